@@ -1,0 +1,12 @@
+"use server";
+
+import { revokeSession } from "@/db/queries/sessions";
+import { signOut } from "@/lib/auth/config";
+import { currentUser } from "@/lib/auth/current-user";
+
+/** Ends this device's session row, then clears the cookie. */
+export async function signOutAction(): Promise<void> {
+  const signedIn = await currentUser();
+  if (signedIn) await revokeSession({ sessionId: signedIn.sessionId, userId: signedIn.user.id });
+  await signOut({ redirectTo: "/" });
+}

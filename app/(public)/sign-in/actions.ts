@@ -1,0 +1,61 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/config";
+import { safeRedirectPath } from "@/lib/safe-redirect";
+import { emailSchema, signInSchema, type FormState } from "@/lib/validation";
+
+type Fields = "email" | "password";
+
+export async function signInWithPassword(_prev: FormState<Fields>, formData: FormData): Promise<FormState<Fields>> {
+  const email = String(formData.get("email") ?? "");
+  const parsed = signInSchema.safeParse({
+    email: formData.get("email"),
+    password: formData.get("password"),
+    callbackUrl: formData.get("callbackUrl") ?? undefined,
+  });
+  if (!parsed.success) {
+    return { errors: z.flattenError(parsed.error).fieldErrors, values: { email } };
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeRedirectPath(parsed.data.callbackUrl),
+    });
+  } catch (error) {
+    // Same words whether the account is missing or the password is wrong: no enumeration.
+    if (error instanceof AuthError) {
+      return { message: "Email or password is incorrect.", values: { email } };
+    }
+    throw error; // NEXT_REDIRECT on success
+  }
+  return {};
+}
+
+export async function signInWithEmailLink(_prev: FormState<"email">, formData: FormData): Promise<FormState<"email">> {
+  const parsed = z.object({ email: emailSchema, callbackUrl: z.string().max(2000).optional() }).safeParse({
+    email: formData.get("email"),
+    callbackUrl: formData.get("callbackUrl") ?? undefined,
+  });
+  if (!parsed.success) {
+    return { errors: z.flattenError(parsed.error).fieldErrors, values: { email: String(formData.get("email") ?? "") } };
+  }
+  try {
+    await signIn("nodemailer", { email: parsed.data.email, redirectTo: safeRedirectPath(parsed.data.callbackUrl) });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      return { message: "We could not send a sign-in link just now. Try again in a minute." };
+    }
+    throw error;
+  }
+  return {};
+}
+
+const oauthProviderSchema = z.enum(["google", "microsoft-entra-id", "github"]);
+
+export async function signInWithProvider(formData: FormData): Promise<void> {
+  const provider = oauthProviderSchema.parse(formData.get("provider"));
+  await signIn(provider, { redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
+}

@@ -1,0 +1,49 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { createEmailVerificationToken, createUserWithPassword } from "@/db/queries/users";
+import { signIn } from "@/lib/auth/config";
+import { hashPassword } from "@/lib/auth/password";
+import { appUrl } from "@/lib/env";
+import { sendMail } from "@/lib/mail";
+import { signUpSchema, type FormState } from "@/lib/validation";
+
+type Fields = "name" | "email" | "password";
+
+export async function signUp(_prev: FormState<Fields>, formData: FormData): Promise<FormState<Fields>> {
+  const values = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? "") };
+  const parsed = signUpSchema.safeParse({
+    name: formData.get("name") ?? undefined,
+    email: formData.get("email"),
+    password: formData.get("password"),
+  });
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
+
+  const { email, name, password } = parsed.data;
+  const user = await createUserWithPassword({ email, name, passwordHash: await hashPassword(password) });
+  if (!user) {
+    // A known deviation: sign-up must tell a taken email apart (see README, Security).
+    return {
+      errors: { email: ["An account with this email already exists. Sign in instead."] },
+      values,
+    };
+  }
+
+  const token = await createEmailVerificationToken({ userId: user.id, email });
+  await sendMail({
+    to: email,
+    subject: "Confirm your email address",
+    text: `Welcome to Sonography Career Planner.\n\nConfirm your email address:\n${appUrl}/verify-email?token=${token}\n\nThe link expires in 48 hours.`,
+  });
+
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/dashboard?welcome=1" });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      return { message: "Your account was created, but signing in failed. Please sign in." };
+    }
+    throw error;
+  }
+  return {};
+}

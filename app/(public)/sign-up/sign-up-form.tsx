@@ -1,0 +1,54 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/validation";
+import { signUp } from "./actions";
+
+export function SignUpForm() {
+  const [state, action] = useActionState(signUp, {} as FormState<"name" | "email" | "password">);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage message={state.message} />
+      <TextField
+        id="name"
+        label="Name (optional)"
+        autoComplete="name"
+        maxLength={100}
+        defaultValue={state.values?.name}
+        errors={state.errors?.name}
+      />
+      <TextField
+        id="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.errors?.email}
+      />
+      <TextField
+        id="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        maxLength={256}
+        hint="At least 8 characters. A passphrase of a few words is easy to remember."
+        errors={state.errors?.password}
+      />
+      <SubmitButton className="w-full" pendingLabel="Creating your account…">
+        Create account
+      </SubmitButton>
+      <p className="text-sm text-muted">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="font-medium text-accent underline underline-offset-2">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db";
+import { userSessions } from "@/db/schema";
+import { sessionVerdict } from "@/lib/auth/session-policy";
+
+export async function createSession(userId: string): Promise<string> {
+  const [row] = await getDb().insert(userSessions).values({ userId }).returning({ id: userSessions.id });
+  if (!row) throw new Error("Could not create a session");
+  return row.id;
+}
+
+/** The session if it is live; refreshes last-seen at most every few minutes. */
+export async function getLiveSession(input: { sessionId: string; userId: string }) {
+  const db = getDb();
+  const [row] = await db
+    .select()
+    .from(userSessions)
+    .where(and(eq(userSessions.id, input.sessionId), eq(userSessions.userId, input.userId)));
+  if (!row) return undefined;
+  const now = new Date();
+  const verdict = sessionVerdict(row, now);
+  if (verdict === "expired") return undefined;
+  if (verdict === "touch") {
+    await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, row.id));
+  }
+  return row;
+}
+
+export async function revokeSession(input: { sessionId: string; userId: string }): Promise<void> {
+  await getDb()
+    .update(userSessions)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(userSessions.id, input.sessionId),
+        eq(userSessions.userId, input.userId),
+        isNull(userSessions.revokedAt),
+      ),
+    );
+}
+
+export async function revokeAllSessions(input: { userId: string }): Promise<void> {
+  await getDb()
+    .update(userSessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(userSessions.userId, input.userId), isNull(userSessions.revokedAt)));
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { getDb } from "@/db";
+import { emailTokens, users, userSessions, type User } from "@/db/schema";
+
+export async function getUserById(userId: string): Promise<User | undefined> {
+  const [user] = await getDb().select().from(users).where(eq(users.id, userId));
+  return user;
+}
+
+export async function getUserByEmail(email: string): Promise<User | undefined> {
+  const [user] = await getDb().select().from(users).where(eq(users.email, email));
+  return user;
+}
+
+/** Creates a password account; returns undefined when the email is taken. */
+export async function createUserWithPassword(input: {
+  email: string;
+  name?: string;
+  passwordHash: string;
+}): Promise<User | undefined> {
+  const [user] = await getDb()
+    .insert(users)
+    .values({ email: input.email, name: input.name ?? null, passwordHash: input.passwordHash })
+    .onConflictDoNothing({ target: users.email })
+    .returning();
+  return user;
+}
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+const VERIFY_EMAIL_HOURS = 48;
+
+/** Issues a single-use email-verification token; only its hash is stored. */
+export async function createEmailVerificationToken(input: {
+  userId: string;
+  email: string;
+}): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await getDb()
+    .insert(emailTokens)
+    .values({
+      tokenHash: hashToken(token),
+      userId: input.userId,
+      email: input.email,
+      purpose: "verify_email",
+      expiresAt: new Date(Date.now() + VERIFY_EMAIL_HOURS * 3600_000),
+    });
+  return token;
+}
+
+/** Marks the email verified if the token is valid, unused and still for the user's current email. */
+export async function consumeEmailVerificationToken(token: string): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .update(emailTokens)
+      .set({ usedAt: new Date() })
+      .where(
+        and(
+          eq(emailTokens.tokenHash, hashToken(token)),
+          eq(emailTokens.purpose, "verify_email"),
+          isNull(emailTokens.usedAt),
+          gt(emailTokens.expiresAt, new Date()),
+        ),
+      )
+      .returning();
+    if (!row) return false;
+    const updated = await tx
+      .update(users)
+      .set({ emailVerified: new Date() })
+      .where(and(eq(users.id, row.userId), eq(users.email, row.email)))
+      .returning({ id: users.id });
+    return updated.length === 1;
+  });
+}
+
+/**
+ * Account pre-hijacking guard: someone who registered this email with a password without ever
+ * proving it must not keep access once the real owner signs in by magic link or OAuth.
+ */
+export async function claimUnverifiedAccount(userId: string): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash: null, emailVerified: new Date() })
+      .where(and(eq(users.id, userId), isNull(users.emailVerified)))
+      .returning({ id: users.id });
+    if (user) {
+      await tx
+        .update(userSessions)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
+    }
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * Data helpers for specs: each test builds its own world (a unique user) straight in the e2e
+ * database, so only the sign-up spec goes through the sign-up form.
+ */
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { hash } from "@node-rs/argon2";
+import postgres from "postgres";
+
+let client: postgres.Sql | undefined;
+
+export function e2eDb(): postgres.Sql {
+  client ??= postgres(readFileSync(path.resolve(".data/e2e/database-url"), "utf8").trim(), {
+    max: 2,
+    onnotice: () => {},
+  });
+  return client;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  name: string;
+}
+
+export function uniqueEmail(label = "user"): string {
+  return `${label}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+export async function createUser(
+  options: { verified?: boolean; name?: string } = {},
+): Promise<TestUser> {
+  const email = uniqueEmail();
+  const password = `pass-${randomUUID()}`;
+  const name = options.name ?? "Test Sonographer";
+  const passwordHash = await hash(password, {
+    algorithm: 2,
+    memoryCost: 19_456,
+    timeCost: 2,
+    parallelism: 1,
+  });
+  const [row] = await e2eDb()<{ id: string }[]>`
+    insert into users (id, email, name, password_hash, email_verified)
+    values (${randomUUID()}, ${email}, ${name}, ${passwordHash},
+            ${options.verified === false ? null : new Date()})
+    returning id`;
+  return { id: row!.id, email, password, name };
+}
+
+interface CaughtMail {
+  to: string[];
+  raw: string;
+}
+
+/** Waits for a message to `to` in the SMTP catcher's folder and returns its raw text. */
+export async function waitForMail(to: string, { timeoutMs = 10_000 } = {}): Promise<string> {
+  const dir = path.resolve(".data/e2e/mail");
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const file of readdirSync(dir)) {
+      const mail = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as CaughtMail;
+      if (mail.to.includes(to.toLowerCase())) return mail.raw;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
+}
+
+/** The first http(s) link in a raw message, undoing quoted-printable soft breaks. */
+export function firstLink(raw: string, pathPart: string): string {
+  const decoded = raw.replace(/=\r?\n/g, "").replace(/=3D/gi, "=");
+  const match = decoded.match(new RegExp(`https?://[^\\s"<>]*${pathPart}[^\\s"<>]*`));
+  if (!match) throw new Error(`No link containing ${pathPart} in mail`);
+  return match[0];
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { getDb } from "@/db";
+import { accounts, users, verificationTokens } from "@/db/schema";
+import { claimUnverifiedAccount, getUserByEmail } from "@/db/queries/users";
+import { createSession } from "@/db/queries/sessions";
+import { authSecret, env, magicLinkEnabled, oauthProviders, trustHost } from "@/lib/env";
+import { sendMail } from "@/lib/mail";
+import { signInSchema } from "@/lib/validation";
+import { verifyAgainstDummy, verifyPassword } from "./password";
+import { oauthEmailIsVerified } from "./oauth-linking";
+
+declare module "next-auth" {
+  interface Session {
+    /** Our session row's id: checked on every protected request so sessions can be revoked. */
+    sid?: string;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+class InvalidCredentials extends CredentialsSignin {
+  override code = "invalid_credentials";
+}
+
+function providers(): NextAuthConfig["providers"] {
+  const list: NextAuthConfig["providers"] = [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = signInSchema.omit({ callbackUrl: true }).strip().safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const { email, password } = parsed.data;
+        const user = await getUserByEmail(email);
+        if (!user?.passwordHash) {
+          await verifyAgainstDummy(password);
+          throw new InvalidCredentials();
+        }
+        if (!(await verifyPassword(user.passwordHash, password))) throw new InvalidCredentials();
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ];
+  if (magicLinkEnabled) {
+    list.push(
+      Nodemailer({
+        server: env.SMTP_URL ?? "smtp://127.0.0.1:25",
+        from: env.EMAIL_FROM ?? "Sonography Career Planner <no-reply@localhost>",
+        maxAge: 15 * 60,
+        async sendVerificationRequest({ identifier, url }) {
+          await sendMail({
+            to: identifier,
+            subject: "Your sign-in link",
+            text: `Sign in to Sonography Career Planner:\n\n${url}\n\nThe link works once and expires in 15 minutes. If you did not ask for it, ignore this email.`,
+          });
+        },
+      }),
+    );
+  }
+  if (oauthProviders.google) list.push(Google({ allowDangerousEmailAccountLinking: true }));
+  if (oauthProviders["microsoft-entra-id"]) list.push(MicrosoftEntraID({}));
+  if (oauthProviders.github) list.push(GitHub({}));
+  return list;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost,
+  adapter: DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    verificationTokensTable: verificationTokens,
+  }),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  providers: providers(),
+  logger: {
+    // A wrong password is routine, not an error worth a stack trace in the log.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
+  callbacks: {
+    async signIn({ user, account, profile, email }) {
+      if (!account || account.type === "credentials" || email?.verificationRequest) return true;
+      const existing = user.email ? await getUserByEmail(user.email.toLowerCase()) : undefined;
+      if (account.type === "oauth" || account.type === "oidc") {
+        const alreadyLinked = existing && existing.id === user.id;
+        if (existing && !alreadyLinked && !oauthEmailIsVerified(account.provider, profile)) {
+          return "/sign-in?error=OAuthAccountNotLinked";
+        }
+      }
+      if (existing && !existing.emailVerified) await claimUnverifiedAccount(existing.id);
+      return true;
+    },
+    async jwt({ token, user }) {
+      // `user` is present only at sign-in: that is when a device gets its session row.
+      if (user?.id) token.sid = await createSession(user.id);
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.sid = token.sid;
+      return session;
+    },
+  },
+}));

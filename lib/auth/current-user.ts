@@ -1,0 +1,31 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getLiveSession } from "@/db/queries/sessions";
+import { getUserById } from "@/db/queries/users";
+import type { User } from "@/db/schema";
+import { auth } from "./config";
+
+export interface SignedIn {
+  user: User;
+  sessionId: string;
+}
+
+/** The signed-in user with a live (not revoked, not expired) session, or null. Once per render. */
+export const currentUser = cache(async (): Promise<SignedIn | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  const sessionId = session?.sid;
+  if (!userId || !sessionId) return null;
+  const live = await getLiveSession({ sessionId, userId });
+  if (!live) return null;
+  const user = await getUserById(userId);
+  return user ? { user, sessionId } : null;
+});
+
+/** For pages and server actions: the signed-in user, or a redirect to sign-in. */
+export async function requireUser(): Promise<SignedIn> {
+  const signedIn = await currentUser();
+  if (!signedIn) redirect("/sign-in");
+  return signedIn;
+}

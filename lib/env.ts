@@ -1,0 +1,122 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one module that reads the environment. Everything else imports `env`.
+ * Every variable is documented in .env.example.
+ */
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1")
+  .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Any Postgres 15+ server. Unset: the embedded server under .data/ is used. */
+  DATABASE_URL: optionalString.pipe(z.url().optional()),
+  /** Where the embedded Postgres keeps its data when DATABASE_URL is unset. */
+  EMBEDDED_DB_DIR: optionalString,
+  AUTH_SECRET: optionalString.pipe(z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional()),
+  AUTH_URL: optionalString.pipe(z.url().optional()),
+  AUTH_TRUST_HOST: booleanFlag,
+  /** Public base URL used in emailed links, e.g. https://planner.example.org */
+  APP_URL: optionalString.pipe(z.url().optional()),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SMTP_URL: optionalString.pipe(z.url().optional()),
+  EMAIL_FROM: optionalString,
+  AUTH_GOOGLE_ID: optionalString,
+  AUTH_GOOGLE_SECRET: optionalString,
+  AUTH_MICROSOFT_ENTRA_ID_ID: optionalString,
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: optionalString,
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: optionalString.pipe(z.url().optional()),
+  AUTH_GITHUB_ID: optionalString,
+  AUTH_GITHUB_SECRET: optionalString,
+  /** How many X-Forwarded-For hops to believe (0: use the socket's address). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Sign-in failures allowed per account and address within the window. */
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Sign-ups and password-reset requests allowed per address and hour. */
+  ACCOUNT_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
+      .join("\n");
+    throw new Error(`Invalid environment configuration:\n${problems}\nSee .env.example.`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv(process.env);
+
+export const dataDir = path.resolve(process.cwd(), ".data");
+
+/**
+ * Development convenience: with no AUTH_SECRET, one is generated once and kept in
+ * .data/auth-secret so sessions survive restarts. Production never falls back.
+ */
+export function authSecret(): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.NODE_ENV === "production") {
+    throw new Error(
+      "AUTH_SECRET is not set. In production the server needs a secret of at least 32 characters " +
+        "to sign sessions: generate one with `openssl rand -base64 32` and set AUTH_SECRET.",
+    );
+  }
+  const file = path.join(dataDir, "auth-secret");
+  try {
+    const existing = readFileSync(file, "utf8").trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // Not generated yet.
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const generated = randomBytes(32).toString("base64url");
+  writeFileSync(file, generated, { mode: 0o600 });
+  return generated;
+}
+
+/** Called once at server start: fail fast, with the reason, on a misconfigured production server. */
+export function assertProductionReady(): void {
+  if (env.NODE_ENV !== "production") return;
+  authSecret();
+  if (!env.AUTH_URL && !env.AUTH_TRUST_HOST) {
+    throw new Error(
+      "Set AUTH_URL (the public URL) or AUTH_TRUST_HOST=true behind a trusted proxy: " +
+        "Auth.js refuses requests from an untrusted host in production.",
+    );
+  }
+}
+
+export const trustHost = env.AUTH_TRUST_HOST ?? (Boolean(env.AUTH_URL) || env.NODE_ENV !== "production");
+
+export const appUrl = env.APP_URL ?? env.AUTH_URL ?? `http://localhost:${env.PORT}`;
+
+export const emailEnabled = Boolean(env.SMTP_URL && env.EMAIL_FROM);
+
+/** Magic links work without SMTP in development: the link is printed to the server log. */
+export const magicLinkEnabled = emailEnabled || env.NODE_ENV !== "production";
+
+export const oauthProviders = {
+  google: Boolean(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET),
+  "microsoft-entra-id": Boolean(
+    env.AUTH_MICROSOFT_ENTRA_ID_ID && env.AUTH_MICROSOFT_ENTRA_ID_SECRET,
+  ),
+  github: Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET),
+} as const;

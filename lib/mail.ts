@@ -1,0 +1,29 @@
+import "server-only";
+import { createTransport, type Transporter } from "nodemailer";
+import { emailEnabled, env } from "@/lib/env";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+let transporter: Transporter | undefined;
+
+/**
+ * Sends through SMTP_URL when configured. In development without SMTP the message (and so any
+ * link in it) is printed to the server log instead, so every flow works with no mail server.
+ */
+export async function sendMail(mail: Mail): Promise<void> {
+  if (emailEnabled && env.SMTP_URL && env.EMAIL_FROM) {
+    transporter ??= createTransport(env.SMTP_URL);
+    await transporter.sendMail({ from: env.EMAIL_FROM, ...mail });
+    return;
+  }
+  if (env.NODE_ENV !== "production") {
+    console.log(`\n[mail] To: ${mail.to}\n[mail] Subject: ${mail.subject}\n${mail.text}\n`);
+    return;
+  }
+  console.warn(`[mail] not sent (SMTP_URL/EMAIL_FROM unset): "${mail.subject}"`);
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+/** Shared input rules; lengths mirror the database's check constraints. */
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address, like name@example.org."));
+
+export const newPasswordSchema = z
+  .string({ error: "Choose a password." })
+  .min(8, "Use at least 8 characters.")
+  .max(256, "Use at most 256 characters.");
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .max(100, "Use at most 100 characters.")
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+export const signUpSchema = z
+  .object({
+    name: displayNameSchema,
+    email: emailSchema,
+    password: newPasswordSchema,
+  })
+  .strict();
+
+export const signInSchema = z
+  .object({
+    email: emailSchema,
+    // Never length-check an existing password beyond a sanity cap: rules may have changed.
+    password: z.string().min(1, "Enter your password.").max(1024),
+    callbackUrl: z.string().max(2000).optional(),
+  })
+  .strict();
+
+export type FieldErrors<T extends string = string> = Partial<Record<T, string[]>>;
+
+export interface FormState<T extends string = string> {
+  ok?: boolean;
+  message?: string;
+  errors?: FieldErrors<T>;
+  /** Values to put back in the form after a failed submit (never a password). */
+  values?: Partial<Record<T, string>>;
+}

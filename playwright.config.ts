@@ -1,0 +1,72 @@
+import { existsSync } from "node:fs";
+import { chromium, defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Browser-facing URLs use localhost: Next rewrites 127.0.0.1 to localhost and Auth.js's
+// same-origin checks then miss.
+const baseURL = `http://localhost:${PORT}`;
+
+/** Playwright's own Chromium if installed, else Debian's (or CHROMIUM_PATH), else stop and say how. */
+function chromiumExecutable(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    if (existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    // Not installed.
+  }
+  for (const candidate of ["/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(
+    "No Chromium found. Run `npx playwright install chromium`, or install your system's chromium " +
+      "package (Debian: `apt-get install chromium`), or set CHROMIUM_PATH.",
+  );
+}
+
+const gracefulShutdown = { signal: "SIGTERM" as const, timeout: 15_000 };
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      command: "npx tsx scripts/smtp-catcher.ts",
+      port: 2525,
+      reuseExistingServer: false,
+      gracefulShutdown,
+    },
+    {
+      command: "npx tsx scripts/e2e-server.ts",
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      gracefulShutdown,
+      env: {
+        PORT: String(PORT),
+        // Test-only secret: the suite supplies its own, never a real one.
+        AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
+        AUTH_TRUST_HOST: "true",
+        APP_URL: baseURL,
+        SMTP_URL: "smtp://127.0.0.1:2525",
+        EMAIL_FROM: "Sonography Career Planner <no-reply@example.test>",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
+});
