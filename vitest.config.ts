@@ -17,7 +17,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "db/catalog/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
         },
       },

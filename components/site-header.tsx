@@ -7,13 +7,19 @@ export function SiteHeader() {
     <header className="border-b border-border bg-surface">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2 sm:px-6">
         <Link href="/" className="flex min-h-11 items-center gap-2 font-semibold text-fg">
-          <span aria-hidden="true" className="inline-block h-6 w-6 rounded-full border-4 border-accent" />
+          <span
+            aria-hidden="true"
+            className="inline-block h-6 w-6 rounded-full border-4 border-accent"
+          />
           <span>
             Sonography <span className="hidden sm:inline">Career </span>Planner
           </span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-          <Link href="/paths" className="inline-flex min-h-11 items-center rounded-md px-3 hover:bg-surface-2">
+          <Link
+            href="/paths"
+            className="inline-flex min-h-11 items-center rounded-md px-3 hover:bg-surface-2"
+          >
             Paths
           </Link>
           <UserMenu />

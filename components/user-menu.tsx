@@ -36,7 +36,10 @@ export function UserMenu() {
   if (!session) {
     return (
       <>
-        <Link href="/sign-in" className="inline-flex min-h-11 items-center rounded-md px-3 hover:bg-surface-2">
+        <Link
+          href="/sign-in"
+          className="inline-flex min-h-11 items-center rounded-md px-3 hover:bg-surface-2"
+        >
           Sign in
         </Link>
         <Link href="/sign-up" className={buttonClasses("primary", "sm", "hidden sm:inline-flex")}>
@@ -48,14 +51,24 @@ export function UserMenu() {
   const label = session.user?.name || session.user?.email || "Account";
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="inline-flex min-h-11 max-w-[10rem] items-center gap-1 truncate rounded-md px-3 hover:bg-surface-2" aria-label={`Account menu for ${label}`}>
+      <DropdownMenu.Trigger
+        className="inline-flex min-h-11 max-w-[10rem] items-center gap-1 truncate rounded-md px-3 hover:bg-surface-2"
+        aria-label={`Account menu for ${label}`}
+      >
         <span className="truncate">{label}</span>
         <span aria-hidden="true">▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={4} className="z-50 min-w-48 rounded-md border border-border bg-surface p-1 shadow-lg">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={4}
+          className="z-50 min-w-48 rounded-md border border-border bg-surface p-1 shadow-lg"
+        >
           <DropdownMenu.Item asChild>
-            <Link href="/dashboard" className="block rounded px-3 py-2.5 text-sm outline-none data-[highlighted]:bg-surface-2">
+            <Link
+              href="/dashboard"
+              className="block rounded px-3 py-2.5 text-sm outline-none data-[highlighted]:bg-surface-2"
+            >
               Dashboard
             </Link>
           </DropdownMenu.Item>

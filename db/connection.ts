@@ -4,7 +4,12 @@
  * server-only modules.
  */
 import path from "node:path";
-import { livePostmaster, startEmbeddedPostgres, urlForPort, type EmbeddedDatabase } from "./embedded";
+import {
+  livePostmaster,
+  startEmbeddedPostgres,
+  urlForPort,
+  type EmbeddedDatabase,
+} from "./embedded";
 
 export interface DatabaseTarget {
   databaseUrl?: string;
@@ -12,7 +17,9 @@ export interface DatabaseTarget {
 }
 
 export function embeddedDirOf(target: DatabaseTarget): string {
-  return path.resolve(/*turbopackIgnore: true*/ target.embeddedDir ?? path.join(process.cwd(), ".data", "postgres"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ target.embeddedDir ?? path.join(process.cwd(), ".data", "postgres"),
+  );
 }
 
 /** Synchronous: the URL of the configured database, if it is reachable without starting anything. */

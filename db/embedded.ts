@@ -35,7 +35,7 @@ export function urlForPort(port: number, database = "postgres"): string {
 
 /** PID and port of a running postmaster for this data folder, if any. */
 export function livePostmaster(dataDir: string): { pid: number; port: number } | undefined {
-  const pidFile = path.join(dataDir, "postmaster.pid");
+  const pidFile = path.join(/*turbopackIgnore: true*/ dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return undefined;
   // postmaster.pid: line 1 PID, line 4 port (documented in the Postgres source, miscadmin.h).
   const lines = readFileSync(pidFile, "utf8").split("\n");
@@ -67,7 +67,11 @@ export function firstUntraversableFolder(
 ): string | undefined {
   for (const entry of entries) {
     const bits =
-      entry.uid === user.uid ? (entry.mode >> 6) & 7 : entry.gid === user.gid ? (entry.mode >> 3) & 7 : entry.mode & 7;
+      entry.uid === user.uid
+        ? (entry.mode >> 6) & 7
+        : entry.gid === user.gid
+          ? (entry.mode >> 3) & 7
+          : entry.mode & 7;
     if ((bits & 1) === 0) return entry.path;
   }
   return undefined;
@@ -150,14 +154,19 @@ export async function startEmbeddedPostgres({
   dataDir,
   log = (line) => console.log(line),
 }: StartOptions): Promise<EmbeddedDatabase> {
-  const absolute = path.resolve(dataDir);
+  const absolute = path.resolve(/*turbopackIgnore: true*/ dataDir);
   mkdirSync(path.dirname(absolute), { recursive: true });
 
   return withLock(`${absolute}.lock`, async () => {
     const running = livePostmaster(absolute);
     if (running) {
       log(`[db] re-attaching to the embedded Postgres already running on port ${running.port}`);
-      return { url: urlForPort(running.port), port: running.port, reattached: true, stop: async () => {} };
+      return {
+        url: urlForPort(running.port),
+        port: running.port,
+        reattached: true,
+        stop: async () => {},
+      };
     }
 
     const isRoot = userInfo().uid === 0;
@@ -194,10 +203,14 @@ export async function startEmbeddedPostgres({
       persistent: true,
       createPostgresUser: isRoot,
       postgresFlags: [
-        "-c", "listen_addresses=127.0.0.1",
-        "-c", "unix_socket_directories=",
-        "-c", "max_connections=200",
-        "-c", "fsync=on",
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "unix_socket_directories=",
+        "-c",
+        "max_connections=200",
+        "-c",
+        "fsync=on",
       ],
       onLog: (message) => {
         const text = String(message);

@@ -13,7 +13,11 @@ import { seedCatalog } from "./seed";
 /** Arbitrary, fixed: the lock id every instance agrees on. */
 const MIGRATION_LOCK_ID = 727_274_001;
 
-export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+export const migrationsFolder = path.join(
+  /*turbopackIgnore: true*/ process.cwd(),
+  "db",
+  "migrations",
+);
 
 export async function migrateAndSeed(
   url: string,

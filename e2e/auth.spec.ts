@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
 import { createUser, firstLink, uniqueEmail, waitForMail } from "./support/data";
 
-test("a newcomer signs up, reaches the dashboard, signs out and signs back in", async ({ page }) => {
+test("a newcomer signs up, reaches the dashboard, signs out and signs back in", async ({
+  page,
+}) => {
   const email = uniqueEmail("newcomer");
   const password = "correct horse battery staple";
 
@@ -44,7 +46,9 @@ test("sign-up explains bad input next to each field", async ({ page }) => {
   await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
 });
 
-test("a wrong password shows an error that does not reveal whether the account exists", async ({ page }) => {
+test("a wrong password shows an error that does not reveal whether the account exists", async ({
+  page,
+}) => {
   const user = await createUser();
   await page.goto("/sign-in");
   const form = page.locator("form").first();
@@ -82,7 +86,10 @@ test("magic link: the emailed link signs the user in", async ({ page }) => {
   await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
 });
 
-test("magic link to an unverified account clears the squatter's password", async ({ page, browser }) => {
+test("magic link to an unverified account clears the squatter's password", async ({
+  page,
+  browser,
+}) => {
   // Someone registered the address with a password without ever proving it...
   const squatter = await createUser({ verified: false });
   const squatterContext = await browser.newContext();

@@ -26,7 +26,9 @@ const schema = z.object({
   DATABASE_URL: optionalString.pipe(z.url().optional()),
   /** Where the embedded Postgres keeps its data when DATABASE_URL is unset. */
   EMBEDDED_DB_DIR: optionalString,
-  AUTH_SECRET: optionalString.pipe(z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional()),
+  AUTH_SECRET: optionalString.pipe(
+    z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  ),
   AUTH_URL: optionalString.pipe(z.url().optional()),
   AUTH_TRUST_HOST: booleanFlag,
   /** Public base URL used in emailed links, e.g. https://planner.example.org */
@@ -65,7 +67,9 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
 
 export const env = parseEnv(process.env);
 
-export const dataDir = path.resolve(process.cwd(), ".data");
+// turbopackIgnore: the embedded database writes here constantly; tracing it would make every
+// write look like a source change to the dev server.
+export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), ".data");
 
 /**
  * Development convenience: with no AUTH_SECRET, one is generated once and kept in
@@ -104,7 +108,8 @@ export function assertProductionReady(): void {
   }
 }
 
-export const trustHost = env.AUTH_TRUST_HOST ?? (Boolean(env.AUTH_URL) || env.NODE_ENV !== "production");
+export const trustHost =
+  env.AUTH_TRUST_HOST ?? (Boolean(env.AUTH_URL) || env.NODE_ENV !== "production");
 
 export const appUrl = env.APP_URL ?? env.AUTH_URL ?? `http://localhost:${env.PORT}`;
 

@@ -7,7 +7,12 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createDatabase, dropDatabases, startAdminServer, withDatabase } from "../db/testing/databases";
+import {
+  createDatabase,
+  dropDatabases,
+  startAdminServer,
+  withDatabase,
+} from "../db/testing/databases";
 
 const port = process.env.PORT ?? "3100";
 const name = process.env.E2E_DATABASE_NAME ?? `scp_e2e_${Date.now().toString(36)}_${process.pid}`;

@@ -29,7 +29,9 @@ const server = new SMTPServer({
   },
 });
 
-server.listen(port, "127.0.0.1", () => console.log(`[smtp-catcher] listening on 127.0.0.1:${port}`));
+server.listen(port, "127.0.0.1", () =>
+  console.log(`[smtp-catcher] listening on 127.0.0.1:${port}`),
+);
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => server.close(() => process.exit(0)));
 }

@@ -20,13 +20,15 @@ export default function HomePage() {
   return (
     <div className="space-y-12">
       <section className="space-y-5 pt-4 sm:pt-10">
-        <p className="text-sm font-semibold uppercase tracking-wide text-accent">For working sonographers</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent">
+          For working sonographers
+        </p>
         <h1 className="max-w-2xl text-3xl font-semibold tracking-tight sm:text-4xl">
           Plan your next step in sonography, and see it through.
         </h1>
         <p className="max-w-2xl text-lg text-muted">
-          Choose an advancement path, get a personal plan of the certifications, exams and degrees it
-          needs in a sensible order, and track every milestone from planned to passed.
+          Choose an advancement path, get a personal plan of the certifications, exams and degrees
+          it needs in a sensible order, and track every milestone from planned to passed.
         </p>
         <div className="flex flex-wrap gap-3">
           <Link href="/sign-up" className={buttonClasses("primary")}>

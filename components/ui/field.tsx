@@ -28,7 +28,9 @@ export function FieldShell({ id, label, hint, errors, children }: FieldShellProp
         </p>
       ) : null}
       <div id={errorId} aria-live="polite" className="text-sm text-danger">
-        {errors?.map((error) => <p key={error}>{error}</p>)}
+        {errors?.map((error) => (
+          <p key={error}>{error}</p>
+        ))}
       </div>
     </div>
   );
@@ -40,7 +42,12 @@ export function TextField({
   hint,
   errors,
   ...input
-}: { id: string; label: string; hint?: ReactNode; errors?: string[] } & InputHTMLAttributes<HTMLInputElement>) {
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+} & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
@@ -63,7 +70,12 @@ export function TextAreaField({
   hint,
   errors,
   ...textarea
-}: { id: string; label: string; hint?: ReactNode; errors?: string[] } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+} & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
@@ -81,7 +93,13 @@ export function TextAreaField({
 }
 
 /** A message for the whole form (not tied to one field). */
-export function FormMessage({ message, tone = "danger" }: { message?: string; tone?: "danger" | "success" }) {
+export function FormMessage({
+  message,
+  tone = "danger",
+}: {
+  message?: string;
+  tone?: "danger" | "success";
+}) {
   return (
     <div aria-live="polite" data-testid="form-message">
       {message ? (

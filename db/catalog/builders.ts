@@ -15,9 +15,14 @@ import type {
 export const CHECKED_ON = "2026-11-24";
 
 /** The standard note for durations that are our own estimates. */
-export const ESTIMATE_NOTE = "Our estimate for a working sonographer; varies by person and program.";
+export const ESTIMATE_NOTE =
+  "Our estimate for a working sonographer; varies by person and program.";
 
-export function prov(confidence: Confidence, sources: readonly string[], note?: string): Provenance {
+export function prov(
+  confidence: Confidence,
+  sources: readonly string[],
+  note?: string,
+): Provenance {
   return note === undefined
     ? { confidence, sources, checkedOn: CHECKED_ON }
     : { confidence, sources, checkedOn: CHECKED_ON, note };

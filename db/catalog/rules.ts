@@ -127,7 +127,13 @@ export const maintenanceRules: MaintenanceRule[] = [
     appliesTo: ["cci-rcs", "cci-rvs", "cci-rccs", "cci-acs"],
     renewalFee: {
       period: "triennial",
-      ...fee("Renewal fee, every three years", 165, "verified", ["cci-renew"], "Older pages listed $150."),
+      ...fee(
+        "Renewal fee, every three years",
+        165,
+        "verified",
+        ["cci-renew"],
+        "Older pages listed $150.",
+      ),
     },
     credits: {
       amount: 36,
@@ -148,11 +154,9 @@ export const maintenanceRules: MaintenanceRule[] = [
         "verified",
         ["cci-renew"],
       ),
-      fact(
-        "A credential that lapses has to be earned again by retaking the exam.",
-        "verified",
-        ["cci-renew"],
-      ),
+      fact("A credential that lapses has to be earned again by retaking the exam.", "verified", [
+        "cci-renew",
+      ]),
     ],
     ...prov("verified", ["cci-renew"]),
   },
@@ -219,11 +223,7 @@ export const maintenanceRules: MaintenanceRule[] = [
         "Check pacsadmin.org for current exam fees.",
       ),
     ],
-    ...prov(
-      "verified",
-      ["healthimaginghub-parca", "parca-cpas"],
-      "Based on a 2017 announcement.",
-    ),
+    ...prov("verified", ["healthimaginghub-parca", "parca-cpas"], "Based on a 2017 announcement."),
   },
   {
     slug: "abii-maintenance",
@@ -268,7 +268,8 @@ export const maintenanceRules: MaintenanceRule[] = [
       amount: 36,
       unit: "CE credits",
       periodYears: 3,
-      description: "CE credits every three years, no more than 18 from any one of the five domains.",
+      description:
+        "CE credits every three years, no more than 18 from any one of the five domains.",
       ...prov("verified", ["cra-recertification"]),
     },
     details: [

@@ -469,28 +469,10 @@ export const sources: Source[] = [
     publisher: "U.S. Bureau of Labor Statistics",
   },
   {
-    slug: "bls-oes-2021-dms",
-    url: "https://www.bls.gov/oes/2021/may/oes292032.htm",
-    title: "Occupational Employment and Wages, May 2021: Diagnostic Medical Sonographers",
-    publisher: "U.S. Bureau of Labor Statistics",
-  },
-  {
-    slug: "vault-dms-outlook",
-    url: "https://legacy.vault.com/industries-professions/professions/d/diagnostic-medical-sonographers/outlook",
-    title: "Diagnostic Medical Sonographers: Outlook",
-    publisher: "Vault",
-  },
-  {
     slug: "startrightcareers-medical-records",
     url: "https://www.startrightcareers.com/occupation/medical-records-specialists",
     title: "Medical Records Specialists",
     publisher: "Start Right Careers",
-  },
-  {
-    slug: "bls-ooh-health-information-technologists",
-    url: "https://stats.bls.gov/ooh/healthcare/health-information-technologists-and-medical-registrars.htm",
-    title: "Occupational Outlook Handbook: Health Information Technologists and Medical Registrars",
-    publisher: "U.S. Bureau of Labor Statistics",
   },
   {
     slug: "bls-oes-251071",

@@ -41,25 +41,14 @@ export interface Issuer {
 }
 
 export type IssuerSlug =
-  | "ardms"
-  | "cci"
-  | "arrt"
-  | "parca"
-  | "abii"
-  | "ahra"
-  | "jrc-dms"
-  | "academic"
-  | "employer";
+  "ardms" | "cci" | "arrt" | "parca" | "abii" | "ahra" | "jrc-dms" | "academic" | "employer";
 
-export type RequirementKind = "exam" | "credential" | "degree" | "experience" | "training" | "other";
+export type RequirementKind =
+  "exam" | "credential" | "degree" | "experience" | "training" | "other";
 
 /** Registries count experience in all of these; keep the unit with every number. */
 export type ExperienceUnit =
-  | "months_full_time"
-  | "studies"
-  | "clinical_hours"
-  | "years_in_role"
-  | "points";
+  "months_full_time" | "studies" | "clinical_hours" | "years_in_role" | "points";
 
 export interface ExperienceQuantity extends Provenance {
   amount: number;

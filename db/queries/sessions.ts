@@ -5,7 +5,10 @@ import { userSessions } from "@/db/schema";
 import { sessionVerdict } from "@/lib/auth/session-policy";
 
 export async function createSession(userId: string): Promise<string> {
-  const [row] = await getDb().insert(userSessions).values({ userId }).returning({ id: userSessions.id });
+  const [row] = await getDb()
+    .insert(userSessions)
+    .values({ userId })
+    .returning({ id: userSessions.id });
   if (!row) throw new Error("Could not create a session");
   return row.id;
 }

@@ -33,7 +33,11 @@ function quoteIdent(name: string): string {
   return `"${name}"`;
 }
 
-export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
+export async function createDatabase(
+  adminUrl: string,
+  name: string,
+  template?: string,
+): Promise<void> {
   const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     for (let attempt = 0; ; attempt++) {

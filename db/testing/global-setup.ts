@@ -1,6 +1,12 @@
 import type { TestProject } from "vitest/node";
 import { migrateAndSeed } from "../migrate";
-import { createDatabase, databasesWithPrefix, dropDatabases, startAdminServer, withDatabase } from "./databases";
+import {
+  createDatabase,
+  databasesWithPrefix,
+  dropDatabases,
+  startAdminServer,
+  withDatabase,
+} from "./databases";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -3,7 +3,10 @@
  * OAuth sign-in attach to an existing account with that email (otherwise anyone who registers
  * the address at a careless provider could take the account over).
  */
-export function oauthEmailIsVerified(provider: string, profile: Record<string, unknown> | undefined): boolean {
+export function oauthEmailIsVerified(
+  provider: string,
+  profile: Record<string, unknown> | undefined,
+): boolean {
   if (!profile) return false;
   switch (provider) {
     case "google":

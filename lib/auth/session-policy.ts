@@ -14,7 +14,8 @@ interface SessionTimes {
 /** "expired": refuse; "touch": live, update last-seen; "live": live, nothing to write. */
 export function sessionVerdict(session: SessionTimes, now: Date): "expired" | "touch" | "live" {
   if (session.revokedAt) return "expired";
-  if (differenceInMilliseconds(now, session.createdAt) > SESSION_ABSOLUTE_LIMIT_MS) return "expired";
+  if (differenceInMilliseconds(now, session.createdAt) > SESSION_ABSOLUTE_LIMIT_MS)
+    return "expired";
   const idle = differenceInMilliseconds(now, session.lastSeenAt);
   if (idle > SESSION_IDLE_LIMIT_MS) return "expired";
   return idle > SESSION_TOUCH_INTERVAL_MS ? "touch" : "live";

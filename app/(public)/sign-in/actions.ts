@@ -8,7 +8,10 @@ import { emailSchema, signInSchema, type FormState } from "@/lib/validation";
 
 type Fields = "email" | "password";
 
-export async function signInWithPassword(_prev: FormState<Fields>, formData: FormData): Promise<FormState<Fields>> {
+export async function signInWithPassword(
+  _prev: FormState<Fields>,
+  formData: FormData,
+): Promise<FormState<Fields>> {
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({
     email: formData.get("email"),
@@ -34,16 +37,27 @@ export async function signInWithPassword(_prev: FormState<Fields>, formData: For
   return {};
 }
 
-export async function signInWithEmailLink(_prev: FormState<"email">, formData: FormData): Promise<FormState<"email">> {
-  const parsed = z.object({ email: emailSchema, callbackUrl: z.string().max(2000).optional() }).safeParse({
-    email: formData.get("email"),
-    callbackUrl: formData.get("callbackUrl") ?? undefined,
-  });
+export async function signInWithEmailLink(
+  _prev: FormState<"email">,
+  formData: FormData,
+): Promise<FormState<"email">> {
+  const parsed = z
+    .object({ email: emailSchema, callbackUrl: z.string().max(2000).optional() })
+    .safeParse({
+      email: formData.get("email"),
+      callbackUrl: formData.get("callbackUrl") ?? undefined,
+    });
   if (!parsed.success) {
-    return { errors: z.flattenError(parsed.error).fieldErrors, values: { email: String(formData.get("email") ?? "") } };
+    return {
+      errors: z.flattenError(parsed.error).fieldErrors,
+      values: { email: String(formData.get("email") ?? "") },
+    };
   }
   try {
-    await signIn("nodemailer", { email: parsed.data.email, redirectTo: safeRedirectPath(parsed.data.callbackUrl) });
+    await signIn("nodemailer", {
+      email: parsed.data.email,
+      redirectTo: safeRedirectPath(parsed.data.callbackUrl),
+    });
   } catch (error) {
     if (error instanceof AuthError) {
       return { message: "We could not send a sign-in link just now. Try again in a minute." };

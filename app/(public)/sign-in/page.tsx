@@ -26,12 +26,15 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = typeof params.callbackUrl === "string" ? safeRedirectPath(params.callbackUrl) : undefined;
+  const callbackUrl =
+    typeof params.callbackUrl === "string" ? safeRedirectPath(params.callbackUrl) : undefined;
   const errorCode = typeof params.error === "string" ? params.error : undefined;
-  const error = errorCode ? (ERROR_MESSAGES[errorCode] ?? "Sign-in failed. Please try again.") : undefined;
-  const enabledProviders = (Object.keys(PROVIDER_LABELS) as (keyof typeof PROVIDER_LABELS)[]).filter(
-    (provider) => oauthProviders[provider],
-  );
+  const error = errorCode
+    ? (ERROR_MESSAGES[errorCode] ?? "Sign-in failed. Please try again.")
+    : undefined;
+  const enabledProviders = (
+    Object.keys(PROVIDER_LABELS) as (keyof typeof PROVIDER_LABELS)[]
+  ).filter((provider) => oauthProviders[provider]);
 
   return (
     <div className="mx-auto max-w-sm space-y-8">
@@ -46,7 +49,10 @@ export default async function SignInPage({
       ) : null}
       <PasswordSignInForm callbackUrl={callbackUrl} />
       {magicLinkEnabled ? (
-        <section aria-labelledby="email-link-heading" className="space-y-3 border-t border-border pt-6">
+        <section
+          aria-labelledby="email-link-heading"
+          className="space-y-3 border-t border-border pt-6"
+        >
           <h2 id="email-link-heading" className="text-sm font-semibold">
             Or sign in without a password
           </h2>

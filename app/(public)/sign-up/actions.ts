@@ -11,8 +11,14 @@ import { signUpSchema, type FormState } from "@/lib/validation";
 
 type Fields = "name" | "email" | "password";
 
-export async function signUp(_prev: FormState<Fields>, formData: FormData): Promise<FormState<Fields>> {
-  const values = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? "") };
+export async function signUp(
+  _prev: FormState<Fields>,
+  formData: FormData,
+): Promise<FormState<Fields>> {
+  const values = {
+    name: String(formData.get("name") ?? ""),
+    email: String(formData.get("email") ?? ""),
+  };
   const parsed = signUpSchema.safeParse({
     name: formData.get("name") ?? undefined,
     email: formData.get("email"),
@@ -21,7 +27,11 @@ export async function signUp(_prev: FormState<Fields>, formData: FormData): Prom
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
 
   const { email, name, password } = parsed.data;
-  const user = await createUserWithPassword({ email, name, passwordHash: await hashPassword(password) });
+  const user = await createUserWithPassword({
+    email,
+    name,
+    passwordHash: await hashPassword(password),
+  });
   if (!user) {
     // A known deviation: sign-up must tell a taken email apart (see README, Security).
     return {

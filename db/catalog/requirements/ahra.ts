@@ -44,11 +44,9 @@ export const ahraRequirements: CatalogRequirement[] = [
         [],
         "Check the CRA exam policies on crainfo.org.",
       ),
-      fact(
-        "Many imaging-manager job postings list the CRA as preferred.",
-        "verified",
-        ["cra-15-year"],
-      ),
+      fact("Many imaging-manager job postings list the CRA as preferred.", "verified", [
+        "cra-15-year",
+      ]),
     ],
     eligibility: [
       route(

@@ -47,11 +47,9 @@ export const arrtRequirements: CatalogRequirement[] = [
         "verified",
         ["arrt-sonography-primary-only-2019"],
       ),
-      fact(
-        "An active ARRT Sonography credential meets ARDMS Prerequisite 5.",
-        "secondary",
-        ["readkong-ardms-prerequisites"],
-      ),
+      fact("An active ARRT Sonography credential meets ARDMS Prerequisite 5.", "secondary", [
+        "readkong-ardms-prerequisites",
+      ]),
       examLengthUnknown,
     ],
     eligibility: [
@@ -68,7 +66,10 @@ export const arrtRequirements: CatalogRequirement[] = [
       "Our estimate: the time to complete an ARRT-approved sonography program and the exam. Program lengths vary.",
     ),
     maintenance: "arrt-maintenance",
-    provenance: prov("verified", ["arrt-primary-requirements", "arrt-sonography-primary-only-2019"]),
+    provenance: prov("verified", [
+      "arrt-primary-requirements",
+      "arrt-sonography-primary-only-2019",
+    ]),
   },
   {
     slug: "arrt-vs",
@@ -122,11 +123,9 @@ export const arrtRequirements: CatalogRequirement[] = [
         "verified",
         ["arrt-supporting-categories"],
       ),
-      fact(
-        "The breast sonography content specifications change on 1 September 2026.",
-        "verified",
-        ["arrt-bs-documents-2025"],
-      ),
+      fact("The breast sonography content specifications change on 1 September 2026.", "verified", [
+        "arrt-bs-documents-2025",
+      ]),
       fact(
         "Logged procedures lock once you have applied and been given an exam window.",
         "verified",
@@ -150,7 +149,8 @@ export const arrtRequirements: CatalogRequirement[] = [
       },
       {
         slug: "exp-ardms-postprimary-log",
-        reason: "ARRT's postprimary pathway requires a verified log of breast sonography procedures.",
+        reason:
+          "ARRT's postprimary pathway requires a verified log of breast sonography procedures.",
       },
     ],
     fees: [certificationFee],

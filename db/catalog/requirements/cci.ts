@@ -221,7 +221,8 @@ export const cciRequirements: CatalogRequirement[] = [
     prerequisites: [
       {
         slug: "echo-registry-credential",
-        reason: "ACS is open only to holders of an active echo registry credential (RCS, RCCS or RDCS).",
+        reason:
+          "ACS is open only to holders of an active echo registry credential (RCS, RCCS or RDCS).",
       },
       {
         slug: "exp-registered-echo-7-years",

@@ -5,7 +5,8 @@
 import { estimate, fact, oneOf, prov, req } from "../builders";
 import type { CatalogRequirement } from "../types";
 
-const NO_TIME_OF_ITS_OWN = "Met by a credential you earn elsewhere in the plan; takes no time of its own.";
+const NO_TIME_OF_ITS_OWN =
+  "Met by a credential you earn elsewhere in the plan; takes no time of its own.";
 
 export const compositeRequirements: CatalogRequirement[] = [
   {

@@ -97,7 +97,11 @@ export const experienceRequirements: CatalogRequirement[] = [
       amount: 7,
       unit: "years_in_role",
       description: "Clinical experience as a registered echocardiography sonographer",
-      ...prov("verified", ["cci-acs-overview-2018"], "From a 2018 overview; check the current one."),
+      ...prov(
+        "verified",
+        ["cci-acs-overview-2018"],
+        "From a 2018 overview; check the current one.",
+      ),
     },
     typicalDuration: published(84, "verified", ["cci-acs-overview-2018"]),
     provenance: prov("verified", ["cci-acs-overview-2018"]),
@@ -110,11 +114,9 @@ export const experienceRequirements: CatalogRequirement[] = [
     summary:
       "At least 24 months working as a credentialed imaging professional (such as a registered sonographer), a healthcare IT or informatics professional: the minimum two experience points for ABII's CIIP.",
     details: [
-      fact(
-        "Each further 12 months adds a point, up to five experience points.",
-        "verified",
-        ["abii-seven-point"],
-      ),
+      fact("Each further 12 months adds a point, up to five experience points.", "verified", [
+        "abii-seven-point",
+      ]),
     ],
     experience: {
       amount: 2,

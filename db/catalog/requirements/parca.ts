@@ -56,11 +56,9 @@ export const parcaRequirements: CatalogRequirement[] = [
     summary:
       "PARCA's entry-level PACS certification, awarded for passing both the technical and the clinical exam.",
     details: [
-      fact(
-        "PARCA updated the CPAS requirements under the name CPAS2020.",
-        "verified",
-        ["parca-cpas"],
-      ),
+      fact("PARCA updated the CPAS requirements under the name CPAS2020.", "verified", [
+        "parca-cpas",
+      ]),
       noFormalPrerequisites,
     ],
     earnedBy: allOf(

@@ -1,0 +1,142 @@
+/**
+ * The career catalog, assembled from the files in this folder, plus lookup helpers.
+ * Keep this module free of Node-only imports: client-rendered pages and the seed both import it.
+ */
+import { issuers } from "./issuers";
+import { advancedCardiacSonographer } from "./paths/advanced-cardiac-sonographer";
+import { breastSonographer } from "./paths/breast-sonographer";
+import { clinicalApplicationsSpecialist } from "./paths/clinical-applications-specialist";
+import { clinicalEducator } from "./paths/clinical-educator";
+import { diagnosticImagingManager } from "./paths/diagnostic-imaging-manager";
+import { echocardiographer } from "./paths/echocardiographer";
+import { leadSonographer } from "./paths/lead-sonographer";
+import { mskSonographer } from "./paths/msk-sonographer";
+import { pacsAdministrator } from "./paths/pacs-administrator";
+import { pediatricCongenitalSonographer } from "./paths/pediatric-congenital-sonographer";
+import { sonographyProgramDirector } from "./paths/sonography-program-director";
+import { vascularTechnologist } from "./paths/vascular-technologist";
+import { abiiRequirements } from "./requirements/abii";
+import { ahraRequirements } from "./requirements/ahra";
+import { ardmsRequirements } from "./requirements/ardms";
+import { arrtRequirements } from "./requirements/arrt";
+import { cciRequirements } from "./requirements/cci";
+import { compositeRequirements } from "./requirements/composite";
+import { educationRequirements } from "./requirements/education";
+import { experienceRequirements } from "./requirements/experience";
+import { parcaRequirements } from "./requirements/parca";
+import { maintenanceRules, windowRules } from "./rules";
+import { sources } from "./sources";
+import type {
+  Catalog,
+  CatalogPath,
+  CatalogRequirement,
+  Issuer,
+  MaintenanceRule,
+  RequirementNode,
+  Source,
+  WindowRule,
+} from "./types";
+
+export const catalog: Catalog = {
+  sources,
+  issuers,
+  requirements: [
+    ...ardmsRequirements,
+    ...cciRequirements,
+    ...arrtRequirements,
+    ...parcaRequirements,
+    ...abiiRequirements,
+    ...ahraRequirements,
+    ...educationRequirements,
+    ...experienceRequirements,
+    ...compositeRequirements,
+  ],
+  windowRules,
+  maintenanceRules,
+  paths: [
+    // The four paths from the study.com article first, in the article's order.
+    echocardiographer,
+    pacsAdministrator,
+    clinicalEducator,
+    diagnosticImagingManager,
+    vascularTechnologist,
+    breastSonographer,
+    mskSonographer,
+    pediatricCongenitalSonographer,
+    advancedCardiacSonographer,
+    leadSonographer,
+    clinicalApplicationsSpecialist,
+    sonographyProgramDirector,
+  ],
+};
+
+function bySlug<T extends { slug: string }>(items: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(items.map((item) => [item.slug, item]));
+}
+
+const pathsBySlug = bySlug(catalog.paths);
+const requirementsBySlug = bySlug(catalog.requirements);
+const issuersBySlug = bySlug(catalog.issuers);
+const sourcesBySlug = bySlug(catalog.sources);
+const windowRulesBySlug = bySlug(catalog.windowRules);
+const maintenanceRulesBySlug = bySlug(catalog.maintenanceRules);
+
+export function getPath(slug: string): CatalogPath | undefined {
+  return pathsBySlug.get(slug);
+}
+
+export function getRequirement(slug: string): CatalogRequirement | undefined {
+  return requirementsBySlug.get(slug);
+}
+
+export function getIssuer(slug: string): Issuer | undefined {
+  return issuersBySlug.get(slug);
+}
+
+export function getSource(slug: string): Source | undefined {
+  return sourcesBySlug.get(slug);
+}
+
+export function getWindowRule(slug: string): WindowRule | undefined {
+  return windowRulesBySlug.get(slug);
+}
+
+export function getMaintenanceRule(slug: string): MaintenanceRule | undefined {
+  return maintenanceRulesBySlug.get(slug);
+}
+
+/**
+ * Every requirement slug a node reaches: the requirements it names, and (recursively) the
+ * requirements in their `earnedBy` trees, so a credential brings in its exams.
+ */
+function collectReachable(node: RequirementNode, into: Set<string>): void {
+  if (node.type === "requirement") {
+    if (into.has(node.slug)) return;
+    into.add(node.slug);
+    const earnedBy = requirementsBySlug.get(node.slug)?.earnedBy;
+    if (earnedBy) collectReachable(earnedBy, into);
+    return;
+  }
+  for (const item of node.items) collectReachable(item, into);
+}
+
+const pathsByRequirement: ReadonlyMap<string, readonly CatalogPath[]> = (() => {
+  const index = new Map<string, CatalogPath[]>();
+  for (const path of catalog.paths) {
+    const reached = new Set<string>();
+    for (const step of path.steps) collectReachable(step.satisfiedBy, reached);
+    for (const slug of reached) {
+      const list = index.get(slug);
+      if (list) list.push(path);
+      else index.set(slug, [path]);
+    }
+  }
+  return index;
+})();
+
+/** Paths whose steps reference the requirement directly or through a credential's `earnedBy`. */
+export function pathsUsingRequirement(slug: string): readonly CatalogPath[] {
+  return pathsByRequirement.get(slug) ?? [];
+}
+
+export type * from "./types";

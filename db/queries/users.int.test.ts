@@ -1,0 +1,108 @@
+import { eq } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeDb, getDb } from "@/db";
+import { users, userSessions } from "@/db/schema";
+import { createSession, getLiveSession, revokeAllSessions, revokeSession } from "./sessions";
+import {
+  claimUnverifiedAccount,
+  consumeEmailVerificationToken,
+  createEmailVerificationToken,
+  createUserWithPassword,
+  getUserByEmail,
+} from "./users";
+
+afterAll(() => closeDb());
+
+const email = () => `user-${crypto.randomUUID().slice(0, 8)}@example.test`;
+
+describe("users", () => {
+  it("creates a password account once per email", async () => {
+    const address = email();
+    const first = await createUserWithPassword({ email: address, passwordHash: "h1" });
+    const second = await createUserWithPassword({ email: address, passwordHash: "h2" });
+    expect(first?.email).toBe(address);
+    expect(second).toBeUndefined();
+    expect((await getUserByEmail(address))?.passwordHash).toBe("h1");
+  });
+
+  it("rejects an over-long email at the database too", async () => {
+    await expect(
+      createUserWithPassword({ email: `${"a".repeat(250)}@x.io`, passwordHash: "h" }),
+    ).rejects.toThrow();
+  });
+
+  it("verifies an email with a single-use token stored only as a hash", async () => {
+    const user = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    const token = await createEmailVerificationToken({ userId: user.id, email: user.email });
+    const stored = await getDb().query.emailTokens.findFirst();
+    expect(stored?.tokenHash).not.toBe(token);
+
+    expect(await consumeEmailVerificationToken(token)).toBe(true);
+    expect((await getUserByEmail(user.email))?.emailVerified).toBeInstanceOf(Date);
+    expect(await consumeEmailVerificationToken(token)).toBe(false);
+    expect(await consumeEmailVerificationToken("not-a-token-at-all-xxxxxxxx")).toBe(false);
+  });
+
+  it("claiming an unverified account clears its password and ends its sessions", async () => {
+    const user = (await createUserWithPassword({ email: email(), passwordHash: "squatter" }))!;
+    const sessionId = await createSession(user.id);
+    await claimUnverifiedAccount(user.id);
+
+    const after = await getUserByEmail(user.email);
+    expect(after?.passwordHash).toBeNull();
+    expect(after?.emailVerified).toBeInstanceOf(Date);
+    expect(await getLiveSession({ sessionId, userId: user.id })).toBeUndefined();
+  });
+
+  it("leaves a verified account alone when claimed", async () => {
+    const user = (await createUserWithPassword({ email: email(), passwordHash: "owner" }))!;
+    await getDb().update(users).set({ emailVerified: new Date() }).where(eq(users.id, user.id));
+    const sessionId = await createSession(user.id);
+    await claimUnverifiedAccount(user.id);
+    expect((await getUserByEmail(user.email))?.passwordHash).toBe("owner");
+    expect(await getLiveSession({ sessionId, userId: user.id })).toBeDefined();
+  });
+});
+
+describe("sessions", () => {
+  it("revokes one device or all of them", async () => {
+    const user = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    const phone = await createSession(user.id);
+    const laptop = await createSession(user.id);
+    const tablet = await createSession(user.id);
+
+    await revokeSession({ sessionId: phone, userId: user.id });
+    expect(await getLiveSession({ sessionId: phone, userId: user.id })).toBeUndefined();
+    expect(await getLiveSession({ sessionId: laptop, userId: user.id })).toBeDefined();
+
+    await revokeAllSessions({ userId: user.id });
+    expect(await getLiveSession({ sessionId: laptop, userId: user.id })).toBeUndefined();
+    expect(await getLiveSession({ sessionId: tablet, userId: user.id })).toBeUndefined();
+  });
+
+  it("never lets one user's session id be used with another user's id", async () => {
+    const owner = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    const other = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    const sessionId = await createSession(owner.id);
+    expect(await getLiveSession({ sessionId, userId: other.id })).toBeUndefined();
+    await revokeSession({ sessionId, userId: other.id });
+    expect(await getLiveSession({ sessionId, userId: owner.id })).toBeDefined();
+  });
+
+  it("refuses sessions past the idle and absolute limits (backdated rows)", async () => {
+    const user = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    const idle = await createSession(user.id);
+    const old = await createSession(user.id);
+    const day = 24 * 3600_000;
+    await getDb()
+      .update(userSessions)
+      .set({ lastSeenAt: new Date(Date.now() - 8 * day) })
+      .where(eq(userSessions.id, idle));
+    await getDb()
+      .update(userSessions)
+      .set({ createdAt: new Date(Date.now() - 31 * day) })
+      .where(eq(userSessions.id, old));
+    expect(await getLiveSession({ sessionId: idle, userId: user.id })).toBeUndefined();
+    expect(await getLiveSession({ sessionId: old, userId: user.id })).toBeUndefined();
+  });
+});

@@ -1,0 +1,359 @@
+/**
+ * Consistency checks for the career catalog. Pure: no database, no Node-only imports, so it runs
+ * in unit tests, in the seed and anywhere else the catalog is loaded.
+ */
+import type { Catalog, CatalogRequirement, Provenance, RequirementNode } from "../db/catalog/types";
+
+export interface CatalogProblem {
+  code: string;
+  message: string;
+}
+
+/** The four paths whose pay and outlook figures come from the 2019 study.com article. */
+export const ARTICLE_PATH_SLUGS: readonly string[] = [
+  "echocardiographer",
+  "pacs-administrator",
+  "clinical-educator",
+  "diagnostic-imaging-manager",
+];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** Calls `visit` for every node of a requirement tree, parents before children. */
+function walk(node: RequirementNode, visit: (node: RequirementNode) => void): void {
+  visit(node);
+  if (node.type !== "requirement") for (const item of node.items) walk(item, visit);
+}
+
+/** Requirement slugs named anywhere in a tree. */
+function slugsIn(node: RequirementNode): string[] {
+  const slugs: string[] = [];
+  walk(node, (n) => {
+    if (n.type === "requirement") slugs.push(n.slug);
+  });
+  return slugs;
+}
+
+/** A requirement's direct dependencies: its prerequisites and the requirements in its earnedBy. */
+function dependenciesOf(requirement: CatalogRequirement): string[] {
+  return [
+    ...(requirement.prerequisites ?? []).map((p) => p.slug),
+    ...(requirement.earnedBy ? slugsIn(requirement.earnedBy) : []),
+  ];
+}
+
+/**
+ * Cycles in the dependency graph (prerequisites plus earnedBy edges). Each cycle is reported once,
+ * as its slugs in order, starting from the alphabetically first one.
+ */
+export function findPrerequisiteCycles(catalog: Catalog): string[][] {
+  const bySlug = new Map(catalog.requirements.map((r) => [r.slug, r]));
+  const state = new Map<string, "visiting" | "done">();
+  const stack: string[] = [];
+  const seen = new Set<string>();
+  const cycles: string[][] = [];
+
+  const visit = (slug: string): void => {
+    state.set(slug, "visiting");
+    stack.push(slug);
+    const requirement = bySlug.get(slug);
+    for (const next of requirement ? dependenciesOf(requirement) : []) {
+      if (!bySlug.has(next)) continue; // reported as an unknown reference elsewhere
+      const nextState = state.get(next);
+      if (nextState === "visiting") {
+        const cycle = stack.slice(stack.indexOf(next));
+        const start = cycle.indexOf([...cycle].sort()[0] ?? next);
+        const normalized = [...cycle.slice(start), ...cycle.slice(0, start)];
+        const id = normalized.join(" -> ");
+        if (!seen.has(id)) {
+          seen.add(id);
+          cycles.push(normalized);
+        }
+      } else if (nextState === undefined) {
+        visit(next);
+      }
+    }
+    stack.pop();
+    state.set(slug, "done");
+  };
+
+  for (const requirement of catalog.requirements) {
+    if (!state.has(requirement.slug)) visit(requirement.slug);
+  }
+  return cycles;
+}
+
+/**
+ * Builds a memoized satisfiability test over the catalog's requirements. A requirement is
+ * satisfiable if it exists, is not retired, and its prerequisites and earnedBy are satisfiable.
+ * A requirement met while it is still being evaluated (a cycle) counts as unsatisfiable.
+ */
+function satisfiabilityTester(catalog: Catalog): (node: RequirementNode) => boolean {
+  const bySlug = new Map(catalog.requirements.map((r) => [r.slug, r]));
+  const memo = new Map<string, boolean>();
+  const inProgress = new Set<string>();
+
+  const requirementOk = (slug: string): boolean => {
+    const cached = memo.get(slug);
+    if (cached !== undefined) return cached;
+    if (inProgress.has(slug)) return false;
+    const requirement = bySlug.get(slug);
+    if (!requirement || requirement.retired) {
+      memo.set(slug, false);
+      return false;
+    }
+    inProgress.add(slug);
+    const ok =
+      (requirement.prerequisites ?? []).every((p) => requirementOk(p.slug)) &&
+      (requirement.earnedBy === undefined || nodeOk(requirement.earnedBy));
+    inProgress.delete(slug);
+    memo.set(slug, ok);
+    return ok;
+  };
+
+  const nodeOk = (node: RequirementNode): boolean => {
+    switch (node.type) {
+      case "requirement":
+        return requirementOk(node.slug);
+      case "allOf":
+        return node.items.every(nodeOk);
+      case "oneOf":
+        return node.items.length > 0 && node.items.some(nodeOk);
+    }
+  };
+
+  return nodeOk;
+}
+
+/** True when every step of the path can be met using existing, non-retired requirements. */
+export function isPathSatisfiable(catalog: Catalog, slug: string): boolean {
+  const path = catalog.paths.find((p) => p.slug === slug);
+  if (!path) return false;
+  const nodeOk = satisfiabilityTester(catalog);
+  return path.steps.every((step) => nodeOk(step.satisfiedBy));
+}
+
+export function checkCatalog(catalog: Catalog): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const report = (code: string, message: string) => problems.push({ code, message });
+
+  // Unique slugs within each collection.
+  const checkUnique = (what: string, slugs: readonly string[]) => {
+    const seen = new Set<string>();
+    for (const slug of slugs) {
+      if (seen.has(slug)) report("duplicate-slug", `Duplicate ${what} slug "${slug}".`);
+      seen.add(slug);
+    }
+  };
+  checkUnique(
+    "requirement",
+    catalog.requirements.map((r) => r.slug),
+  );
+  checkUnique(
+    "path",
+    catalog.paths.map((p) => p.slug),
+  );
+  checkUnique(
+    "source",
+    catalog.sources.map((s) => s.slug),
+  );
+  checkUnique(
+    "issuer",
+    catalog.issuers.map((i) => i.slug),
+  );
+  checkUnique(
+    "window rule",
+    catalog.windowRules.map((r) => r.slug),
+  );
+  checkUnique(
+    "maintenance rule",
+    catalog.maintenanceRules.map((r) => r.slug),
+  );
+
+  const requirementSlugs = new Set(catalog.requirements.map((r) => r.slug));
+  const sourceSlugs = new Set(catalog.sources.map((s) => s.slug));
+  const issuerSlugs = new Set<string>(catalog.issuers.map((i) => i.slug));
+  const windowRuleSlugs = new Set(catalog.windowRules.map((r) => r.slug));
+  const maintenanceSlugs = new Set(catalog.maintenanceRules.map((r) => r.slug));
+  const retiredSlugs = new Set(catalog.requirements.filter((r) => r.retired).map((r) => r.slug));
+
+  // Provenance: sources exist, a source or an explanatory note, a valid checkedOn date.
+  const checkProvenance = (where: string, provenance: Provenance) => {
+    for (const source of provenance.sources) {
+      if (!sourceSlugs.has(source)) {
+        report("unknown-source", `${where} cites unknown source "${source}".`);
+      }
+    }
+    const hasNote = (provenance.note ?? "").trim().length > 0;
+    if (provenance.sources.length === 0 && !(provenance.confidence === "unverified" && hasNote)) {
+      report(
+        "unsupported-fact",
+        `${where} has no source; a fact without a source must be "unverified" and carry a note saying what is unknown.`,
+      );
+    }
+    if (!isIsoDate(provenance.checkedOn)) {
+      report(
+        "invalid-date",
+        `${where} has checkedOn "${provenance.checkedOn}", not a YYYY-MM-DD date.`,
+      );
+    }
+  };
+
+  // Requirement trees: known slugs, unique group keys, no empty groups.
+  const groupKeys = new Map<string, string>();
+  const checkTree = (where: string, tree: RequirementNode) => {
+    walk(tree, (node) => {
+      if (node.type === "requirement") {
+        if (!requirementSlugs.has(node.slug)) {
+          report("unknown-requirement", `${where} refers to unknown requirement "${node.slug}".`);
+        }
+        return;
+      }
+      const previous = groupKeys.get(node.key);
+      if (previous !== undefined) {
+        report(
+          "duplicate-group-key",
+          `Group key "${node.key}" is used by ${previous} and again by ${where}.`,
+        );
+      } else {
+        groupKeys.set(node.key, where);
+      }
+      if (node.items.length === 0) {
+        report("empty-group", `Group "${node.key}" in ${where} has no items.`);
+      }
+    });
+  };
+
+  const checkIssuer = (where: string, issuer: string) => {
+    if (!issuerSlugs.has(issuer))
+      report("unknown-issuer", `${where} names unknown issuer "${issuer}".`);
+  };
+
+  for (const r of catalog.requirements) {
+    const where = `Requirement "${r.slug}"`;
+    checkIssuer(where, r.issuer);
+    checkProvenance(where, r.provenance);
+    r.details.forEach((f, i) => checkProvenance(`${where} detail ${i + 1}`, f));
+    r.eligibility?.forEach((e) => checkProvenance(`${where} eligibility "${e.name}"`, e));
+    r.fees?.forEach((f) => checkProvenance(`${where} fee "${f.label}"`, f));
+    if (r.experience) checkProvenance(`${where} experience`, r.experience);
+    checkProvenance(`${where} typical duration`, r.typicalDuration);
+    if (r.earnedBy) checkTree(`${where} earnedBy`, r.earnedBy);
+    for (const p of r.prerequisites ?? []) {
+      if (!requirementSlugs.has(p.slug)) {
+        report("unknown-prerequisite", `${where} has unknown prerequisite "${p.slug}".`);
+      }
+    }
+    if (r.windowRule !== undefined && !windowRuleSlugs.has(r.windowRule)) {
+      report("unknown-window-rule", `${where} names unknown window rule "${r.windowRule}".`);
+    }
+    if (r.maintenance !== undefined && !maintenanceSlugs.has(r.maintenance)) {
+      report(
+        "unknown-maintenance-rule",
+        `${where} names unknown maintenance rule "${r.maintenance}".`,
+      );
+    }
+    if (r.retired && !isIsoDate(r.retired.on)) {
+      report("invalid-date", `${where} has retired.on "${r.retired.on}", not a YYYY-MM-DD date.`);
+    }
+  }
+
+  for (const rule of catalog.windowRules) {
+    const where = `Window rule "${rule.slug}"`;
+    checkIssuer(where, rule.issuer);
+    checkProvenance(where, rule);
+    for (const slug of rule.appliesTo) {
+      if (!requirementSlugs.has(slug)) {
+        report("unknown-applies-to", `${where} applies to unknown requirement "${slug}".`);
+      }
+    }
+  }
+
+  for (const rule of catalog.maintenanceRules) {
+    const where = `Maintenance rule "${rule.slug}"`;
+    checkIssuer(where, rule.issuer);
+    checkProvenance(where, rule);
+    if (rule.renewalFee) checkProvenance(`${where} renewal fee`, rule.renewalFee);
+    if (rule.credits) checkProvenance(`${where} credits`, rule.credits);
+    rule.details.forEach((f, i) => checkProvenance(`${where} detail ${i + 1}`, f));
+    for (const slug of rule.appliesTo) {
+      if (!requirementSlugs.has(slug)) {
+        report("unknown-applies-to", `${where} applies to unknown requirement "${slug}".`);
+      }
+    }
+  }
+
+  // Dependency cycles.
+  for (const cycle of findPrerequisiteCycles(catalog)) {
+    report(
+      "prerequisite-cycle",
+      `Requirements depend on each other in a cycle: ${[...cycle, cycle[0]].join(" -> ")}.`,
+    );
+  }
+
+  // Paths.
+  const nodeOk = satisfiabilityTester(catalog);
+  const articlePaths = new Set(ARTICLE_PATH_SLUGS);
+  const pathSlugs = new Set(catalog.paths.map((p) => p.slug));
+  for (const slug of ARTICLE_PATH_SLUGS) {
+    if (!pathSlugs.has(slug)) report("article-figures", `Article path "${slug}" is missing.`);
+  }
+
+  for (const path of catalog.paths) {
+    const where = `Path "${path.slug}"`;
+    checkProvenance(where, path.provenance);
+    if (path.figures.bls) checkProvenance(`${where} BLS figures`, path.figures.bls);
+
+    const article = path.figures.article;
+    if (articlePaths.has(path.slug) && !article) {
+      report("article-figures", `${where} is an article path but has no article figures.`);
+    }
+    if (!articlePaths.has(path.slug) && article) {
+      report(
+        "article-figures",
+        `${where} has article figures but is not one of the article paths.`,
+      );
+    }
+    if (article && !sourceSlugs.has(article.source)) {
+      report("unknown-source", `${where} article figures cite unknown source "${article.source}".`);
+    }
+
+    for (const slug of path.maintenance) {
+      if (!maintenanceSlugs.has(slug)) {
+        report("unknown-maintenance-rule", `${where} names unknown maintenance rule "${slug}".`);
+      }
+    }
+
+    const stepKeys = new Set<string>();
+    for (const step of path.steps) {
+      const stepWhere = `${where} step "${step.key}"`;
+      if (stepKeys.has(step.key)) report("duplicate-step-key", `${stepWhere} appears twice.`);
+      stepKeys.add(step.key);
+      checkTree(stepWhere, step.satisfiedBy);
+      for (const slug of slugsIn(step.satisfiedBy)) {
+        if (retiredSlugs.has(slug)) {
+          report("retired-in-path", `${stepWhere} refers to retired requirement "${slug}".`);
+        }
+      }
+      if (!nodeOk(step.satisfiedBy)) {
+        report(
+          "unsatisfiable-path",
+          `${stepWhere} cannot be met: every option is retired, missing, empty or cyclic.`,
+        );
+      }
+    }
+  }
+
+  return problems;
+}
