@@ -29,9 +29,10 @@ test("a newcomer signs up, reaches the dashboard, signs out and signs back in", 
 
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);
-  await page.getByLabel("Email", { exact: true }).first().fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  const form = page.locator("form").first();
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Password").fill(password);
+  await form.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/dashboard/);
   await expect(page.getByRole("heading", { name: "Welcome, Riley" })).toBeVisible();
 });

@@ -18,7 +18,9 @@ describe("signUpSchema", () => {
       name: "x".repeat(101),
     });
     expect(result.success).toBe(false);
-    const messages = result.error?.issues.map((issue) => `${issue.path[0]}: ${issue.message}`);
+    const messages = result.error?.issues.map(
+      (issue) => `${String(issue.path[0])}: ${issue.message}`,
+    );
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^email: Enter a valid email/),

@@ -18,7 +18,11 @@ const executablePath =
 function startServer(): ChildProcess {
   // Only what a shell needs to find node and npm: no app configuration at all.
   const server = spawn("npm", ["run", "dev"], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", PORT: String(port) },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "/root",
+      PORT: String(port),
+    } as unknown as NodeJS.ProcessEnv, // deliberately without NODE_ENV
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
