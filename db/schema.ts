@@ -4,13 +4,17 @@
  */
 import { relations, sql } from "drizzle-orm";
 import {
+  boolean,
   check,
+  date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -124,3 +128,416 @@ export const usersRelations = relations(users, ({ many }) => ({
 
 export type User = typeof users.$inferSelect;
 export type UserSession = typeof userSessions.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Career catalog: a copy of db/catalog (the typed, version-controlled source), loaded by the
+// idempotent seed so that user rows can reference requirements and paths by stable slug.
+// The seed upserts by slug and never deletes: an entry that leaves the catalog is retired.
+// ---------------------------------------------------------------------------------------------
+
+export const confidenceValues = ["verified", "secondary", "unverified"] as const;
+export const requirementKinds = [
+  "exam",
+  "credential",
+  "degree",
+  "experience",
+  "training",
+  "other",
+] as const;
+export const experienceUnits = [
+  "months_full_time",
+  "studies",
+  "clinical_hours",
+  "years_in_role",
+  "points",
+] as const;
+
+export const catalogSources = pgTable("catalog_sources", {
+  slug: text("slug").primaryKey(),
+  url: text("url").notNull(),
+  title: text("title").notNull(),
+  publisher: text("publisher").notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const catalogWindowRules = pgTable("catalog_window_rules", {
+  slug: text("slug").primaryKey(),
+  issuer: text("issuer").notNull(),
+  name: text("name").notNull(),
+  startEvent: text("start_event").notNull(),
+  lengthYears: integer("length_years"),
+  lengthMonths: integer("length_months"),
+  rounding: text("rounding", { enum: ["calendar_year_end", "none"] }).notNull(),
+  /** Exemptions, expiry consequence, provenance: read by lib/windows.ts through the typed catalog. */
+  rule: jsonb("rule").notNull(),
+  confidence: text("confidence", { enum: confidenceValues }).notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const catalogMaintenanceRules = pgTable("catalog_maintenance_rules", {
+  slug: text("slug").primaryKey(),
+  issuer: text("issuer").notNull(),
+  name: text("name").notNull(),
+  renewalFeeUsd: integer("renewal_fee_usd"),
+  renewalPeriod: text("renewal_period"),
+  creditsAmount: integer("credits_amount"),
+  creditsUnit: text("credits_unit"),
+  creditsPeriodYears: integer("credits_period_years"),
+  rule: jsonb("rule").notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const catalogRequirements = pgTable(
+  "catalog_requirements",
+  {
+    slug: text("slug").primaryKey(),
+    kind: text("kind", { enum: requirementKinds }).notNull(),
+    issuer: text("issuer").notNull(),
+    code: text("code"),
+    name: text("name").notNull(),
+    summary: text("summary").notNull(),
+    experienceAmount: integer("experience_amount"),
+    experienceUnit: text("experience_unit", { enum: experienceUnits }),
+    typicalMonths: integer("typical_months").notNull(),
+    typicalMonthsIsEstimate: boolean("typical_months_is_estimate").notNull(),
+    windowRuleSlug: text("window_rule_slug").references(() => catalogWindowRules.slug),
+    maintenanceRuleSlug: text("maintenance_rule_slug").references(
+      () => catalogMaintenanceRules.slug,
+    ),
+    confidence: text("confidence", { enum: confidenceValues }).notNull(),
+    /** Facts, eligibility routes and fees, each with its own provenance. */
+    facts: jsonb("facts").notNull(),
+    retiredOn: date("retired_on"),
+    retiredReason: text("retired_reason"),
+    updatedAt: updatedAt(),
+  },
+  (table) => [index("catalog_requirements_kind_idx").on(table.kind)],
+);
+
+export const catalogPrerequisites = pgTable(
+  "catalog_prerequisites",
+  {
+    requirementSlug: text("requirement_slug")
+      .notNull()
+      .references(() => catalogRequirements.slug),
+    prerequisiteSlug: text("prerequisite_slug")
+      .notNull()
+      .references(() => catalogRequirements.slug),
+    reason: text("reason").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.requirementSlug, table.prerequisiteSlug] })],
+);
+
+export const catalogPaths = pgTable("catalog_paths", {
+  slug: text("slug").primaryKey(),
+  title: text("title").notNull(),
+  category: text("category", {
+    enum: ["clinical", "technology", "teaching", "leadership"],
+  }).notNull(),
+  tagline: text("tagline").notNull(),
+  /** Overview, figures (article and BLS kept apart) and provenance. */
+  content: jsonb("content").notNull(),
+  retiredOn: date("retired_on"),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * All-of / one-of groups: a path step's `satisfiedBy` tree or a credential's `earnedBy` tree.
+ * Keys are unique across the catalog; a user's "one of" pick is stored against the key.
+ */
+export const catalogGroups = pgTable(
+  "catalog_groups",
+  {
+    key: text("key").primaryKey(),
+    mode: text("mode", { enum: ["all_of", "one_of"] }).notNull(),
+    label: text("label").notNull(),
+    pathSlug: text("path_slug").references(() => catalogPaths.slug),
+    credentialSlug: text("credential_slug").references(() => catalogRequirements.slug),
+    parentKey: text("parent_key"),
+  },
+  (table) => [
+    check(
+      "catalog_groups_one_owner",
+      sql`(${table.pathSlug} is null) <> (${table.credentialSlug} is null)`,
+    ),
+  ],
+);
+
+export const catalogGroupMembers = pgTable(
+  "catalog_group_members",
+  {
+    groupKey: text("group_key")
+      .notNull()
+      .references(() => catalogGroups.key, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    requirementSlug: text("requirement_slug").references(() => catalogRequirements.slug),
+    childGroupKey: text("child_group_key").references(() => catalogGroups.key, {
+      onDelete: "cascade",
+    }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.groupKey, table.position] }),
+    check(
+      "catalog_group_members_one_target",
+      sql`(${table.requirementSlug} is null) <> (${table.childGroupKey} is null)`,
+    ),
+  ],
+);
+
+export const catalogPathSteps = pgTable(
+  "catalog_path_steps",
+  {
+    pathSlug: text("path_slug")
+      .notNull()
+      .references(() => catalogPaths.slug),
+    key: text("key").notNull(),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    necessity: text("necessity", { enum: ["required", "typical"] }).notNull(),
+    /** A step satisfied by a single requirement has no group. */
+    groupKey: text("group_key").references(() => catalogGroups.key),
+    requirementSlug: text("requirement_slug").references(() => catalogRequirements.slug),
+  },
+  (table) => [primaryKey({ columns: [table.pathSlug, table.key] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Personal plans and progress. Progress belongs to the requirement, not the plan: an SPI pass
+// counts in every plan that needs SPI. Dates are calendar dates (no time of day).
+// ---------------------------------------------------------------------------------------------
+
+export const milestoneStatuses = [
+  "not_started",
+  "planned",
+  "scheduled",
+  "in_progress",
+  "done",
+  "waived",
+  "expired",
+] as const;
+export type MilestoneStatus = (typeof milestoneStatuses)[number];
+
+export const userProfiles = pgTable(
+  "user_profiles",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Clinical sonography experience, for experience requirements counted in months or years. */
+    experienceMonths: integer("experience_months"),
+    onboardedAt: timestamp("onboarded_at", { withTimezone: true }),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    check(
+      "user_profiles_experience_range",
+      sql`${table.experienceMonths} is null or ${table.experienceMonths} between 0 and 720`,
+    ),
+  ],
+);
+
+export const plans = pgTable(
+  "plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    pathSlug: text("path_slug")
+      .notNull()
+      .references(() => catalogPaths.slug),
+    isPrimary: boolean("is_primary").notNull().default(false),
+    /** "One of" choices: group key → chosen requirement slug. */
+    picks: jsonb("picks").$type<Record<string, string>>().notNull().default({}),
+    /** Requirements marked "not applicable" for this plan only. */
+    notApplicable: jsonb("not_applicable").$type<string[]>().notNull().default([]),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex("plans_user_path_idx").on(table.userId, table.pathSlug),
+    uniqueIndex("plans_one_primary_idx")
+      .on(table.userId)
+      .where(sql`${table.isPrimary}`),
+  ],
+);
+
+export const progress = pgTable(
+  "progress",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    requirementSlug: text("requirement_slug")
+      .notNull()
+      .references(() => catalogRequirements.slug),
+    status: text("status", { enum: milestoneStatuses }).notNull().default("not_started"),
+    targetDate: date("target_date"),
+    examDate: date("exam_date"),
+    completedDate: date("completed_date"),
+    registryNumber: text("registry_number"),
+    score: text("score"),
+    certificateRef: text("certificate_ref"),
+    evidenceUrl: text("evidence_url"),
+    notes: text("notes"),
+    /** Optimistic concurrency: every update must name the version it read. */
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex("progress_user_requirement_idx").on(table.userId, table.requirementSlug),
+    check("progress_notes_length", sql`char_length(${table.notes}) <= 4000`),
+    check("progress_registry_number_length", sql`char_length(${table.registryNumber}) <= 100`),
+    check("progress_score_length", sql`char_length(${table.score}) <= 50`),
+    check("progress_certificate_ref_length", sql`char_length(${table.certificateRef}) <= 200`),
+    check("progress_evidence_url_length", sql`char_length(${table.evidenceUrl}) <= 2000`),
+  ],
+);
+
+export const customMilestones = pgTable(
+  "custom_milestones",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    status: text("status", { enum: milestoneStatuses }).notNull().default("not_started"),
+    targetDate: date("target_date"),
+    completedDate: date("completed_date"),
+    notes: text("notes"),
+    position: integer("position").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index("custom_milestones_plan_idx").on(table.planId),
+    index("custom_milestones_user_idx").on(table.userId),
+    check("custom_milestones_title_length", sql`char_length(${table.title}) between 1 and 200`),
+    check("custom_milestones_notes_length", sql`char_length(${table.notes}) <= 4000`),
+  ],
+);
+
+/** Credentials, exams and degrees the user says they already hold (onboarding), with dates. */
+export const heldCredentials = pgTable(
+  "held_credentials",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    requirementSlug: text("requirement_slug")
+      .notNull()
+      .references(() => catalogRequirements.slug),
+    earnedOn: date("earned_on"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("held_credentials_user_requirement_idx").on(table.userId, table.requirementSlug),
+  ],
+);
+
+/** Every exam sitting, passed or failed: failures stay as history when the exam is retaken. */
+export const examAttempts = pgTable(
+  "exam_attempts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    requirementSlug: text("requirement_slug")
+      .notNull()
+      .references(() => catalogRequirements.slug),
+    attemptedOn: date("attempted_on").notNull(),
+    result: text("result", { enum: ["passed", "failed"] }).notNull(),
+    /** The credential a pass counts under (FE: RDMS or RDCS, once, never both). */
+    countsToward: text("counts_toward").references(() => catalogRequirements.slug),
+    createdAt: createdAt(),
+  },
+  // A pass can be followed by another (a retake after the five-year window closed), so passes
+  // are not unique; a pass names one credential at most, which keeps FE from counting twice.
+  (table) => [index("exam_attempts_user_idx").on(table.userId, table.requirementSlug)],
+);
+
+/** History of every change to a milestone: when, which field, old → new. */
+export const milestoneEvents = pgTable(
+  "milestone_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    requirementSlug: text("requirement_slug").references(() => catalogRequirements.slug),
+    customMilestoneId: uuid("custom_milestone_id").references(() => customMilestones.id, {
+      onDelete: "cascade",
+    }),
+    planId: uuid("plan_id").references(() => plans.id, { onDelete: "set null" }),
+    field: text("field").notNull(),
+    oldValue: text("old_value"),
+    newValue: text("new_value"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("milestone_events_user_created_idx").on(table.userId, table.createdAt),
+    index("milestone_events_requirement_idx").on(table.userId, table.requirementSlug),
+  ],
+);
+
+/** Private calendar feed: only the SHA-256 of the secret token is stored. */
+export const calendarFeeds = pgTable("calendar_feeds", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: createdAt(),
+});
+
+/** "Report a correction" on a catalog fact, for the maintainers. */
+export const correctionReports = pgTable(
+  "correction_reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    subjectSlug: text("subject_slug").notNull(),
+    factText: text("fact_text"),
+    message: text("message").notNull(),
+    contactEmail: text("contact_email"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    check(
+      "correction_reports_message_length",
+      sql`char_length(${table.message}) between 1 and 4000`,
+    ),
+    check("correction_reports_subject_length", sql`char_length(${table.subjectSlug}) <= 200`),
+    check("correction_reports_fact_length", sql`char_length(${table.factText}) <= 500`),
+  ],
+);
+
+/**
+ * Throttling in Postgres, not in memory, so every instance sees the same counts: one row per
+ * attempt in a bucket (e.g. "signin-failure", "correction-report") under a key.
+ */
+export const throttleEvents = pgTable(
+  "throttle_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    bucket: text("bucket").notNull(),
+    key: text("key").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("throttle_events_lookup_idx").on(table.bucket, table.key, table.createdAt)],
+);
+
+export type Plan = typeof plans.$inferSelect;
+export type Progress = typeof progress.$inferSelect;
+export type CustomMilestone = typeof customMilestones.$inferSelect;
+export type ExamAttempt = typeof examAttempts.$inferSelect;
+export type MilestoneEvent = typeof milestoneEvents.$inferSelect;
