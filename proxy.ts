@@ -18,5 +18,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/plans/:path*", "/settings/:path*", "/onboarding/:path*"],
+  matcher: [
+    "/dashboard/:path*",
+    "/plans/:path*",
+    "/settings/:path*",
+    "/onboarding/:path*",
+    "/paths/:slug/start",
+  ],
 };

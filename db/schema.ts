@@ -3,6 +3,7 @@
  * cascade on user deletion; timestamps carry a time zone. See db/README.md for the why.
  */
 import { relations, sql } from "drizzle-orm";
+import { milestoneStatuses } from "../lib/milestone-status";
 import {
   boolean,
   check,
@@ -306,16 +307,7 @@ export const catalogPathSteps = pgTable(
 // counts in every plan that needs SPI. Dates are calendar dates (no time of day).
 // ---------------------------------------------------------------------------------------------
 
-export const milestoneStatuses = [
-  "not_started",
-  "planned",
-  "scheduled",
-  "in_progress",
-  "done",
-  "waived",
-  "expired",
-] as const;
-export type MilestoneStatus = (typeof milestoneStatuses)[number];
+export { milestoneStatuses, type MilestoneStatus } from "../lib/milestone-status";
 
 export const userProfiles = pgTable(
   "user_profiles",

@@ -47,3 +47,40 @@ export interface FormState<T extends string = string> {
   /** Values to put back in the form after a failed submit (never a password). */
   values?: Partial<Record<T, string>>;
 }
+
+/** A calendar date from a date input: "" means none. */
+export const optionalDateSchema = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? null : value))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-15.")
+      .refine((value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+      }, "That date doesn't exist.")
+      .refine(
+        (value) => value >= "1950-01-01" && value <= "2100-12-31",
+        "Use a date between 1950 and 2100.",
+      )
+      .nullable(),
+  )
+  .nullable()
+  .optional()
+  .transform((value) => value ?? null);
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9-]+$/, "Not a valid identifier.");
+
+export const idSchema = z.uuid("Not a valid identifier.");
+
+export const versionSchema = z.coerce.number().int().min(0).max(1_000_000_000);
+
+export const toArray = (value: unknown) =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];

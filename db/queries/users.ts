@@ -96,3 +96,15 @@ export async function claimUnverifiedAccount(userId: string): Promise<void> {
     }
   });
 }
+
+export async function updateUserSettings(input: {
+  userId: string;
+  name?: string | null;
+  timeZone?: string | null;
+}): Promise<void> {
+  const changes: Partial<Pick<User, "name" | "timeZone">> = {};
+  if (input.name !== undefined) changes.name = input.name;
+  if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
+  if (Object.keys(changes).length === 0) return;
+  await getDb().update(users).set(changes).where(eq(users.id, input.userId));
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getProfile, listHeldByUserId } from "@/db/queries/progress";
+import { requireUser } from "@/lib/auth/current-user";
+import { holdableRequirementGroups, requirementLabel } from "@/lib/onboarding";
+import { OnboardingForm } from "./onboarding-form";
+
+export const metadata: Metadata = { title: "What you already hold" };
+
+export default async function OnboardingPage() {
+  const { user } = await requireUser();
+  const [profile, held] = await Promise.all([getProfile(user.id), listHeldByUserId(user.id)]);
+  const groups = holdableRequirementGroups().map((group) => ({
+    issuer: group.issuer,
+    items: group.requirements.map((requirement) => ({
+      slug: requirement.slug,
+      label: requirementLabel(requirement),
+      kind: requirement.kind,
+    })),
+  }));
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Get credit for what you already hold
+        </h1>
+        <p className="mt-1 text-muted">
+          Tick the exams, credentials and degrees you have, with the date if you know it. They count
+          as done in every path you follow. You can change this any time in Settings.
+        </p>
+      </div>
+      <OnboardingForm
+        groups={groups}
+        initial={{
+          experienceYears:
+            profile?.experienceMonths == null
+              ? ""
+              : String(+(profile.experienceMonths / 12).toFixed(1)),
+          held: Object.fromEntries(held.map((row) => [row.requirementSlug, row.earnedOn ?? ""])),
+        }}
+      />
+    </div>
+  );
+}

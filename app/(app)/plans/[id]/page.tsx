@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getPath, getRequirement } from "@/db/catalog";
+import { getPlanByIdForUser } from "@/db/queries/plans";
+import { AddCustomMilestone } from "@/components/plan/add-custom-milestone";
+import { ChoicePicker } from "@/components/plan/choice-picker";
+import { MilestoneRow } from "@/components/plan/milestone-row";
+import { PlanActions } from "@/components/plan/plan-actions";
+import { PlanTimeline } from "@/components/plan/plan-timeline";
+import { ProgressRing } from "@/components/plan/progress-ring";
+import { FiveYearDeadlines } from "@/components/plan/five-year-deadlines";
+import { requireUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { formatCalendarDate } from "@/lib/format";
+import { requestLocale } from "@/lib/locale";
+import { examCountdown } from "@/lib/plan";
+import { loadPlanPage } from "@/lib/plan-page-data";
+import { idSchema } from "@/lib/validation";
+
+export const metadata: Metadata = { title: "Your plan" };
+
+async function loadOwnPlan(id: string, userId: string) {
+  if (!idSchema.safeParse(id).success) notFound();
+  try {
+    return await getPlanByIdForUser({ planId: id, userId });
+  } catch (error) {
+    // Another user's plan is "not found", exactly like a plan that doesn't exist.
+    if (error instanceof AppError && error.kind === "not_found") notFound();
+    throw error;
+  }
+}
+
+export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user } = await requireUser();
+  const plan = await loadOwnPlan(id, user.id);
+  const [{ view, details, today }, locale] = await Promise.all([loadPlanPage(user, plan), requestLocale()]);
+  const path = getPath(plan.pathSlug);
+  const optionTitles = Object.fromEntries(
+    view.choices.flatMap((choice) =>
+      choice.options.map((option) => {
+        const requirement = getRequirement(option.slug);
+        return [option.slug, requirement?.code ? `${requirement.code} · ${requirement.name}` : option.title];
+      }),
+    ),
+  );
+
+  return (
+    <div className="space-y-8">
+      <header className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
+        <div className="flex items-center gap-4">
+          <ProgressRing percent={view.progress.percent} label={`${view.progress.percent}% complete`} />
+          <div>
+            <p className="text-sm text-muted">
+              <Link href="/dashboard" className="underline underline-offset-2">
+                Dashboard
+              </Link>{" "}
+              / Plan
+            </p>
+            <h1 className="text-2xl font-semibold tracking-tight">
+              {path?.title ?? plan.pathSlug}
+              {plan.isPrimary ? (
+                <span className="ml-2 align-middle rounded-full bg-accent-soft px-2 py-0.5 text-xs font-medium text-accent">
+                  Primary
+                </span>
+              ) : null}
+            </h1>
+            <p className="text-sm text-muted" data-testid="progress-explanation">
+              {view.progress.explanation}
+            </p>
+          </div>
+        </div>
+        <PlanActions planId={plan.id} title={path?.title ?? plan.pathSlug} isPrimary={plan.isPrimary} />
+      </header>
+
+      {view.next.length ? (
+        <section aria-labelledby="next-heading" className="rounded-lg border border-border bg-surface p-4">
+          <h2 id="next-heading" className="font-semibold">
+            Next steps
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {view.next.map((milestone) => (
+              <li key={milestone.key}>{milestone.title}</li>
+            ))}
+          </ul>
+          {view.estimatedCompletion ? (
+            <p className="mt-3 text-sm text-muted">
+              Estimated completion: about {formatCalendarDate(view.estimatedCompletion, locale)} (an estimate from
+              typical durations).
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      <FiveYearDeadlines deadlines={view.deadlines} locale={locale} />
+
+      <section aria-labelledby="steps-heading" className="space-y-6">
+        <h2 id="steps-heading" className="text-lg font-semibold">
+          Milestones
+        </h2>
+        <ol className="space-y-6">
+          {view.steps.map((step, index) => (
+            <li key={step.key} className="rounded-lg border border-border bg-surface p-4 sm:p-5">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h3 className="font-semibold">
+                  <span className="text-muted">Step {index + 1}.</span> {step.title}
+                </h3>
+                <span className="text-xs text-muted">
+                  {step.necessity === "required" ? "Required" : "Typical, not a formal requirement"}
+                  {step.satisfied ? " · Done" : ""}
+                </span>
+              </div>
+              <p className="mt-1 text-sm text-muted">{step.description}</p>
+              <div className="mt-3 space-y-3">
+                {step.choices.map((choice) => (
+                    <ChoicePicker key={choice.groupKey} choice={choice} planId={plan.id} planVersion={plan.version} optionTitles={optionTitles} />
+                  ))}
+              </div>
+              <ul className="mt-2 divide-y divide-border">
+                {step.milestones.map((milestone) => (
+                  <MilestoneRow
+                      key={milestone.key}
+                      milestone={milestone}
+                      planId={plan.id}
+                      planVersion={plan.version}
+                      locale={locale}
+                      countdown={milestone.examDate ? examCountdown(milestone.examDate, today).label : undefined}
+                      detail={details[milestone.key]!}
+                    />
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="custom-heading" className="space-y-3 rounded-lg border border-border bg-surface p-4 sm:p-5">
+        <h2 id="custom-heading" className="font-semibold">
+          Your own milestones
+        </h2>
+        {view.custom.length ? (
+          <ul className="divide-y divide-border">
+            {view.custom.map((milestone) => (
+              <MilestoneRow key={milestone.key} milestone={milestone} planId={plan.id} planVersion={plan.version} locale={locale} detail={details[milestone.key]!} />
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-muted">Add anything else you want to track: a course, a mentor meeting, a job application.</p>
+        )}
+        <AddCustomMilestone planId={plan.id} />
+      </section>
+
+      <PlanTimeline milestones={view.milestones} deadlines={view.deadlines} locale={locale} today={today} />
+    </div>
+  );
+}

@@ -1,0 +1,270 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getRequirement } from "@/db/catalog";
+import {
+  createCustomMilestone,
+  deleteCustomMilestone,
+  updateCustomMilestone,
+} from "@/db/queries/custom-milestones";
+import {
+  createPlanForUser,
+  deletePlanForUser,
+  getPlanByIdForUser,
+  makePlanPrimary,
+  setPlanPick,
+  setRequirementNotApplicable,
+} from "@/db/queries/plans";
+import { recordExamAttempt, saveProgress } from "@/db/queries/progress";
+import { milestoneStatuses } from "@/lib/milestone-status";
+import { userAction } from "@/lib/actions";
+import { activeRequirementSlugs, credentialsUsingExam, oneOfGroupsOfPath } from "@/lib/catalog-lookup";
+import { todayIn } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { idSchema, optionalDateSchema, slugSchema, versionSchema } from "@/lib/validation";
+
+const requirementSlugSchema = slugSchema.refine((slug) => activeRequirementSlugs.has(slug), "Unknown milestone.");
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}: use at most ${max.toLocaleString("en-US")} characters.`)
+    .transform((value) => (value === "" ? null : value))
+    .optional();
+
+function revalidatePlans(planId?: string) {
+  revalidatePath("/dashboard");
+  if (planId) revalidatePath(`/plans/${planId}`);
+}
+
+export const startPathAction = userAction(
+  "plans.start",
+  z.object({ pathSlug: slugSchema, makePrimary: z.enum(["true"]).optional() }).strict(),
+  async (input, { user }) => {
+    const plan = await createPlanForUser({ userId: user.id, pathSlug: input.pathSlug });
+    if (input.makePrimary) await makePlanPrimary({ userId: user.id, planId: plan.id });
+    revalidatePlans();
+    redirect(`/plans/${plan.id}`);
+  },
+);
+
+export const makePrimaryAction = userAction(
+  "plans.makePrimary",
+  z.object({ planId: idSchema }).strict(),
+  async (input, { user }) => {
+    await makePlanPrimary({ userId: user.id, planId: input.planId });
+    revalidatePlans(input.planId);
+    revalidatePath("/settings");
+    return { ok: true, message: "This is now your primary path." };
+  },
+);
+
+export const leavePlanAction = userAction(
+  "plans.leave",
+  z.object({ planId: idSchema }).strict(),
+  async (input, { user }) => {
+    await deletePlanForUser({ userId: user.id, planId: input.planId });
+    revalidatePlans();
+    revalidatePath("/settings");
+    redirect("/dashboard?left=1");
+  },
+);
+
+export const choosePickAction = userAction(
+  "plans.choose",
+  z.object({ planId: idSchema, groupKey: slugSchema, requirementSlug: requirementSlugSchema, version: versionSchema }).strict(),
+  async (input, { user }) => {
+    const plan = await getPlanByIdForUser({ userId: user.id, planId: input.planId });
+    const options = oneOfGroupsOfPath(plan.pathSlug).get(input.groupKey);
+    if (!options?.has(input.requirementSlug)) {
+      throw new AppError("bad_request:plan", "That option isn't part of this choice.");
+    }
+    await setPlanPick({
+      userId: user.id,
+      planId: plan.id,
+      groupKey: input.groupKey,
+      requirementSlug: input.requirementSlug,
+      expectedVersion: input.version,
+    });
+    revalidatePlans(plan.id);
+    return { ok: true, message: `Choice saved: ${getRequirement(input.requirementSlug)?.name ?? "option"}.` };
+  },
+);
+
+export const toggleNotApplicableAction = userAction(
+  "plans.notApplicable",
+  z
+    .object({
+      planId: idSchema,
+      requirementSlug: requirementSlugSchema,
+      notApplicable: z.enum(["true", "false"]).transform((value) => value === "true"),
+      version: versionSchema,
+    })
+    .strict(),
+  async (input, { user }) => {
+    await setRequirementNotApplicable({
+      userId: user.id,
+      planId: input.planId,
+      requirementSlug: input.requirementSlug,
+      notApplicable: input.notApplicable,
+      expectedVersion: input.version,
+    });
+    revalidatePlans(input.planId);
+    return { ok: true, message: input.notApplicable ? "Marked not applicable in this plan." : "Back in this plan." };
+  },
+);
+
+const milestoneFields = {
+  requirementSlug: requirementSlugSchema,
+  version: versionSchema,
+  planId: idSchema.optional(),
+};
+
+async function assertOwnPlan(userId: string, planId: string | undefined) {
+  if (planId) await getPlanByIdForUser({ userId, planId });
+}
+
+export const setStatusAction = userAction(
+  "milestones.setStatus",
+  z.object({ ...milestoneFields, status: z.enum(milestoneStatuses) }).strict(),
+  async (input, { user }) => {
+    await assertOwnPlan(user.id, input.planId);
+    const today = todayIn(user.timeZone ?? "UTC", new Date());
+    await saveProgress({
+      userId: user.id,
+      requirementSlug: input.requirementSlug,
+      expectedVersion: input.version,
+      planId: input.planId,
+      changes: input.status === "done" ? { status: "done", completedDate: today } : { status: input.status },
+    });
+    revalidatePlans(input.planId);
+    return { ok: true, message: "Status saved." };
+  },
+);
+
+export const updateMilestoneAction = userAction(
+  "milestones.update",
+  z
+    .object({
+      ...milestoneFields,
+      status: z.enum(milestoneStatuses),
+      targetDate: optionalDateSchema,
+      examDate: optionalDateSchema,
+      completedDate: optionalDateSchema,
+      registryNumber: optionalText(100, "Registry number"),
+      score: optionalText(50, "Score"),
+      certificateRef: optionalText(200, "Certificate reference"),
+      evidenceUrl: optionalText(2000, "Link").pipe(
+        z
+          .string()
+          .regex(/^https?:\/\//, "Use a link starting with https://")
+          .nullable()
+          .optional(),
+      ),
+      notes: optionalText(4000, "Notes"),
+    })
+    .strict(),
+  async (input, { user }) => {
+    await assertOwnPlan(user.id, input.planId);
+    const { requirementSlug, version, planId, ...changes } = input;
+    if (changes.status === "done" && !changes.completedDate) {
+      changes.completedDate = todayIn(user.timeZone ?? "UTC", new Date());
+    }
+    await saveProgress({ userId: user.id, requirementSlug, expectedVersion: version, planId, changes });
+    revalidatePlans(planId);
+    return { ok: true, message: "Milestone saved." };
+  },
+);
+
+export const recordAttemptAction = userAction(
+  "milestones.recordAttempt",
+  z
+    .object({
+      ...milestoneFields,
+      attemptedOn: optionalDateSchema.pipe(z.string({ error: "Enter the exam date." })),
+      result: z.enum(["passed", "failed"]),
+      countsToward: requirementSlugSchema.optional(),
+    })
+    .strict(),
+  async (input, { user }) => {
+    await assertOwnPlan(user.id, input.planId);
+    if (getRequirement(input.requirementSlug)?.kind !== "exam") {
+      throw new AppError("bad_request:attempt", "Only exams have attempts.");
+    }
+    const today = todayIn(user.timeZone ?? "UTC", new Date());
+    if (input.attemptedOn > today) {
+      return { ok: false, message: "An exam result can't be in the future.", errors: { attemptedOn: ["Use today or an earlier date."] } };
+    }
+    const credentials = credentialsUsingExam(input.requirementSlug);
+    const countsToward =
+      input.countsToward && credentials.includes(input.countsToward)
+        ? input.countsToward
+        : credentials.length === 1
+          ? credentials[0]!
+          : null;
+    await recordExamAttempt({
+      userId: user.id,
+      requirementSlug: input.requirementSlug,
+      expectedVersion: input.version,
+      attemptedOn: input.attemptedOn,
+      result: input.result,
+      countsToward: input.result === "passed" ? countsToward : null,
+      planId: input.planId,
+    });
+    revalidatePlans(input.planId);
+    return {
+      ok: true,
+      message: input.result === "passed" ? "Congratulations! Pass recorded." : "Attempt recorded. It stays in the history.",
+    };
+  },
+);
+
+export const addCustomMilestoneAction = userAction(
+  "customMilestones.add",
+  z
+    .object({
+      planId: idSchema,
+      title: z.string().trim().min(1, "Give the milestone a name.").max(200, "Use at most 200 characters."),
+      targetDate: optionalDateSchema,
+    })
+    .strict(),
+  async (input, { user }) => {
+    await createCustomMilestone({ userId: user.id, ...input });
+    revalidatePlans(input.planId);
+    return { ok: true, message: "Milestone added." };
+  },
+);
+
+export const updateCustomMilestoneAction = userAction(
+  "customMilestones.update",
+  z
+    .object({
+      milestoneId: idSchema,
+      version: versionSchema,
+      title: z.string().trim().min(1, "Give the milestone a name.").max(200, "Use at most 200 characters.").optional(),
+      status: z.enum(milestoneStatuses).optional(),
+      targetDate: optionalDateSchema,
+      notes: optionalText(4000, "Notes"),
+    })
+    .strict(),
+  async (input, { user }) => {
+    const { milestoneId, version, ...rest } = input;
+    const changes = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+    if (changes.status === "done") changes.completedDate = todayIn(user.timeZone ?? "UTC", new Date());
+    const updated = await updateCustomMilestone({ userId: user.id, milestoneId, expectedVersion: version, changes });
+    revalidatePlans(updated.planId);
+    return { ok: true, message: "Milestone saved." };
+  },
+);
+
+export const deleteCustomMilestoneAction = userAction(
+  "customMilestones.delete",
+  z.object({ milestoneId: idSchema }).strict(),
+  async (input, { user }) => {
+    const { planId } = await deleteCustomMilestone({ userId: user.id, milestoneId: input.milestoneId });
+    revalidatePlans(planId);
+    return { ok: true, message: "Milestone deleted." };
+  },
+);

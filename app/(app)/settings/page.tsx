@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getPath } from "@/db/catalog";
+import { hasCalendarFeed } from "@/db/queries/calendar";
+import { listPlansByUserId } from "@/db/queries/plans";
+import { requireUser } from "@/lib/auth/current-user";
+import { appUrl } from "@/lib/env";
+import { CalendarSettings } from "./calendar-settings";
+import { PlanSettings } from "./plan-settings";
+import { ProfileForm } from "./profile-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const { user } = await requireUser();
+  const [plans, calendarOn] = await Promise.all([listPlansByUserId(user.id), hasCalendarFeed(user.id)]);
+  const timeZones = Intl.supportedValuesOf("timeZone");
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-10">
+      <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+
+      <section aria-labelledby="profile-heading" className="space-y-4">
+        <h2 id="profile-heading" className="text-lg font-semibold">
+          Profile
+        </h2>
+        <ProfileForm name={user.name ?? ""} timeZone={user.timeZone ?? ""} timeZones={timeZones} />
+      </section>
+
+      <section aria-labelledby="held-heading" className="space-y-2">
+        <h2 id="held-heading" className="text-lg font-semibold">
+          What you already hold
+        </h2>
+        <p className="text-muted">Your credentials, exams, degrees and years of experience count in every path.</p>
+        <Link href="/onboarding" className="font-medium text-accent underline underline-offset-2">
+          Review what you hold
+        </Link>
+      </section>
+
+      <section aria-labelledby="calendar-heading" className="space-y-3">
+        <h2 id="calendar-heading" className="text-lg font-semibold">
+          Calendar feed
+        </h2>
+        <p className="text-muted">
+          Subscribe in Google, Apple or Outlook Calendar to see your exam dates, target dates and five-year-rule
+          deadlines. The link is private: anyone who has it can see those dates.
+        </p>
+        <CalendarSettings enabled={calendarOn} baseUrl={appUrl} />
+      </section>
+
+      <section aria-labelledby="plans-heading" className="space-y-3">
+        <h2 id="plans-heading" className="text-lg font-semibold">
+          Your paths
+        </h2>
+        {plans.length === 0 ? (
+          <p className="text-muted">
+            You aren&apos;t following a path yet.{" "}
+            <Link href="/paths" className="font-medium text-accent underline underline-offset-2">
+              Explore paths
+            </Link>
+          </p>
+        ) : (
+          <PlanSettings
+            plans={plans.map((plan) => ({
+              id: plan.id,
+              title: getPath(plan.pathSlug)?.title ?? plan.pathSlug,
+              isPrimary: plan.isPrimary,
+            }))}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

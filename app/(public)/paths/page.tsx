@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { catalog } from "@/db/catalog";
+import { catalogLookup } from "@/components/catalog/catalog-lookup";
+import { PathCard } from "@/components/catalog/path-card";
+import { PathComparison } from "@/components/catalog/path-comparison";
+import { buildComparisonRows, estimatePath, formatEstimate } from "@/lib/catalog-view";
+
+const DESCRIPTION =
+  "Compare sonography career paths side by side: echocardiographer, PACS administrator, clinical educator, imaging manager and more, with pay, growth, steps and time to qualify.";
+
+export const metadata: Metadata = {
+  title: "Career paths",
+  description: DESCRIPTION,
+  openGraph: { title: "Sonography career paths", description: DESCRIPTION, type: "website" },
+};
+
+export default function PathsPage() {
+  const rowsByDataset = {
+    bls: buildComparisonRows(catalog.paths, "bls", catalogLookup),
+    article: buildComparisonRows(catalog.paths, "article", catalogLookup),
+  };
+  return (
+    <div className="space-y-12">
+      <header className="space-y-3">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Career paths</h1>
+        <p className="max-w-2xl text-muted">
+          {catalog.paths.length} ways a sonographer can move on: deeper into a specialty, into
+          imaging technology, teaching or leadership. Each shows what it asks of you, in order, with
+          a source for every fact.
+        </p>
+        <p>
+          <a
+            href="#compare-heading"
+            className="inline-flex min-h-11 items-center text-sm font-medium text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
+          >
+            Jump to the comparison table
+          </a>
+        </p>
+      </header>
+
+      <section aria-labelledby="all-paths-heading" className="space-y-4">
+        <h2 id="all-paths-heading" className="text-lg font-semibold">
+          All paths
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {catalog.paths.map((path) => (
+            <li key={path.slug}>
+              <PathCard
+                path={path}
+                timeToQualify={formatEstimate(estimatePath(path, catalogLookup).totalMonths)}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="compare-heading" className="scroll-mt-6 space-y-4">
+        <div className="space-y-1">
+          <h2 id="compare-heading" className="text-lg font-semibold">
+            Compare side by side
+          </h2>
+          <p className="max-w-2xl text-sm text-muted">
+            Pay and outlook come from two datasets that are never mixed. Choose one, then sort by
+            any column with a button in its header.
+          </p>
+        </div>
+        <PathComparison rowsByDataset={rowsByDataset} />
+      </section>
+    </div>
+  );
+}

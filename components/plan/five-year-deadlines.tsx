@@ -1,0 +1,41 @@
+import { getRequirement } from "@/db/catalog";
+import { formatCalendarDate } from "@/lib/format";
+import type { FiveYearDeadline } from "@/lib/plan/types";
+
+/** ARDMS five-year rule: the date by which the other exam must be passed. */
+export function FiveYearDeadlines({ deadlines, locale }: { deadlines: readonly FiveYearDeadline[]; locale: string }) {
+  if (deadlines.length === 0) return null;
+  return (
+    <section aria-labelledby="deadlines-heading" className="rounded-lg border border-warning bg-warning-soft p-4 text-fg">
+      <h2 id="deadlines-heading" className="font-semibold">
+        Five-year rule deadlines
+      </h2>
+      <ul className="mt-2 space-y-2 text-sm">
+        {deadlines.map((deadline) => {
+          const credential = getRequirement(deadline.credentialSlug);
+          const startedBy = getRequirement(deadline.startedBy);
+          return (
+            <li key={deadline.credentialSlug} data-testid={`deadline-${deadline.credentialSlug}`}>
+              <strong>{credential?.code ?? credential?.name}</strong>:{" "}
+              {deadline.exempt || !deadline.deadline ? (
+                <>no deadline applies. {deadline.note}</>
+              ) : deadline.closed ? (
+                <>
+                  the window closed on {formatCalendarDate(deadline.deadline, locale)}. The {startedBy?.code ?? "first"} exam must be
+                  retaken.
+                </>
+              ) : (
+                <>
+                  pass the other exam by <time dateTime={deadline.deadline}>{formatCalendarDate(deadline.deadline, locale)}</time>{" "}
+                  ({deadline.daysLeft} days left), five calendar years after your {startedBy?.code ?? "first"} pass on{" "}
+                  {formatCalendarDate(deadline.firstPassDate, locale)}.
+                  {deadline.note ? ` ${deadline.note}` : ""}
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,311 @@
+import { eq } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeDb, getDb } from "@/db";
+import { milestoneEvents, progress, users } from "@/db/schema";
+import {
+  findUserIdByCalendarToken,
+  regenerateCalendarToken,
+  revokeCalendarToken,
+} from "./calendar";
+import {
+  createCustomMilestone,
+  deleteCustomMilestone,
+  updateCustomMilestone,
+} from "./custom-milestones";
+import {
+  createPlanForUser,
+  deletePlanForUser,
+  getPlanByIdForUser,
+  listPlansByUserId,
+  makePlanPrimary,
+  setPlanPick,
+} from "./plans";
+import {
+  getUserRecords,
+  listEventsForRequirement,
+  recordExamAttempt,
+  saveOnboarding,
+  saveProgress,
+} from "./progress";
+
+afterAll(() => closeDb());
+
+async function newUser() {
+  const [user] = await getDb()
+    .insert(users)
+    .values({ email: `plans-${crypto.randomUUID()}@example.test` })
+    .returning();
+  return user!;
+}
+
+describe("plans", () => {
+  it("starts a path once; the first plan is primary; making another primary moves the flag", async () => {
+    const user = await newUser();
+    const echo = await createPlanForUser({ userId: user.id, pathSlug: "echocardiographer" });
+    const again = await createPlanForUser({ userId: user.id, pathSlug: "echocardiographer" });
+    const vascular = await createPlanForUser({
+      userId: user.id,
+      pathSlug: "vascular-technologist",
+    });
+    expect(again.id).toBe(echo.id);
+    expect(echo.isPrimary).toBe(true);
+    expect(vascular.isPrimary).toBe(false);
+
+    await makePlanPrimary({ userId: user.id, planId: vascular.id });
+    const plans = await listPlansByUserId(user.id);
+    expect(plans.map((plan) => [plan.pathSlug, plan.isPrimary])).toEqual([
+      ["vascular-technologist", true],
+      ["echocardiographer", false],
+    ]);
+  });
+
+  it("refuses an unknown path", async () => {
+    const user = await newUser();
+    await expect(createPlanForUser({ userId: user.id, pathSlug: "astronaut" })).rejects.toThrow(
+      /couldn't find/,
+    );
+  });
+
+  it("leaving a path removes the plan but keeps progress on shared requirements", async () => {
+    const user = await newUser();
+    const echo = await createPlanForUser({ userId: user.id, pathSlug: "echocardiographer" });
+    const vascular = await createPlanForUser({
+      userId: user.id,
+      pathSlug: "vascular-technologist",
+    });
+    await saveProgress({
+      userId: user.id,
+      requirementSlug: "ardms-spi",
+      expectedVersion: 0,
+      changes: { status: "done", completedDate: "2024-03-15" },
+    });
+    await deletePlanForUser({ userId: user.id, planId: echo.id });
+
+    const remaining = await listPlansByUserId(user.id);
+    expect(remaining.map((plan) => plan.id)).toEqual([vascular.id]);
+    expect(remaining[0]?.isPrimary).toBe(true);
+    const records = await getUserRecords(user.id);
+    expect(
+      records.records.progress.find((row) => row.requirementSlug === "ardms-spi")?.status,
+    ).toBe("done");
+  });
+
+  it("picks are versioned: a stale pick is refused and the newer one survives", async () => {
+    const user = await newUser();
+    const plan = await createPlanForUser({ userId: user.id, pathSlug: "echocardiographer" });
+    const first = await setPlanPick({
+      userId: user.id,
+      planId: plan.id,
+      groupKey: "ardms-rdcs-specialty",
+      requirementSlug: "ardms-ae",
+      expectedVersion: plan.version,
+    });
+    await expect(
+      setPlanPick({
+        userId: user.id,
+        planId: plan.id,
+        groupKey: "ardms-rdcs-specialty",
+        requirementSlug: "ardms-pe",
+        expectedVersion: plan.version,
+      }),
+    ).rejects.toThrow(/changed elsewhere/);
+    expect((await getPlanByIdForUser({ userId: user.id, planId: plan.id })).picks).toEqual({
+      "ardms-rdcs-specialty": "ardms-ae",
+    });
+    expect(first.version).toBe(plan.version + 1);
+  });
+
+  it("another user's plan is not found, and stays unchanged", async () => {
+    const owner = await newUser();
+    const stranger = await newUser();
+    const plan = await createPlanForUser({ userId: owner.id, pathSlug: "echocardiographer" });
+    await expect(getPlanByIdForUser({ userId: stranger.id, planId: plan.id })).rejects.toThrow(
+      /couldn't find/,
+    );
+    await expect(makePlanPrimary({ userId: stranger.id, planId: plan.id })).rejects.toThrow(
+      /couldn't find/,
+    );
+    await expect(deletePlanForUser({ userId: stranger.id, planId: plan.id })).rejects.toThrow(
+      /couldn't find/,
+    );
+    await expect(
+      setPlanPick({
+        userId: stranger.id,
+        planId: plan.id,
+        groupKey: "ardms-rdcs-specialty",
+        requirementSlug: "ardms-ae",
+        expectedVersion: plan.version,
+      }),
+    ).rejects.toThrow(/couldn't find/);
+    await expect(
+      createCustomMilestone({ userId: stranger.id, planId: plan.id, title: "x", targetDate: null }),
+    ).rejects.toThrow(/couldn't find/);
+    expect(await getPlanByIdForUser({ userId: owner.id, planId: plan.id })).toEqual(plan);
+  });
+});
+
+describe("progress", () => {
+  it("saves with a version, records each change in the history, and refuses a stale save", async () => {
+    const user = await newUser();
+    const created = await saveProgress({
+      userId: user.id,
+      requirementSlug: "ardms-ae",
+      expectedVersion: 0,
+      changes: { status: "planned", targetDate: "2027-06-01" },
+    });
+    expect(created.version).toBe(1);
+    const updated = await saveProgress({
+      userId: user.id,
+      requirementSlug: "ardms-ae",
+      expectedVersion: 1,
+      changes: { status: "scheduled", examDate: "2027-05-20" },
+    });
+    expect(updated.version).toBe(2);
+
+    // A second tab still holding version 1 is refused; the first tab's data survives.
+    await expect(
+      saveProgress({
+        userId: user.id,
+        requirementSlug: "ardms-ae",
+        expectedVersion: 1,
+        changes: { status: "not_started" },
+      }),
+    ).rejects.toThrow(/changed elsewhere/);
+    const [row] = await getDb().select().from(progress).where(eq(progress.id, updated.id));
+    expect(row?.status).toBe("scheduled");
+
+    const history = await listEventsForRequirement({
+      userId: user.id,
+      requirementSlug: "ardms-ae",
+    });
+    expect(history.map((event) => [event.field, event.oldValue, event.newValue]).sort()).toEqual(
+      [
+        ["examDate", null, "2027-05-20"],
+        ["status", "planned", "scheduled"],
+        ["status", null, "planned"],
+        ["targetDate", null, "2027-06-01"],
+      ].sort(),
+    );
+  });
+
+  it("keeps a failed attempt as history when the exam is passed later", async () => {
+    const user = await newUser();
+    const failed = await recordExamAttempt({
+      userId: user.id,
+      requirementSlug: "ardms-spi",
+      expectedVersion: 0,
+      attemptedOn: "2025-01-10",
+      result: "failed",
+      countsToward: null,
+    });
+    const passed = await recordExamAttempt({
+      userId: user.id,
+      requirementSlug: "ardms-spi",
+      expectedVersion: failed.version,
+      attemptedOn: "2025-04-02",
+      result: "passed",
+      countsToward: null,
+    });
+    expect(passed.status).toBe("done");
+    expect(passed.completedDate).toBe("2025-04-02");
+    const { attempts } = await getUserRecords(user.id);
+    expect(attempts.map((attempt) => [attempt.attemptedOn, attempt.result])).toEqual([
+      ["2025-01-10", "failed"],
+      ["2025-04-02", "passed"],
+    ]);
+  });
+
+  it("onboarding turns what the user holds into completed milestones, and can be revised", async () => {
+    const user = await newUser();
+    await saveOnboarding({
+      userId: user.id,
+      experienceMonths: 30,
+      held: [
+        { requirementSlug: "ardms-spi", earnedOn: "2024-03-15" },
+        { requirementSlug: "degree-bachelor", earnedOn: null },
+      ],
+    });
+    let data = await getUserRecords(user.id);
+    expect(data.records.experienceMonths).toBe(30);
+    expect(data.records.held.map((row) => row.requirementSlug).sort()).toEqual([
+      "ardms-spi",
+      "degree-bachelor",
+    ]);
+    expect(data.records.progress.find((row) => row.requirementSlug === "ardms-spi")).toMatchObject({
+      status: "done",
+      completedDate: "2024-03-15",
+    });
+
+    await saveOnboarding({
+      userId: user.id,
+      experienceMonths: 36,
+      held: [{ requirementSlug: "ardms-spi", earnedOn: "2024-03-16" }],
+    });
+    data = await getUserRecords(user.id);
+    expect(data.records.held).toEqual([{ requirementSlug: "ardms-spi", earnedOn: "2024-03-16" }]);
+    expect(
+      data.records.progress.find((row) => row.requirementSlug === "ardms-spi")?.completedDate,
+    ).toBe("2024-03-16");
+  });
+
+  it("custom milestones: versioned updates and deletion only by their owner", async () => {
+    const user = await newUser();
+    const stranger = await newUser();
+    const plan = await createPlanForUser({ userId: user.id, pathSlug: "clinical-educator" });
+    const milestone = await createCustomMilestone({
+      userId: user.id,
+      planId: plan.id,
+      title: "Shadow an educator",
+      targetDate: "2027-01-15",
+    });
+    await expect(
+      updateCustomMilestone({
+        userId: stranger.id,
+        milestoneId: milestone.id,
+        expectedVersion: 1,
+        changes: { status: "done" },
+      }),
+    ).rejects.toThrow(/couldn't find/);
+    const updated = await updateCustomMilestone({
+      userId: user.id,
+      milestoneId: milestone.id,
+      expectedVersion: 1,
+      changes: { status: "done" },
+    });
+    expect(updated.version).toBe(2);
+    await expect(
+      updateCustomMilestone({
+        userId: user.id,
+        milestoneId: milestone.id,
+        expectedVersion: 1,
+        changes: { title: "Stale" },
+      }),
+    ).rejects.toThrow(/changed elsewhere/);
+    await expect(
+      deleteCustomMilestone({ userId: stranger.id, milestoneId: milestone.id }),
+    ).rejects.toThrow(/couldn't find/);
+    await deleteCustomMilestone({ userId: user.id, milestoneId: milestone.id });
+    const events = await getDb()
+      .select()
+      .from(milestoneEvents)
+      .where(eq(milestoneEvents.userId, user.id));
+    expect(events).toEqual([]); // history of a deleted custom milestone goes with it
+  });
+});
+
+describe("calendar feed tokens", () => {
+  it("stores only a hash; regenerating invalidates the old link; revoking ends it", async () => {
+    const user = await newUser();
+    const first = await regenerateCalendarToken(user.id);
+    expect(await findUserIdByCalendarToken(first)).toBe(user.id);
+    const second = await regenerateCalendarToken(user.id);
+    expect(await findUserIdByCalendarToken(first)).toBeUndefined();
+    expect(await findUserIdByCalendarToken(second)).toBe(user.id);
+    const stored = await getDb().query.calendarFeeds.findFirst({
+      where: (feeds, { eq: equals }) => equals(feeds.userId, user.id),
+    });
+    expect(stored?.tokenHash).not.toContain(second);
+    await revokeCalendarToken(user.id);
+    expect(await findUserIdByCalendarToken(second)).toBeUndefined();
+  });
+});

@@ -1,0 +1,346 @@
+import "server-only";
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import {
+  catalogRequirements,
+  examAttempts,
+  heldCredentials,
+  milestoneEvents,
+  progress,
+  userProfiles,
+  type MilestoneStatus,
+  type Progress,
+} from "@/db/schema";
+import { notFound, staleVersion } from "@/lib/errors";
+
+/** The editable fields of a milestone's progress. */
+export interface ProgressChanges {
+  status?: MilestoneStatus;
+  targetDate?: string | null;
+  examDate?: string | null;
+  completedDate?: string | null;
+  registryNumber?: string | null;
+  score?: string | null;
+  certificateRef?: string | null;
+  evidenceUrl?: string | null;
+  notes?: string | null;
+}
+
+type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+/** Everything the plan engine (lib/plan) needs about one user, in four indexed queries. */
+export async function getUserRecords(userId: string) {
+  const db = getDb();
+  const [progressRows, held, attempts, [profile]] = await Promise.all([
+    db.select().from(progress).where(eq(progress.userId, userId)),
+    db.select().from(heldCredentials).where(eq(heldCredentials.userId, userId)),
+    db
+      .select()
+      .from(examAttempts)
+      .where(eq(examAttempts.userId, userId))
+      .orderBy(examAttempts.attemptedOn),
+    db.select().from(userProfiles).where(eq(userProfiles.userId, userId)),
+  ]);
+  return {
+    progressRows,
+    profile,
+    records: {
+      progress: progressRows.map((row) => ({
+        requirementSlug: row.requirementSlug,
+        status: row.status,
+        targetDate: row.targetDate,
+        examDate: row.examDate,
+        completedDate: row.completedDate,
+        updatedAt: row.updatedAt.toISOString(),
+      })),
+      held: held.map((row) => ({ requirementSlug: row.requirementSlug, earnedOn: row.earnedOn })),
+      attempts: attempts.map((row) => ({
+        requirementSlug: row.requirementSlug,
+        attemptedOn: row.attemptedOn,
+        result: row.result,
+        countsToward: row.countsToward,
+      })),
+      experienceMonths: profile?.experienceMonths ?? null,
+    },
+    attempts,
+  };
+}
+
+export async function getProgressForUser(input: { userId: string; requirementSlug: string }) {
+  const [row] = await getDb()
+    .select()
+    .from(progress)
+    .where(
+      and(eq(progress.userId, input.userId), eq(progress.requirementSlug, input.requirementSlug)),
+    );
+  return row;
+}
+
+function describe(value: unknown): string | null {
+  return value === null || value === undefined || value === "" ? null : String(value);
+}
+
+async function writeProgress(
+  tx: Transaction,
+  input: {
+    userId: string;
+    requirementSlug: string;
+    expectedVersion: number;
+    changes: ProgressChanges;
+    planId?: string;
+  },
+): Promise<Progress> {
+  const [current] = await tx
+    .select()
+    .from(progress)
+    .where(
+      and(eq(progress.userId, input.userId), eq(progress.requirementSlug, input.requirementSlug)),
+    )
+    .for("update");
+
+  if (!current) {
+    // A milestone never touched before has version 0.
+    if (input.expectedVersion !== 0) throw staleVersion("progress");
+    const [requirement] = await tx
+      .select({ slug: catalogRequirements.slug })
+      .from(catalogRequirements)
+      .where(eq(catalogRequirements.slug, input.requirementSlug));
+    if (!requirement) throw notFound("requirement");
+    const [created] = await tx
+      .insert(progress)
+      .values({ userId: input.userId, requirementSlug: input.requirementSlug, ...input.changes })
+      .returning();
+    const events = Object.entries(input.changes)
+      .filter(([, value]) => describe(value) !== null && !(value === "not_started"))
+      .map(([field, value]) => ({
+        userId: input.userId,
+        requirementSlug: input.requirementSlug,
+        planId: input.planId ?? null,
+        field,
+        oldValue: null,
+        newValue: describe(value),
+      }));
+    if (events.length) await tx.insert(milestoneEvents).values(events);
+    return created!;
+  }
+
+  if (current.version !== input.expectedVersion) throw staleVersion("progress");
+  const changed = (Object.keys(input.changes) as (keyof ProgressChanges)[]).filter(
+    (field) => describe(input.changes[field]) !== describe(current[field]),
+  );
+  if (changed.length === 0) return current;
+  const [updated] = await tx
+    .update(progress)
+    .set({ ...input.changes, version: sql`${progress.version} + 1` })
+    .where(and(eq(progress.id, current.id), eq(progress.version, input.expectedVersion)))
+    .returning();
+  if (!updated) throw staleVersion("progress");
+  await tx.insert(milestoneEvents).values(
+    changed.map((field) => ({
+      userId: input.userId,
+      requirementSlug: input.requirementSlug,
+      planId: input.planId ?? null,
+      field,
+      oldValue: describe(current[field]),
+      newValue: describe(input.changes[field]),
+    })),
+  );
+  return updated;
+}
+
+/**
+ * Saves changes to a milestone if nobody changed it since `expectedVersion` was read (0 for a
+ * milestone never saved); records each changed field in the history. One transaction.
+ */
+export async function saveProgress(input: {
+  userId: string;
+  requirementSlug: string;
+  expectedVersion: number;
+  changes: ProgressChanges;
+  planId?: string;
+}): Promise<Progress> {
+  return getDb().transaction((tx) => writeProgress(tx, input));
+}
+
+/** Records an exam sitting. A pass completes the milestone; a failure stays as history. */
+export async function recordExamAttempt(input: {
+  userId: string;
+  requirementSlug: string;
+  expectedVersion: number;
+  attemptedOn: string;
+  result: "passed" | "failed";
+  countsToward: string | null;
+  planId?: string;
+}): Promise<Progress> {
+  return getDb().transaction(async (tx) => {
+    const saved = await writeProgress(tx, {
+      userId: input.userId,
+      requirementSlug: input.requirementSlug,
+      expectedVersion: input.expectedVersion,
+      planId: input.planId,
+      changes:
+        input.result === "passed"
+          ? { status: "done", examDate: input.attemptedOn, completedDate: input.attemptedOn }
+          : { status: "planned", examDate: null, completedDate: null },
+    });
+    await tx.insert(examAttempts).values({
+      userId: input.userId,
+      requirementSlug: input.requirementSlug,
+      attemptedOn: input.attemptedOn,
+      result: input.result,
+      countsToward: input.countsToward,
+    });
+    await tx.insert(milestoneEvents).values({
+      userId: input.userId,
+      requirementSlug: input.requirementSlug,
+      planId: input.planId ?? null,
+      field: "attempt",
+      oldValue: null,
+      newValue: `${input.result} on ${input.attemptedOn}`,
+    });
+    return saved;
+  });
+}
+
+export async function listEventsForRequirement(input: { userId: string; requirementSlug: string }) {
+  return getDb()
+    .select()
+    .from(milestoneEvents)
+    .where(
+      and(
+        eq(milestoneEvents.userId, input.userId),
+        eq(milestoneEvents.requirementSlug, input.requirementSlug),
+      ),
+    )
+    .orderBy(desc(milestoneEvents.createdAt))
+    .limit(50);
+}
+
+export async function listRecentEvents(input: { userId: string; limit?: number }) {
+  return getDb()
+    .select()
+    .from(milestoneEvents)
+    .where(eq(milestoneEvents.userId, input.userId))
+    .orderBy(desc(milestoneEvents.createdAt))
+    .limit(input.limit ?? 8);
+}
+
+export async function listAttemptsForRequirement(input: {
+  userId: string;
+  requirementSlug: string;
+}) {
+  return getDb()
+    .select()
+    .from(examAttempts)
+    .where(
+      and(
+        eq(examAttempts.userId, input.userId),
+        eq(examAttempts.requirementSlug, input.requirementSlug),
+      ),
+    )
+    .orderBy(desc(examAttempts.attemptedOn));
+}
+
+/**
+ * Onboarding: what the user already holds and their experience. Held items become completed
+ * milestones (progress done, with the date). One transaction.
+ */
+export async function saveOnboarding(input: {
+  userId: string;
+  experienceMonths: number | null;
+  held: readonly { requirementSlug: string; earnedOn: string | null }[];
+}): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await tx
+      .insert(userProfiles)
+      .values({
+        userId: input.userId,
+        experienceMonths: input.experienceMonths,
+        onboardedAt: new Date(),
+      })
+      .onConflictDoUpdate({
+        target: userProfiles.userId,
+        set: { experienceMonths: input.experienceMonths, onboardedAt: new Date() },
+      });
+    const slugs = input.held.map((item) => item.requirementSlug);
+    const existing = await tx
+      .select()
+      .from(heldCredentials)
+      .where(eq(heldCredentials.userId, input.userId));
+    const removed = existing.filter((row) => !slugs.includes(row.requirementSlug));
+    if (removed.length) {
+      await tx.delete(heldCredentials).where(
+        and(
+          eq(heldCredentials.userId, input.userId),
+          inArray(
+            heldCredentials.requirementSlug,
+            removed.map((row) => row.requirementSlug),
+          ),
+        ),
+      );
+    }
+    for (const item of input.held) {
+      await tx
+        .insert(heldCredentials)
+        .values({
+          userId: input.userId,
+          requirementSlug: item.requirementSlug,
+          earnedOn: item.earnedOn,
+        })
+        .onConflictDoUpdate({
+          target: [heldCredentials.userId, heldCredentials.requirementSlug],
+          set: { earnedOn: item.earnedOn },
+        });
+      const [current] = await tx
+        .select({ version: progress.version })
+        .from(progress)
+        .where(
+          and(
+            eq(progress.userId, input.userId),
+            eq(progress.requirementSlug, item.requirementSlug),
+          ),
+        );
+      await writeProgress(tx, {
+        userId: input.userId,
+        requirementSlug: item.requirementSlug,
+        expectedVersion: current?.version ?? 0,
+        changes: { status: "done", completedDate: item.earnedOn },
+      });
+    }
+  });
+}
+
+export async function getProfile(userId: string) {
+  const [profile] = await getDb()
+    .select()
+    .from(userProfiles)
+    .where(eq(userProfiles.userId, userId));
+  return profile;
+}
+
+export async function listHeldByUserId(userId: string) {
+  return getDb().select().from(heldCredentials).where(eq(heldCredentials.userId, userId));
+}
+
+/** The history of a set of milestones (requirements and custom ones), newest first, one query. */
+export async function listEventsForUserRequirements(input: {
+  userId: string;
+  requirementSlugs: readonly string[];
+  customIds: readonly string[];
+}) {
+  if (input.requirementSlugs.length === 0 && input.customIds.length === 0) return [];
+  return getDb()
+    .select()
+    .from(milestoneEvents)
+    .where(
+      and(
+        eq(milestoneEvents.userId, input.userId),
+        or(
+          input.requirementSlugs.length ? inArray(milestoneEvents.requirementSlug, [...input.requirementSlugs]) : undefined,
+          input.customIds.length ? inArray(milestoneEvents.customMilestoneId, [...input.customIds]) : undefined,
+        ),
+      ),
+    )
+    .orderBy(desc(milestoneEvents.createdAt))
+    .limit(500);
+}

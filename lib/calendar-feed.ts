@@ -1,0 +1,53 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { catalog, getRequirement } from "@/db/catalog";
+import { listAllCustomMilestonesByUser } from "@/db/queries/plans";
+import { getUserRecords } from "@/db/queries/progress";
+import { getUserById } from "@/db/queries/users";
+import { buildCalendar, type CalendarItem } from "@/lib/calendar";
+import { todayIn } from "@/lib/dates";
+import { fiveYearDeadlines } from "@/lib/plan";
+
+const nameOf = (slug: string) => {
+  const requirement = getRequirement(slug);
+  return requirement?.code ? `${requirement.code} (${requirement.name})` : (requirement?.name ?? slug);
+};
+
+/** The user's private calendar: exam dates, target dates and five-year-rule deadlines. */
+export async function calendarForUser(userId: string): Promise<string> {
+  const [user, userData, custom] = await Promise.all([
+    getUserById(userId),
+    getUserRecords(userId),
+    listAllCustomMilestonesByUser(userId),
+  ]);
+  // UIDs name the item, not the user: a one-way tag keeps them unique without exposing the id.
+  const tag = createHash("sha256").update(userId).digest("hex").slice(0, 16);
+  const uid = (kind: string, key: string) => `${kind}-${key}-${tag}@sonography-career-planner`;
+  const items: CalendarItem[] = [];
+  for (const row of userData.progressRows) {
+    if (row.status === "waived") continue;
+    // Exam dates stay in the calendar after the exam (a record of when it was); targets go once done.
+    if (row.examDate) {
+      items.push({ uid: uid("exam", row.requirementSlug), date: row.examDate, title: `Exam: ${nameOf(row.requirementSlug)}` });
+    }
+    if (row.targetDate && row.status !== "done") {
+      items.push({ uid: uid("target", row.requirementSlug), date: row.targetDate, title: `Target: ${nameOf(row.requirementSlug)}` });
+    }
+  }
+  for (const row of custom) {
+    if (row.targetDate && row.status !== "done" && row.status !== "waived") {
+      items.push({ uid: uid("custom", row.id), date: row.targetDate, title: `Target: ${row.title}` });
+    }
+  }
+  const today = todayIn(user?.timeZone ?? "UTC", new Date());
+  for (const deadline of fiveYearDeadlines(userData.records, today, catalog)) {
+    if (!deadline.deadline || deadline.exempt || deadline.closed) continue;
+    items.push({
+      uid: uid("five-year", deadline.credentialSlug),
+      date: deadline.deadline,
+      title: `ARDMS five-year deadline: ${nameOf(deadline.credentialSlug)}`,
+      description: `Pass the remaining exam by this date, five calendar years after your first pass (${deadline.firstPassDate}). Confirm with ARDMS.`,
+    });
+  }
+  return buildCalendar(items);
+}

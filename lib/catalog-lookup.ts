@@ -1,0 +1,55 @@
+import { catalog, getPath, getRequirement } from "@/db/catalog";
+import type { RequirementNode } from "@/db/catalog/types";
+
+function collectOneOfGroups(node: RequirementNode, into: Map<string, Set<string>>, seen: Set<string>) {
+  if (node.type === "requirement") {
+    const requirement = getRequirement(node.slug);
+    if (requirement?.earnedBy && !seen.has(node.slug)) {
+      seen.add(node.slug);
+      collectOneOfGroups(requirement.earnedBy, into, seen);
+    }
+    return;
+  }
+  if (node.type === "oneOf") {
+    into.set(node.key, new Set(node.items.flatMap((item) => (item.type === "requirement" ? [item.slug] : []))));
+  }
+  for (const item of node.items) collectOneOfGroups(item, into, seen);
+}
+
+/** The "one of" choice points reachable from a path (its steps and its credentials' exams). */
+export function oneOfGroupsOfPath(pathSlug: string): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  const path = getPath(pathSlug);
+  if (!path) return groups;
+  const seen = new Set<string>();
+  for (const step of path.steps) collectOneOfGroups(step.satisfiedBy, groups, seen);
+  return groups;
+}
+
+/** Every requirement a path can involve (through its steps, credentials' exams, prerequisites). */
+export function requirementsOfPath(pathSlug: string): Set<string> {
+  const found = new Set<string>();
+  const visit = (node: RequirementNode) => {
+    if (node.type !== "requirement") return node.items.forEach(visit);
+    if (found.has(node.slug)) return;
+    found.add(node.slug);
+    const requirement = getRequirement(node.slug);
+    if (requirement?.earnedBy) visit(requirement.earnedBy);
+    for (const prerequisite of requirement?.prerequisites ?? []) visit({ type: "requirement", slug: prerequisite.slug });
+  };
+  for (const step of getPath(pathSlug)?.steps ?? []) visit(step.satisfiedBy);
+  return found;
+}
+
+export const activeRequirementSlugs = new Set(
+  catalog.requirements.filter((requirement) => !requirement.retired).map((requirement) => requirement.slug),
+);
+
+/** Credentials an exam pass can count under (FE: RDMS or RDCS). */
+export function credentialsUsingExam(examSlug: string): string[] {
+  const uses = (node: RequirementNode): boolean =>
+    node.type === "requirement" ? node.slug === examSlug : node.items.some(uses);
+  return catalog.requirements
+    .filter((requirement) => requirement.kind === "credential" && requirement.earnedBy && uses(requirement.earnedBy))
+    .map((requirement) => requirement.slug);
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { catalog, getPath } from "@/db/catalog";
+import { listAllCustomMilestonesByUser, listPlansByUserId } from "@/db/queries/plans";
+import { getUserRecords, listRecentEvents } from "@/db/queries/progress";
+import type { User } from "@/db/schema";
+import { todayIn } from "@/lib/dates";
+import { buildPlanView, fiveYearDeadlines } from "@/lib/plan";
+import type { PlanMilestone } from "@/lib/plan/types";
+
+export interface DashboardItem {
+  planId: string;
+  pathTitle: string;
+  milestone: PlanMilestone;
+}
+
+/** The dashboard in four queries, whatever the number of plans (no query per plan). */
+export async function loadDashboard(user: User) {
+  const today = todayIn(user.timeZone ?? "UTC", new Date());
+  const [plans, userData, custom, recent] = await Promise.all([
+    listPlansByUserId(user.id),
+    getUserRecords(user.id),
+    listAllCustomMilestonesByUser(user.id),
+    listRecentEvents({ userId: user.id, limit: 8 }),
+  ]);
+  const views = plans.map((plan) => ({
+    plan,
+    title: getPath(plan.pathSlug)?.title ?? plan.pathSlug,
+    view: buildPlanView(
+      {
+        pathSlug: plan.pathSlug,
+        picks: plan.picks,
+        notApplicable: plan.notApplicable,
+        custom: custom
+          .filter((row) => row.planId === plan.id)
+          .map((row) => ({
+            id: row.id,
+            title: row.title,
+            status: row.status,
+            targetDate: row.targetDate,
+            completedDate: row.completedDate,
+            position: row.position,
+          })),
+      },
+      userData.records,
+      today,
+      catalog,
+    ),
+  }));
+
+  // A requirement shared by two plans is listed once, under the first (primary first) plan.
+  const collect = (pick: (view: (typeof views)[number]["view"]) => PlanMilestone[]): DashboardItem[] => {
+    const seen = new Set<string>();
+    return views.flatMap(({ plan, title, view }) =>
+      pick(view)
+        .filter((milestone) => (seen.has(milestone.key) ? false : (seen.add(milestone.key), true)))
+        .map((milestone) => ({ planId: plan.id, pathTitle: title, milestone })),
+    );
+  };
+
+  return {
+    today,
+    views,
+    next: collect((view) => view.next),
+    dueSoon: collect((view) => view.dueSoon),
+    overdue: collect((view) => view.overdue),
+    deadlines: fiveYearDeadlines(userData.records, today, catalog),
+    recent,
+    onboarded: Boolean(userData.profile?.onboardedAt),
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Calendar dates as "YYYY-MM-DD" strings. A calendar date has no time of day and no time zone, so
+ * it is never held in a `Date` beyond the line that computes it. Pure: no Node-only modules.
+ */
+import { addMonths } from "date-fns";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+interface DateParts {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+function parse(value: string): DateParts | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
+    return null;
+  }
+  return { year, month, day };
+}
+
+function parseOrThrow(value: string): DateParts {
+  const parts = parse(value);
+  if (!parts) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+  return parts;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, "0");
+}
+
+function format({ year, month, day }: DateParts): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Milliseconds at UTC midnight of the date: every day is exactly 24 hours long in UTC. */
+function utcMidnight({ year, month, day }: DateParts): number {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getTime();
+}
+
+/** True for a real calendar date written as YYYY-MM-DD (2025-02-30 is false). */
+export function isIsoDate(value: string): boolean {
+  return parse(value) !== null;
+}
+
+/** True when the runtime knows the IANA time zone (e.g. "Pacific/Auckland"). */
+export function isValidTimeZone(zone: string): boolean {
+  if (zone.trim() === "") return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The calendar date at the instant `now` in the IANA time zone. An unknown zone falls back to UTC.
+ * Throws a RangeError for an invalid `now`.
+ */
+export function todayIn(timeZone: string, now: Date): string {
+  const zone = isValidTimeZone(timeZone) ? timeZone : "UTC";
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    calendar: "gregory",
+    numberingSystem: "latn",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(now);
+  const get = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((part) => part.type === type)?.value);
+  return format({ year: get("year"), month: get("month"), day: get("day") });
+}
+
+/** Whole days from `from` to `to` (to − from): negative when `to` is earlier. DST cannot skew it. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcMidnight(parseOrThrow(to)) - utcMidnight(parseOrThrow(from))) / MS_PER_DAY);
+}
+
+/** The date plus `days` (negative to go back). */
+export function addDaysToDate(date: string, days: number): string {
+  const result = new Date(utcMidnight(parseOrThrow(date)) + Math.trunc(days) * MS_PER_DAY);
+  return format({
+    year: result.getUTCFullYear(),
+    month: result.getUTCMonth() + 1,
+    day: result.getUTCDate(),
+  });
+}
+
+/**
+ * The date plus whole `months` (negative to go back), as date-fns counts them: a day that does not
+ * exist in the target month becomes its last day (2024-01-31 + 1 month = 2024-02-29).
+ */
+export function addMonthsToDate(date: string, months: number): string {
+  const { year, month, day } = parseOrThrow(date);
+  // Local noon always exists (DST gaps are at night), so date-fns' local arithmetic is exact.
+  const local = new Date(2000, month - 1, day, 12);
+  local.setFullYear(year);
+  const result = addMonths(local, Math.trunc(months));
+  return format({
+    year: result.getFullYear(),
+    month: result.getMonth() + 1,
+    day: result.getDate(),
+  });
+}
+
+/** The latest of some ISO dates; null for an empty list. */
+export function latestDate(dates: readonly string[]): string | null {
+  let latest: string | null = null;
+  for (const date of dates) if (latest === null || date > latest) latest = date;
+  return latest;
+}
+
+/** The earliest of some ISO dates; null for an empty list. */
+export function earliestDate(dates: readonly string[]): string | null {
+  let earliest: string | null = null;
+  for (const date of dates) if (earliest === null || date < earliest) earliest = date;
+  return earliest;
+}

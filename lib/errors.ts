@@ -1,0 +1,46 @@
+/**
+ * One error type for expected failures. The code is "kind:surface" (e.g. "not_found:plan"); the
+ * message is safe to show the user. Anything else is logged in full on the server and shown as a
+ * generic message, never as a 500 page.
+ */
+export type ErrorKind =
+  "bad_request" | "not_found" | "conflict" | "forbidden" | "rate_limited" | "unauthorized";
+
+const STATUS: Record<ErrorKind, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+export class AppError extends Error {
+  readonly kind: ErrorKind;
+  readonly surface: string;
+
+  constructor(code: `${ErrorKind}:${string}`, message: string) {
+    super(message);
+    const [kind, surface] = code.split(":") as [ErrorKind, string];
+    this.kind = kind;
+    this.surface = surface;
+    this.name = "AppError";
+  }
+
+  get code(): string {
+    return `${this.kind}:${this.surface}`;
+  }
+
+  get status(): number {
+    return STATUS[this.kind];
+  }
+}
+
+export const notFound = (surface: string) =>
+  new AppError(`not_found:${surface}`, "We couldn't find that. It may have been removed.");
+
+export const staleVersion = (surface: string) =>
+  new AppError(
+    `conflict:${surface}`,
+    "This was changed elsewhere (another tab or device) after you opened it. Reload to see the latest, then make your change again.",
+  );

@@ -1,0 +1,35 @@
+import { catalog, getIssuer } from "@/db/catalog";
+import type { CatalogRequirement } from "@/db/catalog/types";
+
+/** What a sonographer can say they already hold: exams, credentials and degrees, by issuer. */
+export function holdableRequirementGroups(): {
+  issuer: string;
+  requirements: CatalogRequirement[];
+}[] {
+  const holdable = catalog.requirements.filter(
+    (requirement) =>
+      !requirement.retired &&
+      (requirement.kind === "exam" ||
+        requirement.kind === "credential" ||
+        requirement.kind === "degree"),
+  );
+  const groups = new Map<string, CatalogRequirement[]>();
+  for (const requirement of holdable) {
+    const label =
+      requirement.kind === "degree"
+        ? "Degrees"
+        : (getIssuer(requirement.issuer)?.abbreviation ?? requirement.issuer);
+    groups.set(label, [...(groups.get(label) ?? []), requirement]);
+  }
+  return [...groups.entries()].map(([issuer, requirements]) => ({ issuer, requirements }));
+}
+
+export const holdableSlugs = new Set(
+  holdableRequirementGroups().flatMap((group) => group.requirements.map((r) => r.slug)),
+);
+
+export function requirementLabel(requirement: CatalogRequirement): string {
+  return requirement.code && !requirement.name.includes(`(${requirement.code})`)
+    ? `${requirement.code}: ${requirement.name}`
+    : requirement.name;
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { catalog, getRequirement } from "@/db/catalog";
+import { listCustomMilestonesByPlan } from "@/db/queries/plans";
+import { getUserRecords, listEventsForUserRequirements } from "@/db/queries/progress";
+import type { Plan, User } from "@/db/schema";
+import type { MilestoneDetail } from "@/components/plan/milestone-dialog";
+import { credentialsUsingExam } from "@/lib/catalog-lookup";
+import { todayIn } from "@/lib/dates";
+import { buildPlanView } from "@/lib/plan";
+
+/** Everything the plan page shows, in a handful of queries (no query per milestone). */
+export async function loadPlanPage(user: User, plan: Plan) {
+  const today = todayIn(user.timeZone ?? "UTC", new Date());
+  const [custom, userData] = await Promise.all([
+    listCustomMilestonesByPlan({ planId: plan.id, userId: user.id }),
+    getUserRecords(user.id),
+  ]);
+  const view = buildPlanView(
+    {
+      pathSlug: plan.pathSlug,
+      picks: plan.picks,
+      notApplicable: plan.notApplicable,
+      custom: custom.map((row) => ({
+        id: row.id,
+        title: row.title,
+        status: row.status,
+        targetDate: row.targetDate,
+        completedDate: row.completedDate,
+        position: row.position,
+      })),
+    },
+    userData.records,
+    today,
+    catalog,
+  );
+  const slugs = view.milestones.flatMap((milestone) => (milestone.requirementSlug ? [milestone.requirementSlug] : []));
+  const events = await listEventsForUserRequirements({ userId: user.id, requirementSlugs: slugs, customIds: custom.map((c) => c.id) });
+  const progressBySlug = new Map(userData.progressRows.map((row) => [row.requirementSlug, row]));
+  const customById = new Map(custom.map((row) => [row.id, row]));
+
+  const details: Record<string, MilestoneDetail> = {};
+  for (const milestone of view.milestones) {
+    if (milestone.requirementSlug) {
+      const row = progressBySlug.get(milestone.requirementSlug);
+      const isExam = getRequirement(milestone.requirementSlug)?.kind === "exam";
+      details[milestone.key] = {
+        version: row?.version ?? 0,
+        registryNumber: row?.registryNumber ?? null,
+        score: row?.score ?? null,
+        certificateRef: row?.certificateRef ?? null,
+        evidenceUrl: row?.evidenceUrl ?? null,
+        notes: row?.notes ?? null,
+        isExam,
+        countsTowardOptions: isExam
+          ? credentialsUsingExam(milestone.requirementSlug).map((slug) => ({
+              slug,
+              name: getRequirement(slug)?.name ?? slug,
+            }))
+          : [],
+        attempts: userData.attempts
+          .filter((attempt) => attempt.requirementSlug === milestone.requirementSlug)
+          .map((attempt) => ({ attemptedOn: attempt.attemptedOn, result: attempt.result, countsToward: attempt.countsToward })),
+        history: events
+          .filter((event) => event.requirementSlug === milestone.requirementSlug)
+          .map((event) => ({ at: event.createdAt.toISOString(), field: event.field, oldValue: event.oldValue, newValue: event.newValue })),
+      };
+    } else {
+      const id = milestone.key.replace(/^custom:/, "");
+      const row = customById.get(id);
+      details[milestone.key] = {
+        version: row?.version ?? 0,
+        registryNumber: null,
+        score: null,
+        certificateRef: null,
+        evidenceUrl: null,
+        notes: row?.notes ?? null,
+        isExam: false,
+        countsTowardOptions: [],
+        attempts: [],
+        history: events
+          .filter((event) => event.customMilestoneId === id)
+          .map((event) => ({ at: event.createdAt.toISOString(), field: event.field, oldValue: event.oldValue, newValue: event.newValue })),
+      };
+    }
+  }
+  return { view, details, today };
+}

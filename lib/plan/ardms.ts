@@ -1,0 +1,103 @@
+/**
+ * ARDMS readings the catalog cannot express as data: which credential an FE pass counts toward,
+ * and whether an old SPI pass still counts toward a new credential (SPI "banking").
+ */
+import type { ExamAttempt } from "./types";
+
+export const SPI_SLUG = "ardms-spi";
+export const FE_SLUG = "ardms-fe";
+export const RDMS_SLUG = "ardms-rdms";
+export const RDCS_SLUG = "ardms-rdcs";
+
+/**
+ * THE SPI BANKING READING (one switch; a unit test pins it).
+ *
+ * ARDMS's five-year-rule page exempts only specialties added to a credential already held, and
+ * says an RDMS holder who passes SPI *later* must pass an RDCS or RVT specialty within five years.
+ * It never says whether an SPI passed long ago counts toward a second, new credential. The
+ * reference's verification pass (section 6) says: model SPI as banked while the holder is Active,
+ * and flag it for confirmation with ARDMS.
+ *
+ * So, while `true`: when the user holds another credential from ARDMS (declared, or earned inside
+ * its own window) and passed SPI no later than they earned it, SPI stays banked: no five-year
+ * deadline applies to a new ARDMS credential, and the result's note says to confirm with ARDMS.
+ * Set to `false` for the strict reading, where the five-year window always applies.
+ */
+export const SPI_BANKED_WHILE_ACTIVE = true;
+
+export function spiBankedNote(holderCode: string): string {
+  return (
+    `No five-year deadline: because you hold ${holderCode}, your earlier SPI pass is treated as ` +
+    `banked while that credential stays Active. ARDMS's rules do not settle this, so confirm with ` +
+    `ARDMS before relying on it.`
+  );
+}
+
+/** A credential from the same issuer that could bank SPI, and when it was earned (if known). */
+export interface BankingHolder {
+  slug: string;
+  code: string;
+  earnedOn: string | null;
+}
+
+/**
+ * The holder that keeps SPI banked, or null when the window applies. `spiFirstPass` is undefined
+ * when SPI has not been passed, null when it was passed on an unknown date. SPI passed *after* the
+ * holder was earned is ARDMS's documented case (pass a specialty within five years): not banked.
+ */
+export function spiBankedBy(
+  spiFirstPass: string | null | undefined,
+  holders: readonly BankingHolder[],
+  bankedWhileActive: boolean = SPI_BANKED_WHILE_ACTIVE,
+): BankingHolder | null {
+  if (!bankedWhileActive || spiFirstPass === undefined) return null;
+  return (
+    holders.find(
+      (holder) => spiFirstPass === null || holder.earnedOn === null || spiFirstPass <= holder.earnedOn,
+    ) ?? null
+  );
+}
+
+/**
+ * Exams that count toward one credential only. FE counts toward RDMS or RDCS, chosen when it is
+ * taken, and cannot be moved afterwards.
+ */
+export const EXAMS_COUNTED_ONCE: Readonly<
+  Record<string, { credentials: readonly string[]; whenUnspecified: string }>
+> = {
+  [FE_SLUG]: { credentials: [RDMS_SLUG, RDCS_SLUG], whenUnspecified: RDCS_SLUG },
+};
+
+/**
+ * The single credential an exam that counts once counts toward, or null for any other exam:
+ * 1. the earliest passed attempt that names a credential;
+ * 2. else the earliest attempt of any result that names one (the sitting was booked under it);
+ * 3. else the default (RDCS for FE): an attempt with `countsToward` null counts toward RDCS only
+ *    when no other attempt of the exam counts toward RDMS.
+ */
+export function countsTowardOnce(examSlug: string, attempts: readonly ExamAttempt[]): string | null {
+  const rule = EXAMS_COUNTED_ONCE[examSlug];
+  if (!rule) return null;
+  const named = attempts
+    .filter((a) => a.requirementSlug === examSlug)
+    .filter((a) => a.countsToward !== null && rule.credentials.includes(a.countsToward))
+    .sort((a, b) => (a.attemptedOn < b.attemptedOn ? -1 : a.attemptedOn > b.attemptedOn ? 1 : 0));
+  const passed = named.find((a) => a.result === "passed");
+  return (passed ?? named[0])?.countsToward ?? rule.whenUnspecified;
+}
+
+/** The one credential the user's FE counts toward: "ardms-rdms" or "ardms-rdcs", never both. */
+export function fetCountsToward(attempts: readonly ExamAttempt[]): string {
+  return countsTowardOnce(FE_SLUG, attempts) ?? RDCS_SLUG;
+}
+
+/** Whether a pass of `examSlug` may count toward `credentialSlug`. */
+export function examCountsFor(
+  examSlug: string,
+  credentialSlug: string,
+  attempts: readonly ExamAttempt[],
+): boolean {
+  const rule = EXAMS_COUNTED_ONCE[examSlug];
+  if (!rule || !rule.credentials.includes(credentialSlug)) return true;
+  return countsTowardOnce(examSlug, attempts) === credentialSlug;
+}

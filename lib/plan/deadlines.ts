@@ -1,0 +1,53 @@
+/** Five-year windows (ARDMS) of credentials the user has started but not yet earned. */
+import type { Catalog } from "@/db/catalog/types";
+import { createRequirementEvaluator } from "./requirement-state";
+import type { RequirementEvaluator } from "./requirement-state";
+import type { FiveYearDeadline, UserRecords } from "./types";
+
+/** Deadlines from an existing evaluator, optionally limited to some credentials. */
+export function deadlinesFrom(
+  evaluator: RequirementEvaluator,
+  only?: ReadonlySet<string>,
+): FiveYearDeadline[] {
+  const rules = new Map(evaluator.catalog.windowRules.map((r) => [r.slug, r]));
+  const deadlines: FiveYearDeadline[] = [];
+  for (const requirement of evaluator.catalog.requirements) {
+    if (only && !only.has(requirement.slug)) continue;
+    const rule = requirement.windowRule ? rules.get(requirement.windowRule) : undefined;
+    if (!requirement.earnedBy || rule?.startEvent !== "first_pass_in_credential") continue;
+    const state = evaluator.state(requirement.slug);
+    if (state.done || !state.window) continue;
+    const { window } = state;
+    const deadline: FiveYearDeadline = {
+      credentialSlug: requirement.slug,
+      startedBy: window.startedBy,
+      firstPassDate: window.firstPassDate,
+      deadline: window.deadline,
+      daysLeft: window.daysLeft,
+      closed: window.closed,
+      exempt: window.exempt,
+    };
+    if (state.note) deadline.note = state.note;
+    deadlines.push(deadline);
+  }
+  // Soonest first; exempt ones (no deadline) last; catalog order otherwise (stable sort).
+  return deadlines.sort((a, b) => {
+    if (a.deadline === b.deadline) return 0;
+    if (a.deadline === null) return 1;
+    if (b.deadline === null) return -1;
+    return a.deadline < b.deadline ? -1 : 1;
+  });
+}
+
+/**
+ * Every windowed credential (ARDMS RDMS, RDCS, RVT, RMSKS) with a first pass but not yet earned:
+ * the exam that started the window, the deadline and days left, whether it has closed, and whether
+ * it is exempt (SPI banked: no deadline).
+ */
+export function fiveYearDeadlines(
+  records: UserRecords,
+  today: string,
+  catalog: Catalog,
+): FiveYearDeadline[] {
+  return deadlinesFrom(createRequirementEvaluator(records, today, catalog));
+}

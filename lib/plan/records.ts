@@ -1,0 +1,76 @@
+/**
+ * The user's records, indexed by requirement slug. Dates that are not real calendar dates are read
+ * as missing rather than trusted, so one bad row cannot break a whole plan.
+ */
+import { isIsoDate } from "@/lib/dates";
+import type { ExamAttempt, HeldCredential, ProgressRecord, UserRecords } from "./types";
+
+export interface RecordIndex {
+  /** The requirement's progress record (the newest, should there be several). */
+  progress(slug: string): ProgressRecord | undefined;
+  /** The held declaration, with the earliest known date if declared more than once. */
+  held(slug: string): HeldCredential | undefined;
+  /** Attempts at an exam, oldest first. */
+  attempts(slug: string): readonly ExamAttempt[];
+  experienceMonths: number | null;
+}
+
+export function dateOrNull(value: string | null | undefined): string | null {
+  return typeof value === "string" && isIsoDate(value) ? value : null;
+}
+
+function cleanProgress(record: ProgressRecord): ProgressRecord {
+  return {
+    ...record,
+    targetDate: dateOrNull(record.targetDate),
+    examDate: dateOrNull(record.examDate),
+    completedDate: dateOrNull(record.completedDate),
+  };
+}
+
+/** Newer `updatedAt` wins; without timestamps, the later row wins. */
+function newer(a: ProgressRecord, b: ProgressRecord): ProgressRecord {
+  if (a.updatedAt !== undefined && b.updatedAt !== undefined) {
+    return b.updatedAt >= a.updatedAt ? b : a;
+  }
+  return b;
+}
+
+export function indexRecords(records: UserRecords): RecordIndex {
+  const progress = new Map<string, ProgressRecord>();
+  for (const raw of records.progress) {
+    const record = cleanProgress(raw);
+    const existing = progress.get(record.requirementSlug);
+    progress.set(record.requirementSlug, existing ? newer(existing, record) : record);
+  }
+
+  const held = new Map<string, HeldCredential>();
+  for (const raw of records.held) {
+    const earnedOn = dateOrNull(raw.earnedOn);
+    const existing = held.get(raw.requirementSlug);
+    if (!existing) {
+      held.set(raw.requirementSlug, { requirementSlug: raw.requirementSlug, earnedOn });
+    } else if (earnedOn !== null && (existing.earnedOn === null || earnedOn < existing.earnedOn)) {
+      held.set(raw.requirementSlug, { requirementSlug: raw.requirementSlug, earnedOn });
+    }
+  }
+
+  const attempts = new Map<string, ExamAttempt[]>();
+  for (const attempt of records.attempts) {
+    if (!isIsoDate(attempt.attemptedOn)) continue;
+    const list = attempts.get(attempt.requirementSlug);
+    if (list) list.push(attempt);
+    else attempts.set(attempt.requirementSlug, [attempt]);
+  }
+  for (const list of attempts.values()) {
+    list.sort((a, b) => (a.attemptedOn < b.attemptedOn ? -1 : a.attemptedOn > b.attemptedOn ? 1 : 0));
+  }
+
+  const months = records.experienceMonths;
+  return {
+    progress: (slug) => progress.get(slug),
+    held: (slug) => held.get(slug),
+    attempts: (slug) => attempts.get(slug) ?? [],
+    experienceMonths: typeof months === "number" && Number.isFinite(months) ? months : null,
+  };
+}

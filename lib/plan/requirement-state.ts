@@ -1,0 +1,430 @@
+/**
+ * The status of one requirement for one user, from their records. Progress belongs to the
+ * requirement, not to a plan: every plan reads the same state.
+ *
+ * Order of evidence (the first that applies wins):
+ * 1. a held declaration → done (completedDate = earnedOn);
+ * 2. requirements with `earnedBy` are DERIVED from their tree (credentials, "any of" composites),
+ *    with the five-year window for ARDMS credentials; a progress record only adds "waived";
+ * 3. exams: a passed attempt → done (earliest pass); failed attempts change nothing;
+ * 4. experience in months or years: done when the profile's experience months reach the amount;
+ * 5. otherwise the progress record's status (no record: not_started).
+ */
+import type { Catalog, CatalogRequirement, WindowRule } from "@/db/catalog/types";
+import { windowStatus } from "@/lib/windows";
+import { examCountsFor, SPI_BANKED_WHILE_ACTIVE, SPI_SLUG, spiBankedBy, spiBankedNote } from "./ardms";
+import type { BankingHolder } from "./ardms";
+import { indexRecords } from "./records";
+import type { RecordIndex } from "./records";
+import { evaluateTree, leafSlugs } from "./tree";
+import type { NodeResult } from "./tree";
+import type {
+  CredentialWindow,
+  ExpiredPass,
+  MilestoneStatus,
+  ProgressRecord,
+  RequirementState,
+  UserRecords,
+} from "./types";
+
+export interface EvaluatorOptions {
+  /** Overrides `SPI_BANKED_WHILE_ACTIVE` (tests of the strict reading). */
+  spiBankedWhileActive?: boolean;
+}
+
+export interface RequirementEvaluator {
+  readonly catalog: Catalog;
+  readonly today: string;
+  readonly records: RecordIndex;
+  requirement(slug: string): CatalogRequirement | undefined;
+  state(slug: string): RequirementState;
+}
+
+/** Short name for messages: the issuer's code when there is one. */
+export function shortName(requirement: CatalogRequirement | undefined, slug: string): string {
+  return requirement?.code ?? requirement?.name ?? slug;
+}
+
+const NOT_STARTED: RequirementState = {
+  status: "not_started",
+  done: false,
+  derived: false,
+  completedDate: null,
+};
+
+interface PassEvent {
+  slug: string;
+  date: string;
+}
+
+/** A windowed credential evaluated inside its window only, without the banking reading. */
+interface WindowedResult {
+  satisfied: boolean;
+  completedDate: string | null;
+  window?: CredentialWindow;
+  expired: ExpiredPass[];
+  retake: string[];
+  /** Earliest SPI pass counted toward this credential: undefined none, null date unknown. */
+  spiFirstPass: string | null | undefined;
+  events: PassEvent[];
+  undated: Set<string>;
+}
+
+function joinNotes(...notes: (string | undefined)[]): string | undefined {
+  const kept = notes.filter((n): n is string => n !== undefined && n !== "");
+  return kept.length > 0 ? kept.join(" ") : undefined;
+}
+
+function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+export function createRequirementEvaluator(
+  records: UserRecords,
+  today: string,
+  catalog: Catalog,
+  options: EvaluatorOptions = {},
+): RequirementEvaluator {
+  const index = indexRecords(records);
+  const bankedWhileActive = options.spiBankedWhileActive ?? SPI_BANKED_WHILE_ACTIVE;
+  const requirements = new Map(catalog.requirements.map((r) => [r.slug, r]));
+  const windowRules = new Map(catalog.windowRules.map((r) => [r.slug, r]));
+  const memo = new Map<string, RequirementState>();
+  const windowedMemo = new Map<string, WindowedResult>();
+  const visiting = new Set<string>();
+  const allAttempts = records.attempts;
+
+  const name = (slug: string): string => shortName(requirements.get(slug), slug);
+
+  function state(slug: string): RequirementState {
+    const cached = memo.get(slug);
+    if (cached) return cached;
+    if (visiting.has(slug)) return NOT_STARTED; // a cycle in the catalog: never done through itself
+    visiting.add(slug);
+    const result = compute(slug);
+    visiting.delete(slug);
+    memo.set(slug, result);
+    return result;
+  }
+
+  function fromRecord(record: ProgressRecord | undefined, isExam: boolean): RequirementState {
+    if (!record) return NOT_STARTED;
+    if (record.status === "done") {
+      return {
+        status: "done",
+        done: true,
+        derived: false,
+        completedDate: record.completedDate ?? (isExam ? record.examDate : null),
+      };
+    }
+    return { status: record.status, done: false, derived: false, completedDate: null };
+  }
+
+  function compute(slug: string): RequirementState {
+    const requirement = requirements.get(slug);
+    const held = index.held(slug);
+    if (held) {
+      return { status: "done", done: true, derived: false, completedDate: held.earnedOn };
+    }
+    const record = index.progress(slug);
+    if (requirement?.earnedBy) return derivedState(requirement, record);
+
+    if (requirement?.kind === "exam") {
+      const pass = index.attempts(slug).find((a) => a.result === "passed");
+      if (pass) return { status: "done", done: true, derived: false, completedDate: pass.attemptedOn };
+      return fromRecord(record, true);
+    }
+
+    const fromRow = fromRecord(record, false);
+    const experience = requirement?.experience;
+    const months = index.experienceMonths;
+    if (!fromRow.done && experience && months !== null) {
+      const needed =
+        experience.unit === "months_full_time"
+          ? experience.amount
+          : experience.unit === "years_in_role"
+            ? experience.amount * 12
+            : null;
+      if (needed !== null && months >= needed) {
+        return {
+          status: "done",
+          done: true,
+          derived: false,
+          completedDate: null,
+          note: `Met by the ${months} months of experience in your profile.`,
+        };
+      }
+    }
+    return fromRow;
+  }
+
+  /** Status of a derived requirement that is not done: how far its parts have got. */
+  function partsStatus(
+    requirement: CatalogRequirement,
+    record: ProgressRecord | undefined,
+  ): MilestoneStatus {
+    const statuses = leafSlugs(requirement.earnedBy!).map((leaf) => state(leaf).status);
+    if (statuses.some((s) => s === "done" || s === "in_progress" || s === "scheduled")) {
+      return "in_progress";
+    }
+    if (record && ["planned", "scheduled", "in_progress"].includes(record.status)) {
+      return record.status;
+    }
+    return statuses.includes("planned") ? "planned" : "not_started";
+  }
+
+  /** Notes for passes that exist but count toward a different credential (FE). */
+  function countedElsewhereNote(requirement: CatalogRequirement): string | undefined {
+    const notes: string[] = [];
+    for (const leaf of leafSlugs(requirement.earnedBy!)) {
+      if (examCountsFor(leaf, requirement.slug, allAttempts)) continue;
+      if (!state(leaf).done) continue;
+      notes.push(
+        `Your ${name(leaf)} pass counts toward another credential, so it cannot also count toward ${name(requirement.slug)}.`,
+      );
+    }
+    return joinNotes(...notes);
+  }
+
+  function notDoneOrWaived(
+    requirement: CatalogRequirement,
+    record: ProgressRecord | undefined,
+    partial: Omit<RequirementState, "status" | "done" | "derived" | "completedDate">,
+    status: MilestoneStatus,
+  ): RequirementState {
+    if (record?.status === "waived") {
+      return { status: "waived", done: false, derived: true, completedDate: null };
+    }
+    return { ...partial, status, done: false, derived: true, completedDate: null };
+  }
+
+  function derivedState(
+    requirement: CatalogRequirement,
+    record: ProgressRecord | undefined,
+  ): RequirementState {
+    const rule = requirement.windowRule ? windowRules.get(requirement.windowRule) : undefined;
+    if (rule && rule.startEvent === "first_pass_in_credential") {
+      return windowedState(requirement, rule, record);
+    }
+    const tree = evaluateTree(requirement.earnedBy!, (leaf) => {
+      if (!examCountsFor(leaf, requirement.slug, allAttempts)) return { satisfied: false, date: null };
+      const s = state(leaf);
+      return { satisfied: s.done, date: s.completedDate };
+    });
+    if (tree.satisfied) {
+      return { status: "done", done: true, derived: true, completedDate: tree.date };
+    }
+    const note = countedElsewhereNote(requirement);
+    return notDoneOrWaived(requirement, record, note ? { note } : {}, partsStatus(requirement, record));
+  }
+
+  /** Passes of an exam that may count toward the credential: dated events, or undated. */
+  function passEvents(examSlug: string, credentialSlug: string): { dates: string[]; undated: boolean } {
+    if (!examCountsFor(examSlug, credentialSlug, allAttempts)) return { dates: [], undated: false };
+    const requirement = requirements.get(examSlug);
+    if (requirement && requirement.kind !== "exam") {
+      const s = state(examSlug);
+      if (!s.done) return { dates: [], undated: false };
+      return s.completedDate ? { dates: [s.completedDate], undated: false } : { dates: [], undated: true };
+    }
+    const dates = new Set<string>();
+    let undated = false;
+    for (const attempt of index.attempts(examSlug)) {
+      if (attempt.result === "passed") dates.add(attempt.attemptedOn);
+    }
+    const held = index.held(examSlug);
+    if (held) {
+      if (held.earnedOn) dates.add(held.earnedOn);
+      else undated = true;
+    }
+    const record = index.progress(examSlug);
+    if (record?.status === "done") {
+      const date = record.completedDate ?? record.examDate;
+      if (date) dates.add(date);
+      else undated = true;
+    }
+    return { dates: [...dates], undated };
+  }
+
+  function evaluateWith(
+    requirement: CatalogRequirement,
+    events: readonly PassEvent[],
+    undated: ReadonlySet<string>,
+  ): NodeResult {
+    return evaluateTree(requirement.earnedBy!, (leaf) => {
+      const dates = events.filter((e) => e.slug === leaf).map((e) => e.date);
+      if (dates.length > 0) return { satisfied: true, date: dates.sort()[0] ?? null };
+      return { satisfied: undated.has(leaf), date: null };
+    });
+  }
+
+  /**
+   * The window engine applied to one credential. The first pass among its exams starts a window;
+   * if the window closes without the credential, that pass no longer counts and the next pass
+   * starts a new window. Undated passes are assumed to fall inside the window.
+   */
+  function windowed(requirement: CatalogRequirement, rule: WindowRule): WindowedResult {
+    const cached = windowedMemo.get(requirement.slug);
+    if (cached) return cached;
+
+    const events: PassEvent[] = [];
+    const undated = new Set<string>();
+    for (const leaf of leafSlugs(requirement.earnedBy!)) {
+      const found = passEvents(leaf, requirement.slug);
+      for (const date of found.dates) events.push({ slug: leaf, date });
+      if (found.undated) undated.add(leaf);
+    }
+    events.sort((a, b) =>
+      a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0,
+    );
+    const spiDates = events.filter((e) => e.slug === SPI_SLUG).map((e) => e.date);
+    const spiFirstPass = spiDates[0] ?? (undated.has(SPI_SLUG) ? null : undefined);
+
+    const expired: ExpiredPass[] = [];
+    let window: CredentialWindow | undefined;
+    let start = 0;
+    let result: WindowedResult | undefined;
+    while (start < events.length) {
+      const first = events[start]!;
+      const status = windowStatus(rule, first.date, today);
+      const active = events.slice(start).filter((e) => e.date <= status.deadline);
+      window = {
+        rule: rule.slug,
+        startedBy: first.slug,
+        firstPassDate: first.date,
+        deadline: status.deadline,
+        daysLeft: status.daysLeft,
+        closed: status.closed,
+        exempt: false,
+      };
+      const tree = evaluateWith(requirement, active, undated);
+      if (tree.satisfied) {
+        result = { satisfied: true, completedDate: tree.date, window, expired, retake: [], spiFirstPass, events, undated };
+        break;
+      }
+      if (!status.closed) break;
+      expired.push({ examSlug: first.slug, passedOn: first.date, deadline: status.deadline });
+      start += 1;
+    }
+
+    if (!result) {
+      const remaining = events.slice(start);
+      const tree = evaluateWith(requirement, remaining, undated);
+      const stillPassed = new Set([...remaining.map((e) => e.slug), ...undated]);
+      const retake = [...new Set(expired.map((e) => e.examSlug))].filter((s) => !stillPassed.has(s));
+      result = tree.satisfied && remaining.length === 0
+        ? { satisfied: true, completedDate: null, expired, retake: [], spiFirstPass, events, undated }
+        : { satisfied: false, completedDate: null, window, expired, retake, spiFirstPass, events, undated };
+    }
+    windowedMemo.set(requirement.slug, result);
+    return result;
+  }
+
+  /** Credentials from the same issuer the user holds or earned within their own window. */
+  function bankingHolders(requirement: CatalogRequirement): BankingHolder[] {
+    const holders: BankingHolder[] = [];
+    for (const other of catalog.requirements) {
+      if (other.slug === requirement.slug || other.kind !== "credential") continue;
+      if (other.issuer !== requirement.issuer) continue;
+      const held = index.held(other.slug);
+      if (held) {
+        holders.push({ slug: other.slug, code: name(other.slug), earnedOn: held.earnedOn });
+        continue;
+      }
+      const otherRule = other.windowRule ? windowRules.get(other.windowRule) : undefined;
+      if (other.earnedBy && otherRule?.startEvent === "first_pass_in_credential") {
+        const base = windowed(other, otherRule);
+        if (base.satisfied) {
+          holders.push({ slug: other.slug, code: name(other.slug), earnedOn: base.completedDate });
+        }
+      }
+    }
+    return holders;
+  }
+
+  function windowedState(
+    requirement: CatalogRequirement,
+    rule: WindowRule,
+    record: ProgressRecord | undefined,
+  ): RequirementState {
+    const base = windowed(requirement, rule);
+    const elsewhere = countedElsewhereNote(requirement);
+    if (base.satisfied) {
+      return { status: "done", done: true, derived: true, completedDate: base.completedDate };
+    }
+
+    const bankingAllowed = rule.exemptions.some((e) => e.kind === "credential_already_held_from_issuer");
+    const holder = bankingAllowed
+      ? spiBankedBy(base.spiFirstPass, bankingHolders(requirement), bankedWhileActive)
+      : null;
+    if (holder) {
+      const note = spiBankedNote(holder.code);
+      const all = evaluateWith(requirement, base.events, base.undated);
+      if (all.satisfied) {
+        return { status: "done", done: true, derived: true, completedDate: all.date, note };
+      }
+      const first = base.events[0];
+      const window: CredentialWindow | undefined = first
+        ? {
+            rule: rule.slug,
+            startedBy: first.slug,
+            firstPassDate: first.date,
+            deadline: null,
+            daysLeft: null,
+            closed: false,
+            exempt: true,
+            exemptReason: "spi_banked",
+          }
+        : undefined;
+      return notDoneOrWaived(
+        requirement,
+        record,
+        { note: joinNotes(note, elsewhere), ...(window ? { window } : {}) },
+        partsStatus(requirement, record),
+      );
+    }
+
+    const partial: Omit<RequirementState, "status" | "done" | "derived" | "completedDate"> = {};
+    if (base.window) partial.window = base.window;
+    if (base.expired.length > 0) partial.expiredPasses = base.expired;
+    if (base.retake.length > 0) partial.retake = base.retake;
+    let note: string | undefined;
+    if (base.retake.length > 0) {
+      const lost = base.expired.filter((e) => base.retake.includes(e.examSlug));
+      const lastLost = lost[lost.length - 1]!;
+      const passes = listNames(lost.map((e) => `${name(e.examSlug)} pass from ${e.passedOn}`));
+      const exams = listNames(base.retake.map(name));
+      const open = base.window && !base.window.closed ? base.window : undefined;
+      note =
+        `The ${rule.name} window for ${name(requirement.slug)} closed on ${lastLost.deadline}: your ${passes} ` +
+        `no longer ${lost.length > 1 ? "count" : "counts"}, so ${exams} must be retaken` +
+        (open
+          ? ` by ${open.deadline} (the window your ${name(open.startedBy)} pass on ${open.firstPassDate} started).`
+          : ".");
+    } else if (base.window && !base.window.closed) {
+      note = `Pass the remaining exam by ${base.window.deadline} (${rule.name}).`;
+    }
+    if (note || elsewhere) partial.note = joinNotes(note, elsewhere);
+    const status = base.retake.length > 0 ? "expired" : partsStatus(requirement, record);
+    return notDoneOrWaived(requirement, record, partial, status);
+  }
+
+  return {
+    catalog,
+    today,
+    records: index,
+    requirement: (slug) => requirements.get(slug),
+    state,
+  };
+}
+
+/** The state of one requirement for this user, as of `today`. */
+export function requirementStatus(
+  slug: string,
+  records: UserRecords,
+  today: string,
+  catalog: Catalog,
+): RequirementState {
+  return createRequirementEvaluator(records, today, catalog).state(slug);
+}
