@@ -10,7 +10,9 @@ import { fiveYearDeadlines } from "@/lib/plan";
 
 const nameOf = (slug: string) => {
   const requirement = getRequirement(slug);
-  return requirement?.code ? `${requirement.code} (${requirement.name})` : (requirement?.name ?? slug);
+  return requirement?.code
+    ? `${requirement.code} (${requirement.name})`
+    : (requirement?.name ?? slug);
 };
 
 /** The user's private calendar: exam dates, target dates and five-year-rule deadlines. */
@@ -28,15 +30,27 @@ export async function calendarForUser(userId: string): Promise<string> {
     if (row.status === "waived") continue;
     // Exam dates stay in the calendar after the exam (a record of when it was); targets go once done.
     if (row.examDate) {
-      items.push({ uid: uid("exam", row.requirementSlug), date: row.examDate, title: `Exam: ${nameOf(row.requirementSlug)}` });
+      items.push({
+        uid: uid("exam", row.requirementSlug),
+        date: row.examDate,
+        title: `Exam: ${nameOf(row.requirementSlug)}`,
+      });
     }
     if (row.targetDate && row.status !== "done") {
-      items.push({ uid: uid("target", row.requirementSlug), date: row.targetDate, title: `Target: ${nameOf(row.requirementSlug)}` });
+      items.push({
+        uid: uid("target", row.requirementSlug),
+        date: row.targetDate,
+        title: `Target: ${nameOf(row.requirementSlug)}`,
+      });
     }
   }
   for (const row of custom) {
     if (row.targetDate && row.status !== "done" && row.status !== "waived") {
-      items.push({ uid: uid("custom", row.id), date: row.targetDate, title: `Target: ${row.title}` });
+      items.push({
+        uid: uid("custom", row.id),
+        date: row.targetDate,
+        title: `Target: ${row.title}`,
+      });
     }
   }
   const today = todayIn(user?.timeZone ?? "UTC", new Date());

@@ -14,10 +14,17 @@ describe("buildCalendar", () => {
   it("writes all-day events with stable UIDs that another library can read", () => {
     const text = buildCalendar([
       { uid: "exam-ardms-ae-u1@planner", date: "2027-03-05", title: "AE exam" },
-      { uid: "deadline-ardms-rdcs-u1@planner", date: "2029-12-31", title: "Five-year deadline: RDCS" },
+      {
+        uid: "deadline-ardms-rdcs-u1@planner",
+        date: "2029-12-31",
+        title: "Five-year deadline: RDCS",
+      },
     ]);
     const events = parse(text);
-    expect(events.map((event) => event.uid)).toEqual(["exam-ardms-ae-u1@planner", "deadline-ardms-rdcs-u1@planner"]);
+    expect(events.map((event) => event.uid)).toEqual([
+      "exam-ardms-ae-u1@planner",
+      "deadline-ardms-rdcs-u1@planner",
+    ]);
     expect(events[0]?.summary).toBe("AE exam");
     expect(events[0]?.start.isDate).toBe(true);
     expect(events[0]?.start.toString()).toBe("2027-03-05");

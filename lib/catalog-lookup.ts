@@ -1,7 +1,11 @@
 import { catalog, getPath, getRequirement } from "@/db/catalog";
 import type { RequirementNode } from "@/db/catalog/types";
 
-function collectOneOfGroups(node: RequirementNode, into: Map<string, Set<string>>, seen: Set<string>) {
+function collectOneOfGroups(
+  node: RequirementNode,
+  into: Map<string, Set<string>>,
+  seen: Set<string>,
+) {
   if (node.type === "requirement") {
     const requirement = getRequirement(node.slug);
     if (requirement?.earnedBy && !seen.has(node.slug)) {
@@ -11,7 +15,10 @@ function collectOneOfGroups(node: RequirementNode, into: Map<string, Set<string>
     return;
   }
   if (node.type === "oneOf") {
-    into.set(node.key, new Set(node.items.flatMap((item) => (item.type === "requirement" ? [item.slug] : []))));
+    into.set(
+      node.key,
+      new Set(node.items.flatMap((item) => (item.type === "requirement" ? [item.slug] : []))),
+    );
   }
   for (const item of node.items) collectOneOfGroups(item, into, seen);
 }
@@ -35,14 +42,17 @@ export function requirementsOfPath(pathSlug: string): Set<string> {
     found.add(node.slug);
     const requirement = getRequirement(node.slug);
     if (requirement?.earnedBy) visit(requirement.earnedBy);
-    for (const prerequisite of requirement?.prerequisites ?? []) visit({ type: "requirement", slug: prerequisite.slug });
+    for (const prerequisite of requirement?.prerequisites ?? [])
+      visit({ type: "requirement", slug: prerequisite.slug });
   };
   for (const step of getPath(pathSlug)?.steps ?? []) visit(step.satisfiedBy);
   return found;
 }
 
 export const activeRequirementSlugs = new Set(
-  catalog.requirements.filter((requirement) => !requirement.retired).map((requirement) => requirement.slug),
+  catalog.requirements
+    .filter((requirement) => !requirement.retired)
+    .map((requirement) => requirement.slug),
 );
 
 /** Credentials an exam pass can count under (FE: RDMS or RDCS). */
@@ -50,6 +60,9 @@ export function credentialsUsingExam(examSlug: string): string[] {
   const uses = (node: RequirementNode): boolean =>
     node.type === "requirement" ? node.slug === examSlug : node.items.some(uses);
   return catalog.requirements
-    .filter((requirement) => requirement.kind === "credential" && requirement.earnedBy && uses(requirement.earnedBy))
+    .filter(
+      (requirement) =>
+        requirement.kind === "credential" && requirement.earnedBy && uses(requirement.earnedBy),
+    )
     .map((requirement) => requirement.slug);
 }

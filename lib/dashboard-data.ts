@@ -48,7 +48,9 @@ export async function loadDashboard(user: User) {
   }));
 
   // A requirement shared by two plans is listed once, under the first (primary first) plan.
-  const collect = (pick: (view: (typeof views)[number]["view"]) => PlanMilestone[]): DashboardItem[] => {
+  const collect = (
+    pick: (view: (typeof views)[number]["view"]) => PlanMilestone[],
+  ): DashboardItem[] => {
     const seen = new Set<string>();
     return views.flatMap(({ plan, title, view }) =>
       pick(view)

@@ -175,7 +175,12 @@ describe("addMonthsToDate in other process time zones", () => {
     else process.env.TZ = original;
   });
 
-  for (const zone of ["Pacific/Auckland", "America/Sao_Paulo", "Pacific/Kiritimati", "Asia/Tehran"]) {
+  for (const zone of [
+    "Pacific/Auckland",
+    "America/Sao_Paulo",
+    "Pacific/Kiritimati",
+    "Asia/Tehran",
+  ]) {
     it(`gives the same calendar result with TZ=${zone}`, () => {
       process.env.TZ = zone;
       // The runtime really is in that zone (none of them is UTC in January).

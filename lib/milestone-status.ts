@@ -21,9 +21,17 @@ export const STATUS_LABELS: Record<MilestoneStatus, string> = {
 };
 
 /** The order a one-click status button cycles through. */
-export const STATUS_CYCLE: readonly MilestoneStatus[] = ["not_started", "planned", "scheduled", "in_progress", "done"];
+export const STATUS_CYCLE: readonly MilestoneStatus[] = [
+  "not_started",
+  "planned",
+  "scheduled",
+  "in_progress",
+  "done",
+];
 
 export function nextStatus(current: MilestoneStatus): MilestoneStatus {
   const index = STATUS_CYCLE.indexOf(current);
-  return index === -1 || index === STATUS_CYCLE.length - 1 ? "not_started" : STATUS_CYCLE[index + 1]!;
+  return index === -1 || index === STATUS_CYCLE.length - 1
+    ? "not_started"
+    : STATUS_CYCLE[index + 1]!;
 }

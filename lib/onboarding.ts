@@ -29,7 +29,7 @@ export const holdableSlugs = new Set(
 );
 
 export function requirementLabel(requirement: CatalogRequirement): string {
-  return requirement.code && !requirement.name.includes(`(${requirement.code})`)
-    ? `${requirement.code}: ${requirement.name}`
+  return requirement.code && !requirement.name.includes(requirement.code)
+    ? `${requirement.name} (${requirement.code})`
     : requirement.name;
 }

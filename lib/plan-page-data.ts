@@ -33,8 +33,14 @@ export async function loadPlanPage(user: User, plan: Plan) {
     today,
     catalog,
   );
-  const slugs = view.milestones.flatMap((milestone) => (milestone.requirementSlug ? [milestone.requirementSlug] : []));
-  const events = await listEventsForUserRequirements({ userId: user.id, requirementSlugs: slugs, customIds: custom.map((c) => c.id) });
+  const slugs = view.milestones.flatMap((milestone) =>
+    milestone.requirementSlug ? [milestone.requirementSlug] : [],
+  );
+  const events = await listEventsForUserRequirements({
+    userId: user.id,
+    requirementSlugs: slugs,
+    customIds: custom.map((c) => c.id),
+  });
   const progressBySlug = new Map(userData.progressRows.map((row) => [row.requirementSlug, row]));
   const customById = new Map(custom.map((row) => [row.id, row]));
 
@@ -59,10 +65,19 @@ export async function loadPlanPage(user: User, plan: Plan) {
           : [],
         attempts: userData.attempts
           .filter((attempt) => attempt.requirementSlug === milestone.requirementSlug)
-          .map((attempt) => ({ attemptedOn: attempt.attemptedOn, result: attempt.result, countsToward: attempt.countsToward })),
+          .map((attempt) => ({
+            attemptedOn: attempt.attemptedOn,
+            result: attempt.result,
+            countsToward: attempt.countsToward,
+          })),
         history: events
           .filter((event) => event.requirementSlug === milestone.requirementSlug)
-          .map((event) => ({ at: event.createdAt.toISOString(), field: event.field, oldValue: event.oldValue, newValue: event.newValue })),
+          .map((event) => ({
+            at: event.createdAt.toISOString(),
+            field: event.field,
+            oldValue: event.oldValue,
+            newValue: event.newValue,
+          })),
       };
     } else {
       const id = milestone.key.replace(/^custom:/, "");
@@ -79,7 +94,12 @@ export async function loadPlanPage(user: User, plan: Plan) {
         attempts: [],
         history: events
           .filter((event) => event.customMilestoneId === id)
-          .map((event) => ({ at: event.createdAt.toISOString(), field: event.field, oldValue: event.oldValue, newValue: event.newValue })),
+          .map((event) => ({
+            at: event.createdAt.toISOString(),
+            field: event.field,
+            oldValue: event.oldValue,
+            newValue: event.newValue,
+          })),
       };
     }
   }

@@ -96,9 +96,9 @@ describe("ARRT postprimary 24-month window (rounding none)", () => {
 
 describe("other rule shapes", () => {
   it("combines years and months", () => {
-    expect(windowDeadline({ length: { years: 1, months: 6 }, rounding: "none" }, "2024-08-31")).toBe(
-      "2026-02-28",
-    );
+    expect(
+      windowDeadline({ length: { years: 1, months: 6 }, rounding: "none" }, "2024-08-31"),
+    ).toBe("2026-02-28");
     expect(
       windowDeadline({ length: { months: 18 }, rounding: "calendar_year_end" }, "2024-08-01"),
     ).toBe("2026-12-31");

@@ -14,7 +14,7 @@ const tones: Record<Tone, string> = {
 export function Badge({ tone = "neutral", children }: { tone?: Tone; children: ReactNode }) {
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium leading-tight ${tones[tone]}`}
+      className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium leading-tight whitespace-nowrap ${tones[tone]}`}
     >
       {children}
     </span>

@@ -88,6 +88,22 @@ function FigureCellView({ cell, row }: { cell: FigureCell | null; row: Compariso
   );
 }
 
+/** "about 3½ years" with ", estimate" set small below; reads as the full label. */
+function TimeToQualify({ row }: { row: ComparisonRow }) {
+  const [main, qualifier] = row.timeToQualifyLabel.split(", ");
+  return (
+    <>
+      <span className="block">{main}</span>
+      {qualifier ? (
+        <span className="block text-xs text-muted">
+          <span className="sr-only">, </span>
+          {qualifier}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 /**
  * The comparison table and chart: one dataset at a time, sortable by every numeric column and by
  * name, filterable by kind. Receives plain rows built on the server, one set per dataset, so the
@@ -210,6 +226,11 @@ export function PathComparison({
         {status}
       </p>
 
+      <p className="text-sm">
+        <span className="font-semibold">Figures from: {datasetLabel}.</span>{" "}
+        <span className="text-muted">{SOURCE_LINES[dataset]}</span>
+      </p>
+
       <div
         className="relative overflow-x-auto rounded-lg border border-border bg-surface"
         tabIndex={0}
@@ -217,11 +238,8 @@ export function PathComparison({
         aria-labelledby={`${id}-caption`}
       >
         <table className="w-full min-w-[60rem] border-collapse text-left text-sm">
-          <caption id={`${id}-caption`} className="px-4 pt-4 pb-2 text-left">
-            <span className="block font-semibold">Career paths compared</span>
-            <span className="block text-xs text-muted">
-              Figures from: {datasetLabel}. {SOURCE_LINES[dataset]}
-            </span>
+          <caption id={`${id}-caption`} className="sr-only">
+            Career paths compared, figures from: {datasetLabel}
           </caption>
           <thead>
             <tr className="border-b border-border bg-surface-2">
@@ -240,9 +258,7 @@ export function PathComparison({
                       <button
                         type="button"
                         onClick={() => column.sortKey && toggleSort(column.sortKey)}
-                        className={`inline-flex min-h-11 items-center gap-1 rounded-md px-1 hover:text-accent ${
-                          column.numeric ? "flex-row-reverse" : ""
-                        }`}
+                        className="inline-flex min-h-11 items-center gap-1 rounded-md px-1 hover:text-accent"
                       >
                         {column.label}
                         <span aria-hidden="true" className="w-3 text-muted">
@@ -262,7 +278,7 @@ export function PathComparison({
               <tr key={row.slug} className="border-b border-border last:border-b-0">
                 <th
                   scope="row"
-                  className="sticky left-0 z-10 bg-surface px-4 py-3 align-top font-medium"
+                  className="sticky left-0 z-10 min-w-28 bg-surface px-3 py-3 align-top font-medium"
                 >
                   <Link
                     href={`/paths/${row.slug}`}
@@ -271,16 +287,18 @@ export function PathComparison({
                     {row.shortTitle}
                   </Link>
                 </th>
-                <td className="px-4 py-3 align-top">{row.categoryLabel}</td>
-                <td className="px-4 py-3 text-right align-top">
+                <td className="px-3 py-3 align-top">{row.categoryLabel}</td>
+                <td className="px-3 py-3 text-right align-top">
                   <FigureCellView cell={row.salary} row={row} />
                 </td>
-                <td className="px-4 py-3 text-right align-top">
+                <td className="px-3 py-3 text-right align-top">
                   <FigureCellView cell={row.growth} row={row} />
                 </td>
-                <td className="max-w-56 px-4 py-3 align-top">{row.educationSummary}</td>
-                <td className="px-4 py-3 text-right align-top tabular-nums">{row.stepCount}</td>
-                <td className="px-4 py-3 text-right align-top">{row.timeToQualifyLabel}</td>
+                <td className="min-w-40 px-3 py-3 align-top">{row.educationSummary}</td>
+                <td className="px-3 py-3 text-right align-top tabular-nums">{row.stepCount}</td>
+                <td className="px-3 py-3 text-right align-top">
+                  <TimeToQualify row={row} />
+                </td>
               </tr>
             ))}
             {visible.length === 0 ? (

@@ -8,7 +8,10 @@ import { useToast } from "@/components/ui/toaster";
 import type { ActionResult } from "@/lib/action-result";
 
 export function AddCustomMilestone({ planId }: { planId: string }) {
-  const [state, action] = useActionState(addCustomMilestoneAction, undefined as ActionResult | undefined);
+  const [state, action] = useActionState(
+    addCustomMilestoneAction,
+    undefined as ActionResult | undefined,
+  );
   const form = useRef<HTMLFormElement>(null);
   const toast = useToast();
   useEffect(() => {
@@ -23,8 +26,21 @@ export function AddCustomMilestone({ planId }: { planId: string }) {
       <FormMessage message={state && !state.ok ? state.message : undefined} />
       <input type="hidden" name="planId" value={planId} />
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
-        <TextField id="custom-title" name="title" label="Your own milestone" maxLength={200} placeholder="e.g. Shadow the echo lab lead" errors={errors?.title} />
-        <TextField id="custom-target" name="targetDate" label="Target date (optional)" type="date" errors={errors?.targetDate} />
+        <TextField
+          id="custom-title"
+          name="title"
+          label="Your own milestone"
+          maxLength={200}
+          placeholder="e.g. Shadow the echo lab lead"
+          errors={errors?.title}
+        />
+        <TextField
+          id="custom-target"
+          name="targetDate"
+          label="Target date (optional)"
+          type="date"
+          errors={errors?.targetDate}
+        />
         <SubmitButton variant="secondary" pendingLabel="Adding…">
           Add
         </SubmitButton>

@@ -48,7 +48,9 @@ export function ChoicePicker({
                 })
               }
               className={`inline-flex min-h-11 items-center gap-2 rounded-md border px-3 text-sm ${
-                selected ? "border-accent bg-surface font-semibold text-fg" : "border-border bg-surface hover:bg-surface-2"
+                selected
+                  ? "border-accent bg-surface font-semibold text-fg"
+                  : "border-border bg-surface hover:bg-surface-2"
               }`}
             >
               {selected ? <span aria-hidden="true">●</span> : <span aria-hidden="true">○</span>}
@@ -59,7 +61,9 @@ export function ChoicePicker({
         })}
       </div>
       {choice.chosen ? (
-        <p className="mt-2 text-xs text-muted">You can change this later; progress on every option is kept.</p>
+        <p className="mt-2 text-xs text-muted">
+          You can change this later; progress on every option is kept.
+        </p>
       ) : null}
     </div>
   );

@@ -3,10 +3,19 @@ import { formatCalendarDate } from "@/lib/format";
 import type { FiveYearDeadline } from "@/lib/plan/types";
 
 /** ARDMS five-year rule: the date by which the other exam must be passed. */
-export function FiveYearDeadlines({ deadlines, locale }: { deadlines: readonly FiveYearDeadline[]; locale: string }) {
+export function FiveYearDeadlines({
+  deadlines,
+  locale,
+}: {
+  deadlines: readonly FiveYearDeadline[];
+  locale: string;
+}) {
   if (deadlines.length === 0) return null;
   return (
-    <section aria-labelledby="deadlines-heading" className="rounded-lg border border-warning bg-warning-soft p-4 text-fg">
+    <section
+      aria-labelledby="deadlines-heading"
+      className="rounded-lg border border-warning bg-warning-soft p-4 text-fg"
+    >
       <h2 id="deadlines-heading" className="font-semibold">
         Five-year rule deadlines
       </h2>
@@ -21,13 +30,17 @@ export function FiveYearDeadlines({ deadlines, locale }: { deadlines: readonly F
                 <>no deadline applies. {deadline.note}</>
               ) : deadline.closed ? (
                 <>
-                  the window closed on {formatCalendarDate(deadline.deadline, locale)}. The {startedBy?.code ?? "first"} exam must be
-                  retaken.
+                  the window closed on {formatCalendarDate(deadline.deadline, locale)}. The{" "}
+                  {startedBy?.code ?? "first"} exam must be retaken.
                 </>
               ) : (
                 <>
-                  pass the other exam by <time dateTime={deadline.deadline}>{formatCalendarDate(deadline.deadline, locale)}</time>{" "}
-                  ({deadline.daysLeft} days left), five calendar years after your {startedBy?.code ?? "first"} pass on{" "}
+                  pass the other exam by{" "}
+                  <time dateTime={deadline.deadline}>
+                    {formatCalendarDate(deadline.deadline, locale)}
+                  </time>{" "}
+                  ({deadline.daysLeft} days left), five calendar years after your{" "}
+                  {startedBy?.code ?? "first"} pass on{" "}
                   {formatCalendarDate(deadline.firstPassDate, locale)}.
                   {deadline.note ? ` ${deadline.note}` : ""}
                 </>

@@ -10,7 +10,13 @@ import {
 } from "@/app/(app)/plans/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { FieldShell, FormMessage, TextAreaField, TextField, inputClasses } from "@/components/ui/field";
+import {
+  FieldShell,
+  FormMessage,
+  TextAreaField,
+  TextField,
+  inputClasses,
+} from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toaster";
 import { milestoneStatuses } from "@/lib/milestone-status";
@@ -86,8 +92,14 @@ export function MilestoneDialog({
   detail: MilestoneDetail;
 }) {
   const isCustom = milestone.kind === "custom";
-  const [state, save] = useActionState(isCustom ? updateCustomMilestoneAction : updateMilestoneAction, undefined as ActionResult | undefined);
-  const [attemptState, recordAttempt] = useActionState(recordAttemptAction, undefined as ActionResult | undefined);
+  const [state, save] = useActionState(
+    isCustom ? updateCustomMilestoneAction : updateMilestoneAction,
+    undefined as ActionResult | undefined,
+  );
+  const [attemptState, recordAttempt] = useActionState(
+    recordAttemptAction,
+    undefined as ActionResult | undefined,
+  );
   const close = () => onOpenChange(false);
   useOutcome(state, close);
   useOutcome(attemptState, close);
@@ -103,7 +115,12 @@ export function MilestoneDialog({
       title={milestone.title}
       description="Dates, evidence and notes for this milestone. Changes count in every plan that includes it."
       trigger={
-        <Button type="button" variant="ghost" size="sm" aria-label={`Details for ${milestone.title}`}>
+        <Button
+          type="button"
+          variant="ghost"
+          size="sm"
+          aria-label={`Details for ${milestone.title}`}
+        >
           Details
         </Button>
       }
@@ -122,7 +139,13 @@ export function MilestoneDialog({
           <input type="hidden" name="version" value={detail.version} />
           <FieldShell id={id("status")} label="Status" errors={errors?.status}>
             {(describedBy) => (
-              <select id={id("status")} name="status" defaultValue={milestone.status} aria-describedby={describedBy} className={inputClasses}>
+              <select
+                id={id("status")}
+                name="status"
+                defaultValue={milestone.status}
+                aria-describedby={describedBy}
+                className={inputClasses}
+              >
                 {milestoneStatuses.map((status) => (
                   <option key={status} value={status}>
                     {STATUS_LABELS[status]}
@@ -132,22 +155,74 @@ export function MilestoneDialog({
             )}
           </FieldShell>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField id={id("targetDate")} name="targetDate" label="Target date" type="date" defaultValue={milestone.targetDate ?? ""} errors={errors?.targetDate} />
+            <TextField
+              id={id("targetDate")}
+              name="targetDate"
+              label="Target date"
+              type="date"
+              defaultValue={milestone.targetDate ?? ""}
+              errors={errors?.targetDate}
+            />
             {!isCustom ? (
-              <TextField id={id("examDate")} name="examDate" label={detail.isExam ? "Exam date" : "Scheduled date"} type="date" defaultValue={milestone.examDate ?? ""} errors={errors?.examDate} />
+              <TextField
+                id={id("examDate")}
+                name="examDate"
+                label={detail.isExam ? "Exam date" : "Scheduled date"}
+                type="date"
+                defaultValue={milestone.examDate ?? ""}
+                errors={errors?.examDate}
+              />
             ) : null}
             {!isCustom ? (
-              <TextField id={id("completedDate")} name="completedDate" label="Completed on" type="date" defaultValue={milestone.completedDate ?? ""} errors={errors?.completedDate} />
+              <TextField
+                id={id("completedDate")}
+                name="completedDate"
+                label="Completed on"
+                type="date"
+                defaultValue={milestone.completedDate ?? ""}
+                errors={errors?.completedDate}
+              />
             ) : null}
           </div>
           {!isCustom ? (
             <fieldset className="space-y-4">
               <legend className="text-sm font-semibold">Evidence</legend>
               <div className="grid gap-4 sm:grid-cols-2">
-                <TextField id={id("registryNumber")} name="registryNumber" label="Registry or credential number" maxLength={100} defaultValue={detail.registryNumber ?? ""} errors={errors?.registryNumber} />
-                <TextField id={id("score")} name="score" label="Score" maxLength={50} defaultValue={detail.score ?? ""} errors={errors?.score} />
-                <TextField id={id("certificateRef")} name="certificateRef" label="Certificate reference" maxLength={200} defaultValue={detail.certificateRef ?? ""} errors={errors?.certificateRef} />
-                <TextField id={id("evidenceUrl")} name="evidenceUrl" label="Link" type="url" inputMode="url" maxLength={2000} placeholder="https://" defaultValue={detail.evidenceUrl ?? ""} errors={errors?.evidenceUrl} />
+                <TextField
+                  id={id("registryNumber")}
+                  name="registryNumber"
+                  label="Registry or credential number"
+                  maxLength={100}
+                  defaultValue={detail.registryNumber ?? ""}
+                  errors={errors?.registryNumber}
+                />
+                <TextField
+                  id={id("score")}
+                  name="score"
+                  label="Score"
+                  maxLength={50}
+                  defaultValue={detail.score ?? ""}
+                  errors={errors?.score}
+                />
+                <TextField
+                  id={id("certificateRef")}
+                  name="certificateRef"
+                  label="Certificate reference"
+                  maxLength={200}
+                  defaultValue={detail.certificateRef ?? ""}
+                  errors={errors?.certificateRef}
+                />
+                <TextField
+                  id={id("evidenceUrl")}
+                  name="evidenceUrl"
+                  label="Link"
+                  type="url"
+                  inputMode="url"
+                  maxLength={2000}
+                  placeholder="https://"
+                  defaultValue={detail.evidenceUrl ?? ""}
+                  errors={errors?.evidenceUrl}
+                />
               </div>
             </fieldset>
           ) : null}
@@ -169,7 +244,11 @@ export function MilestoneDialog({
                 disabled={pending}
                 onClick={() => {
                   if (window.confirm(`Delete “${milestone.title}”? This can't be undone.`)) {
-                    run(deleteCustomMilestoneAction, { milestoneId: milestone.key.replace(/^custom:/, "") }, close);
+                    run(
+                      deleteCustomMilestoneAction,
+                      { milestoneId: milestone.key.replace(/^custom:/, "") },
+                      close,
+                    );
                   }
                 }}
               >
@@ -193,38 +272,75 @@ export function MilestoneDialog({
                   )
                 }
               >
-                {milestone.notApplicable ? "Include in this plan again" : "Not applicable in this plan"}
+                {milestone.notApplicable
+                  ? "Include in this plan again"
+                  : "Not applicable in this plan"}
               </Button>
             )}
           </div>
         </form>
 
         {detail.isExam ? (
-          <section aria-labelledby={id("attempt-heading")} className="space-y-3 border-t border-border pt-6">
+          <section
+            aria-labelledby={id("attempt-heading")}
+            className="space-y-3 border-t border-border pt-6"
+          >
             <h3 id={id("attempt-heading")} className="font-semibold">
               Record an exam result
             </h3>
             <form action={recordAttempt} className="space-y-4" noValidate>
-              <FormMessage message={attemptState && !attemptState.ok ? attemptState.message : undefined} />
+              <FormMessage
+                message={attemptState && !attemptState.ok ? attemptState.message : undefined}
+              />
               <input type="hidden" name="requirementSlug" value={milestone.requirementSlug} />
               <input type="hidden" name="planId" value={planId} />
               <input type="hidden" name="version" value={detail.version} />
-              <TextField id={id("attemptedOn")} name="attemptedOn" label="Exam date" type="date" defaultValue={milestone.examDate ?? ""} errors={attemptErrors?.attemptedOn} />
+              <TextField
+                id={id("attemptedOn")}
+                name="attemptedOn"
+                label="Exam date"
+                type="date"
+                defaultValue={milestone.examDate ?? ""}
+                errors={attemptErrors?.attemptedOn}
+              />
               <fieldset>
                 <legend className="text-sm font-medium">Result</legend>
                 <div className="mt-1 flex gap-4">
                   <label className="flex min-h-11 items-center gap-2">
-                    <input type="radio" name="result" value="passed" defaultChecked className="h-5 w-5 accent-[var(--color-accent)]" /> Passed
+                    <input
+                      type="radio"
+                      name="result"
+                      value="passed"
+                      defaultChecked
+                      className="h-5 w-5 accent-[var(--color-accent)]"
+                    />{" "}
+                    Passed
                   </label>
                   <label className="flex min-h-11 items-center gap-2">
-                    <input type="radio" name="result" value="failed" className="h-5 w-5 accent-[var(--color-accent)]" /> Not passed
+                    <input
+                      type="radio"
+                      name="result"
+                      value="failed"
+                      className="h-5 w-5 accent-[var(--color-accent)]"
+                    />{" "}
+                    Not passed
                   </label>
                 </div>
               </fieldset>
               {detail.countsTowardOptions.length > 1 ? (
-                <FieldShell id={id("countsToward")} label="Counts toward" hint="ARDMS counts this exam under one credential only, and it can't be switched later." errors={attemptErrors?.countsToward}>
+                <FieldShell
+                  id={id("countsToward")}
+                  label="Counts toward"
+                  hint="ARDMS counts this exam under one credential only, and it can't be switched later."
+                  errors={attemptErrors?.countsToward}
+                >
                   {(describedBy) => (
-                    <select id={id("countsToward")} name="countsToward" aria-describedby={describedBy} className={inputClasses}>
+                    <select
+                      id={id("countsToward")}
+                      name="countsToward"
+                      aria-describedby={describedBy}
+                      className={inputClasses}
+                    >
                       {detail.countsTowardOptions.map((option) => (
                         <option key={option.slug} value={option.slug}>
                           {option.name}
@@ -242,7 +358,8 @@ export function MilestoneDialog({
               <ul className="space-y-1 text-sm" aria-label="Attempts">
                 {detail.attempts.map((attempt, index) => (
                   <li key={index}>
-                    {formatCalendarDate(attempt.attemptedOn, locale)}: {attempt.result === "passed" ? "passed" : "not passed"}
+                    {formatCalendarDate(attempt.attemptedOn, locale)}:{" "}
+                    {attempt.result === "passed" ? "passed" : "not passed"}
                   </li>
                 ))}
               </ul>
@@ -250,7 +367,10 @@ export function MilestoneDialog({
           </section>
         ) : null}
 
-        <section aria-labelledby={id("history-heading")} className="space-y-2 border-t border-border pt-6">
+        <section
+          aria-labelledby={id("history-heading")}
+          className="space-y-2 border-t border-border pt-6"
+        >
           <h3 id={id("history-heading")} className="font-semibold">
             History
           </h3>
@@ -261,9 +381,13 @@ export function MilestoneDialog({
               {detail.history.map((event, index) => (
                 <li key={index}>
                   <time dateTime={event.at} className="text-muted">
-                    {new Date(event.at).toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" })}
+                    {new Date(event.at).toLocaleString(locale, {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                    })}
                   </time>{" "}
-                  {FIELD_LABELS[event.field] ?? event.field}: {describeValue(event.field, event.oldValue)} →{" "}
+                  {FIELD_LABELS[event.field] ?? event.field}:{" "}
+                  {describeValue(event.field, event.oldValue)} →{" "}
                   {describeValue(event.field, event.newValue)}
                 </li>
               ))}

@@ -21,7 +21,14 @@ export interface MilestoneRowProps {
   detail: MilestoneDetail;
 }
 
-export function MilestoneRow({ milestone, planId, planVersion, locale, countdown, detail }: MilestoneRowProps) {
+export function MilestoneRow({
+  milestone,
+  planId,
+  planVersion,
+  locale,
+  countdown,
+  detail,
+}: MilestoneRowProps) {
   const { run, pending } = useActionRunner();
   const [open, setOpen] = useState(false);
   const editable = !milestone.derived && !milestone.notApplicable;
@@ -31,7 +38,11 @@ export function MilestoneRow({ milestone, planId, planVersion, locale, countdown
 
   function advance() {
     if (isCustom) {
-      run(updateCustomMilestoneAction, { milestoneId: customId, version: detail.version, status: upcoming });
+      run(updateCustomMilestoneAction, {
+        milestoneId: customId,
+        version: detail.version,
+        status: upcoming,
+      });
     } else {
       run(setStatusAction, {
         requirementSlug: milestone.requirementSlug,
@@ -51,7 +62,10 @@ export function MilestoneRow({ milestone, planId, planVersion, locale, countdown
       <div className="min-w-0 space-y-1">
         <div className="flex flex-wrap items-center gap-2">
           {milestone.requirementSlug ? (
-            <Link href={`/credentials/${milestone.requirementSlug}`} className="font-medium text-fg underline-offset-2 hover:underline">
+            <Link
+              href={`/credentials/${milestone.requirementSlug}`}
+              className="font-medium text-fg underline-offset-2 hover:underline"
+            >
               {milestone.title}
             </Link>
           ) : (
@@ -59,9 +73,13 @@ export function MilestoneRow({ milestone, planId, planVersion, locale, countdown
           )}
           <StatusBadge status={milestone.notApplicable ? "waived" : milestone.status} />
           {milestone.derived ? (
-            <span className="text-xs text-muted">(earned automatically when its exams are done)</span>
+            <span className="text-xs text-muted">
+              (earned automatically when its exams are done)
+            </span>
           ) : null}
-          {milestone.necessity === "typical" ? <span className="text-xs text-muted">Typical, not required</span> : null}
+          {milestone.necessity === "typical" ? (
+            <span className="text-xs text-muted">Typical, not required</span>
+          ) : null}
         </div>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
           {milestone.completedDate && milestone.status === "done" ? (
@@ -76,7 +94,9 @@ export function MilestoneRow({ milestone, planId, planVersion, locale, countdown
           {milestone.targetDate && milestone.status !== "done" ? (
             <span>Target {formatCalendarDate(milestone.targetDate, locale)}</span>
           ) : null}
-          {milestone.blockedReason ? <span className="text-warning">{milestone.blockedReason}</span> : null}
+          {milestone.blockedReason ? (
+            <span className="text-warning">{milestone.blockedReason}</span>
+          ) : null}
         </p>
         {milestone.note ? <p className="text-sm text-warning">{milestone.note}</p> : null}
       </div>

@@ -5,12 +5,26 @@ import { LeavePlanButton } from "@/app/(app)/settings/plan-settings";
 import { Button } from "@/components/ui/button";
 import { useActionRunner } from "./use-action-runner";
 
-export function PlanActions({ planId, title, isPrimary }: { planId: string; title: string; isPrimary: boolean }) {
+export function PlanActions({
+  planId,
+  title,
+  isPrimary,
+}: {
+  planId: string;
+  title: string;
+  isPrimary: boolean;
+}) {
   const { run, pending } = useActionRunner();
   return (
     <div className="flex flex-wrap gap-2 print:hidden">
       {!isPrimary ? (
-        <Button type="button" variant="secondary" size="sm" disabled={pending} onClick={() => run(makePrimaryAction, { planId })}>
+        <Button
+          type="button"
+          variant="secondary"
+          size="sm"
+          disabled={pending}
+          onClick={() => run(makePrimaryAction, { planId })}
+        >
           Make primary
         </Button>
       ) : null}

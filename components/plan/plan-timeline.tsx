@@ -48,18 +48,25 @@ export function PlanTimeline({
         Timeline
       </h2>
       {items.length === 0 ? (
-        <p className="text-sm text-muted">Give milestones a target or exam date and they appear here in order.</p>
+        <p className="text-sm text-muted">
+          Give milestones a target or exam date and they appear here in order.
+        </p>
       ) : (
         <ol className="relative space-y-3 border-l-2 border-border pl-5">
           {items.map((item, index) => (
             <li key={`${item.kind}-${item.label}-${index}`} className="relative">
-              <span aria-hidden="true" className={`absolute -left-[1.72rem] top-1.5 h-3 w-3 rounded-full ${item.date < today ? "bg-border" : "bg-accent"}`} />
+              <span
+                aria-hidden="true"
+                className={`absolute -left-[1.72rem] top-1.5 h-3 w-3 rounded-full ${item.date < today ? "bg-border" : "bg-accent"}`}
+              />
               <time dateTime={item.date} className="text-sm font-medium">
                 {formatCalendarDate(item.date, locale)}
               </time>
               <p className="text-sm">
                 <span className="text-muted">{item.kind}:</span> {item.label}
-                {item.date < today && item.kind !== "Deadline" ? <span className="text-danger"> (overdue)</span> : null}
+                {item.date < today && item.kind !== "Deadline" ? (
+                  <span className="text-danger"> (overdue)</span>
+                ) : null}
               </p>
             </li>
           ))}

@@ -16,7 +16,10 @@ export function Toaster({ children }: { children: ReactNode }) {
   const show = useCallback((message: string, tone: Toast["tone"] = "success") => {
     const id = Date.now() + Math.random();
     setToasts((current) => [...current.slice(-2), { id, message, tone }]);
-    setTimeout(() => setToasts((current) => current.filter((toast) => toast.id !== id)), tone === "danger" ? 10_000 : 4_000);
+    setTimeout(
+      () => setToasts((current) => current.filter((toast) => toast.id !== id)),
+      tone === "danger" ? 10_000 : 4_000,
+    );
   }, []);
   return (
     <ToastContext.Provider value={show}>

@@ -336,8 +336,12 @@ export async function listEventsForUserRequirements(input: {
       and(
         eq(milestoneEvents.userId, input.userId),
         or(
-          input.requirementSlugs.length ? inArray(milestoneEvents.requirementSlug, [...input.requirementSlugs]) : undefined,
-          input.customIds.length ? inArray(milestoneEvents.customMilestoneId, [...input.customIds]) : undefined,
+          input.requirementSlugs.length
+            ? inArray(milestoneEvents.requirementSlug, [...input.requirementSlugs])
+            : undefined,
+          input.customIds.length
+            ? inArray(milestoneEvents.customMilestoneId, [...input.customIds])
+            : undefined,
         ),
       ),
     )

@@ -343,6 +343,30 @@ export function createRequirementEvaluator(
     return holders;
   }
 
+  /** Which passes a closed window dropped, and what must be retaken (by when, if a window is open). */
+  function retakeNote(credentialSlug: string, rule: WindowRule, base: WindowedResult): string {
+    const lost = base.expired.filter((e) => base.retake.includes(e.examSlug));
+    const exams = listNames(base.retake.map(name));
+    const open = base.window && !base.window.closed ? base.window : undefined;
+    const by = open
+      ? ` by ${open.deadline} (the window your ${name(open.startedBy)} pass on ${open.firstPassDate} started).`
+      : ".";
+    if (lost.length === 1) {
+      const only = lost[0]!;
+      return (
+        `The ${rule.name} window for ${name(credentialSlug)} closed on ${only.deadline}: your ` +
+        `${name(only.examSlug)} pass from ${only.passedOn} no longer counts, so ${exams} must be retaken${by}`
+      );
+    }
+    const passes = listNames(
+      lost.map((e) => `${name(e.examSlug)} pass from ${e.passedOn} (window closed on ${e.deadline})`),
+    );
+    return (
+      `The ${rule.name} windows for ${name(credentialSlug)} closed: your ${passes} no longer count, ` +
+      `so ${exams} must be retaken${by}`
+    );
+  }
+
   function windowedState(
     requirement: CatalogRequirement,
     rule: WindowRule,
@@ -391,17 +415,7 @@ export function createRequirementEvaluator(
     if (base.retake.length > 0) partial.retake = base.retake;
     let note: string | undefined;
     if (base.retake.length > 0) {
-      const lost = base.expired.filter((e) => base.retake.includes(e.examSlug));
-      const lastLost = lost[lost.length - 1]!;
-      const passes = listNames(lost.map((e) => `${name(e.examSlug)} pass from ${e.passedOn}`));
-      const exams = listNames(base.retake.map(name));
-      const open = base.window && !base.window.closed ? base.window : undefined;
-      note =
-        `The ${rule.name} window for ${name(requirement.slug)} closed on ${lastLost.deadline}: your ${passes} ` +
-        `no longer ${lost.length > 1 ? "count" : "counts"}, so ${exams} must be retaken` +
-        (open
-          ? ` by ${open.deadline} (the window your ${name(open.startedBy)} pass on ${open.firstPassDate} started).`
-          : ".");
+      note = retakeNote(requirement.slug, rule, base);
     } else if (base.window && !base.window.closed) {
       note = `Pass the remaining exam by ${base.window.deadline} (${rule.name}).`;
     }

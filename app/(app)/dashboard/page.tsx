@@ -14,16 +14,32 @@ import { STATUS_LABELS } from "@/lib/milestone-status";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-function ItemList({ items, locale, empty, dateOf }: { items: DashboardItem[]; locale: string; empty: string; dateOf?: (item: DashboardItem) => string | null }) {
+function ItemList({
+  items,
+  locale,
+  empty,
+  dateOf,
+}: {
+  items: DashboardItem[];
+  locale: string;
+  empty: string;
+  dateOf?: (item: DashboardItem) => string | null;
+}) {
   if (items.length === 0) return <p className="text-sm text-muted">{empty}</p>;
   return (
     <ul className="divide-y divide-border">
       {items.slice(0, 8).map((item) => {
         const date = dateOf?.(item);
         return (
-          <li key={`${item.planId}-${item.milestone.key}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
+          <li
+            key={`${item.planId}-${item.milestone.key}`}
+            className="flex flex-wrap items-center justify-between gap-2 py-2"
+          >
             <div>
-              <Link href={`/plans/${item.planId}`} className="font-medium underline-offset-2 hover:underline">
+              <Link
+                href={`/plans/${item.planId}`}
+                className="font-medium underline-offset-2 hover:underline"
+              >
                 {item.milestone.title}
               </Link>
               <p className="text-xs text-muted">{item.pathTitle}</p>
@@ -49,16 +65,26 @@ const EVENT_FIELDS: Record<string, string> = {
   created: "new milestone",
 };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { user } = await requireUser();
-  const [params, locale, data] = await Promise.all([searchParams, requestLocale(), loadDashboard(user)]);
+  const [params, locale, data] = await Promise.all([
+    searchParams,
+    requestLocale(),
+    loadDashboard(user),
+  ]);
   const dateOfDue = (item: DashboardItem) => item.milestone.examDate ?? item.milestone.targetDate;
 
   return (
     <div className="space-y-8">
       {!user.timeZone ? <AdoptTimeZone /> : null}
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Welcome{user.name ? `, ${user.name}` : ""}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Welcome{user.name ? `, ${user.name}` : ""}
+        </h1>
         <p className="mt-1 text-muted">Signed in as {user.email}</p>
       </div>
       {params.verified === "1" ? (
@@ -67,15 +93,23 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </p>
       ) : null}
       {!user.emailVerified ? (
-        <p className="rounded-md bg-warning-soft px-3 py-2 text-sm text-warning">Please confirm your email address: we sent you a link.</p>
+        <p className="rounded-md bg-warning-soft px-3 py-2 text-sm text-warning">
+          Please confirm your email address: we sent you a link.
+        </p>
       ) : null}
 
       {!data.onboarded ? (
-        <section aria-labelledby="onboarding-heading" className="rounded-lg border border-accent bg-accent-soft p-4">
+        <section
+          aria-labelledby="onboarding-heading"
+          className="rounded-lg border border-accent bg-accent-soft p-4"
+        >
           <h2 id="onboarding-heading" className="font-semibold">
             Get credit for what you already hold
           </h2>
-          <p className="mt-1 text-sm">Tell us your credentials, passed exams, degrees and experience: they count in every path.</p>
+          <p className="mt-1 text-sm">
+            Tell us your credentials, passed exams, degrees and experience: they count in every
+            path.
+          </p>
           <Link href="/onboarding" className={buttonClasses("primary", "sm", "mt-3")}>
             Add what you hold
           </Link>
@@ -87,14 +121,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <h2 id="plans-heading" className="text-lg font-semibold">
             Your paths
           </h2>
-          <Link href="/paths" className="text-sm font-medium text-accent underline underline-offset-2">
+          <Link
+            href="/paths"
+            className="text-sm font-medium text-accent underline underline-offset-2"
+          >
             Explore paths
           </Link>
         </div>
         {data.views.length === 0 ? (
           <div className="rounded-lg border border-dashed border-border bg-surface p-6 text-center">
             <p className="font-medium">You haven&apos;t chosen a path yet.</p>
-            <p className="mt-1 text-sm text-muted">Compare the paths, then start one to get your personal plan.</p>
+            <p className="mt-1 text-sm text-muted">
+              Compare the paths, then start one to get your personal plan.
+            </p>
             <Link href="/paths" className={buttonClasses("primary", "md", "mt-4")}>
               Explore career paths
             </Link>
@@ -103,15 +142,28 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <ul className="grid gap-4 sm:grid-cols-2">
             {data.views.map(({ plan, title, view }) => (
               <li key={plan.id}>
-                <Link href={`/plans/${plan.id}`} className="flex items-center gap-4 rounded-lg border border-border bg-surface p-4 hover:border-accent">
-                  <ProgressRing percent={view.progress.percent} label={`${title}: ${view.progress.percent}% complete`} size={64} />
+                <Link
+                  href={`/plans/${plan.id}`}
+                  className="flex items-center gap-4 rounded-lg border border-border bg-surface p-4 hover:border-accent"
+                >
+                  <ProgressRing
+                    percent={view.progress.percent}
+                    label={`${title}: ${view.progress.percent}% complete`}
+                    size={64}
+                  />
                   <div className="min-w-0">
                     <p className="font-semibold">
                       {title}
-                      {plan.isPrimary ? <span className="ml-2 rounded-full bg-accent-soft px-2 py-0.5 text-xs font-medium text-accent">Primary</span> : null}
+                      {plan.isPrimary ? (
+                        <span className="ml-2 rounded-full bg-accent-soft px-2 py-0.5 text-xs font-medium text-accent">
+                          Primary
+                        </span>
+                      ) : null}
                     </p>
                     <p className="text-sm text-muted">{view.progress.explanation}</p>
-                    {view.next[0] ? <p className="mt-1 text-sm">Next: {view.next[0].title}</p> : null}
+                    {view.next[0] ? (
+                      <p className="mt-1 text-sm">Next: {view.next[0].title}</p>
+                    ) : null}
                   </div>
                 </Link>
               </li>
@@ -124,25 +176,51 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       {data.views.length > 0 ? (
         <div className="grid gap-6 lg:grid-cols-2">
-          <section aria-labelledby="next-heading" className="rounded-lg border border-border bg-surface p-4">
+          <section
+            aria-labelledby="next-heading"
+            className="rounded-lg border border-border bg-surface p-4"
+          >
             <h2 id="next-heading" className="font-semibold">
               Next steps
             </h2>
-            <ItemList items={data.next} locale={locale} empty="Nothing to do next: every milestone is done or waiting on a choice." />
+            <ItemList
+              items={data.next}
+              locale={locale}
+              empty="Nothing to do next: every milestone is done or waiting on a choice."
+            />
           </section>
-          <section aria-labelledby="due-heading" className="rounded-lg border border-border bg-surface p-4">
+          <section
+            aria-labelledby="due-heading"
+            className="rounded-lg border border-border bg-surface p-4"
+          >
             <h2 id="due-heading" className="font-semibold">
               Due in the next 30 days
             </h2>
-            <ItemList items={data.dueSoon} locale={locale} empty="Nothing due in the next 30 days." dateOf={dateOfDue} />
+            <ItemList
+              items={data.dueSoon}
+              locale={locale}
+              empty="Nothing due in the next 30 days."
+              dateOf={dateOfDue}
+            />
           </section>
-          <section aria-labelledby="overdue-heading" className="rounded-lg border border-border bg-surface p-4">
+          <section
+            aria-labelledby="overdue-heading"
+            className="rounded-lg border border-border bg-surface p-4"
+          >
             <h2 id="overdue-heading" className="font-semibold">
               Overdue
             </h2>
-            <ItemList items={data.overdue} locale={locale} empty="Nothing overdue." dateOf={(item) => item.milestone.targetDate} />
+            <ItemList
+              items={data.overdue}
+              locale={locale}
+              empty="Nothing overdue."
+              dateOf={(item) => item.milestone.targetDate}
+            />
           </section>
-          <section aria-labelledby="activity-heading" className="rounded-lg border border-border bg-surface p-4">
+          <section
+            aria-labelledby="activity-heading"
+            className="rounded-lg border border-border bg-surface p-4"
+          >
             <h2 id="activity-heading" className="font-semibold">
               Recent activity
             </h2>
@@ -153,11 +231,21 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 {data.recent.map((event) => (
                   <li key={event.id}>
                     <time dateTime={event.createdAt.toISOString()} className="text-muted">
-                      {event.createdAt.toLocaleDateString(locale, { month: "short", day: "numeric" })}
+                      {event.createdAt.toLocaleDateString(locale, {
+                        month: "short",
+                        day: "numeric",
+                      })}
                     </time>{" "}
-                    {event.requirementSlug ? (getRequirement(event.requirementSlug)?.code ?? getRequirement(event.requirementSlug)?.name) : "Your milestone"}:{" "}
-                    {EVENT_FIELDS[event.field] ?? event.field}
-                    {event.field === "status" && event.newValue ? ` → ${STATUS_LABELS[event.newValue as keyof typeof STATUS_LABELS] ?? event.newValue}` : event.newValue && event.field !== "notes" ? ` → ${event.newValue}` : ""}
+                    {event.requirementSlug
+                      ? (getRequirement(event.requirementSlug)?.code ??
+                        getRequirement(event.requirementSlug)?.name)
+                      : "Your milestone"}
+                    : {EVENT_FIELDS[event.field] ?? event.field}
+                    {event.field === "status" && event.newValue
+                      ? ` → ${STATUS_LABELS[event.newValue as keyof typeof STATUS_LABELS] ?? event.newValue}`
+                      : event.newValue && event.field !== "notes"
+                        ? ` → ${event.newValue}`
+                        : ""}
                   </li>
                 ))}
               </ul>

@@ -20,12 +20,19 @@ import {
 import { recordExamAttempt, saveProgress } from "@/db/queries/progress";
 import { milestoneStatuses } from "@/lib/milestone-status";
 import { userAction } from "@/lib/actions";
-import { activeRequirementSlugs, credentialsUsingExam, oneOfGroupsOfPath } from "@/lib/catalog-lookup";
+import {
+  activeRequirementSlugs,
+  credentialsUsingExam,
+  oneOfGroupsOfPath,
+} from "@/lib/catalog-lookup";
 import { todayIn } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { idSchema, optionalDateSchema, slugSchema, versionSchema } from "@/lib/validation";
 
-const requirementSlugSchema = slugSchema.refine((slug) => activeRequirementSlugs.has(slug), "Unknown milestone.");
+const requirementSlugSchema = slugSchema.refine(
+  (slug) => activeRequirementSlugs.has(slug),
+  "Unknown milestone.",
+);
 const optionalText = (max: number, label: string) =>
   z
     .string()
@@ -74,7 +81,14 @@ export const leavePlanAction = userAction(
 
 export const choosePickAction = userAction(
   "plans.choose",
-  z.object({ planId: idSchema, groupKey: slugSchema, requirementSlug: requirementSlugSchema, version: versionSchema }).strict(),
+  z
+    .object({
+      planId: idSchema,
+      groupKey: slugSchema,
+      requirementSlug: requirementSlugSchema,
+      version: versionSchema,
+    })
+    .strict(),
   async (input, { user }) => {
     const plan = await getPlanByIdForUser({ userId: user.id, planId: input.planId });
     const options = oneOfGroupsOfPath(plan.pathSlug).get(input.groupKey);
@@ -89,7 +103,10 @@ export const choosePickAction = userAction(
       expectedVersion: input.version,
     });
     revalidatePlans(plan.id);
-    return { ok: true, message: `Choice saved: ${getRequirement(input.requirementSlug)?.name ?? "option"}.` };
+    return {
+      ok: true,
+      message: `Choice saved: ${getRequirement(input.requirementSlug)?.name ?? "option"}.`,
+    };
   },
 );
 
@@ -112,7 +129,10 @@ export const toggleNotApplicableAction = userAction(
       expectedVersion: input.version,
     });
     revalidatePlans(input.planId);
-    return { ok: true, message: input.notApplicable ? "Marked not applicable in this plan." : "Back in this plan." };
+    return {
+      ok: true,
+      message: input.notApplicable ? "Marked not applicable in this plan." : "Back in this plan.",
+    };
   },
 );
 
@@ -137,7 +157,10 @@ export const setStatusAction = userAction(
       requirementSlug: input.requirementSlug,
       expectedVersion: input.version,
       planId: input.planId,
-      changes: input.status === "done" ? { status: "done", completedDate: today } : { status: input.status },
+      changes:
+        input.status === "done"
+          ? { status: "done", completedDate: today }
+          : { status: input.status },
     });
     revalidatePlans(input.planId);
     return { ok: true, message: "Status saved." };
@@ -172,7 +195,13 @@ export const updateMilestoneAction = userAction(
     if (changes.status === "done" && !changes.completedDate) {
       changes.completedDate = todayIn(user.timeZone ?? "UTC", new Date());
     }
-    await saveProgress({ userId: user.id, requirementSlug, expectedVersion: version, planId, changes });
+    await saveProgress({
+      userId: user.id,
+      requirementSlug,
+      expectedVersion: version,
+      planId,
+      changes,
+    });
     revalidatePlans(planId);
     return { ok: true, message: "Milestone saved." };
   },
@@ -195,7 +224,11 @@ export const recordAttemptAction = userAction(
     }
     const today = todayIn(user.timeZone ?? "UTC", new Date());
     if (input.attemptedOn > today) {
-      return { ok: false, message: "An exam result can't be in the future.", errors: { attemptedOn: ["Use today or an earlier date."] } };
+      return {
+        ok: false,
+        message: "An exam result can't be in the future.",
+        errors: { attemptedOn: ["Use today or an earlier date."] },
+      };
     }
     const credentials = credentialsUsingExam(input.requirementSlug);
     const countsToward =
@@ -216,7 +249,10 @@ export const recordAttemptAction = userAction(
     revalidatePlans(input.planId);
     return {
       ok: true,
-      message: input.result === "passed" ? "Congratulations! Pass recorded." : "Attempt recorded. It stays in the history.",
+      message:
+        input.result === "passed"
+          ? "Congratulations! Pass recorded."
+          : "Attempt recorded. It stays in the history.",
     };
   },
 );
@@ -226,7 +262,11 @@ export const addCustomMilestoneAction = userAction(
   z
     .object({
       planId: idSchema,
-      title: z.string().trim().min(1, "Give the milestone a name.").max(200, "Use at most 200 characters."),
+      title: z
+        .string()
+        .trim()
+        .min(1, "Give the milestone a name.")
+        .max(200, "Use at most 200 characters."),
       targetDate: optionalDateSchema,
     })
     .strict(),
@@ -243,7 +283,12 @@ export const updateCustomMilestoneAction = userAction(
     .object({
       milestoneId: idSchema,
       version: versionSchema,
-      title: z.string().trim().min(1, "Give the milestone a name.").max(200, "Use at most 200 characters.").optional(),
+      title: z
+        .string()
+        .trim()
+        .min(1, "Give the milestone a name.")
+        .max(200, "Use at most 200 characters.")
+        .optional(),
       status: z.enum(milestoneStatuses).optional(),
       targetDate: optionalDateSchema,
       notes: optionalText(4000, "Notes"),
@@ -251,9 +296,17 @@ export const updateCustomMilestoneAction = userAction(
     .strict(),
   async (input, { user }) => {
     const { milestoneId, version, ...rest } = input;
-    const changes = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
-    if (changes.status === "done") changes.completedDate = todayIn(user.timeZone ?? "UTC", new Date());
-    const updated = await updateCustomMilestone({ userId: user.id, milestoneId, expectedVersion: version, changes });
+    const changes = Object.fromEntries(
+      Object.entries(rest).filter(([, value]) => value !== undefined),
+    );
+    if (changes.status === "done")
+      changes.completedDate = todayIn(user.timeZone ?? "UTC", new Date());
+    const updated = await updateCustomMilestone({
+      userId: user.id,
+      milestoneId,
+      expectedVersion: version,
+      changes,
+    });
     revalidatePlans(updated.planId);
     return { ok: true, message: "Milestone saved." };
   },
@@ -263,7 +316,10 @@ export const deleteCustomMilestoneAction = userAction(
   "customMilestones.delete",
   z.object({ milestoneId: idSchema }).strict(),
   async (input, { user }) => {
-    const { planId } = await deleteCustomMilestone({ userId: user.id, milestoneId: input.milestoneId });
+    const { planId } = await deleteCustomMilestone({
+      userId: user.id,
+      milestoneId: input.milestoneId,
+    });
     revalidatePlans(planId);
     return { ok: true, message: "Milestone deleted." };
   },

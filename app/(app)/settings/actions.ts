@@ -18,7 +18,11 @@ export const saveSettingsAction = userAction(
   "settings.save",
   z.object({ name: displayNameSchema, timeZone: timeZoneSchema }).strict(),
   async (input, { user }) => {
-    await updateUserSettings({ userId: user.id, name: input.name ?? null, timeZone: input.timeZone });
+    await updateUserSettings({
+      userId: user.id,
+      name: input.name ?? null,
+      timeZone: input.timeZone,
+    });
     revalidatePath("/settings");
     revalidatePath("/dashboard");
     return { ok: true, message: "Settings saved." };
@@ -41,12 +45,20 @@ export const regenerateCalendarAction = userAction(
   async (_input, { user }) => {
     const token = await regenerateCalendarToken(user.id);
     revalidatePath("/settings");
-    return { ok: true, message: "New calendar link created. Any older link has stopped working.", data: { token } };
+    return {
+      ok: true,
+      message: "New calendar link created. Any older link has stopped working.",
+      data: { token },
+    };
   },
 );
 
-export const revokeCalendarAction = userAction("calendar.revoke", z.object({}).strict(), async (_input, { user }) => {
-  await revokeCalendarToken(user.id);
-  revalidatePath("/settings");
-  return { ok: true, message: "Calendar link turned off." };
-});
+export const revokeCalendarAction = userAction(
+  "calendar.revoke",
+  z.object({}).strict(),
+  async (_input, { user }) => {
+    await revokeCalendarToken(user.id);
+    revalidatePath("/settings");
+    return { ok: true, message: "Calendar link turned off." };
+  },
+);

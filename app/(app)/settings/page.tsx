@@ -13,7 +13,10 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { user } = await requireUser();
-  const [plans, calendarOn] = await Promise.all([listPlansByUserId(user.id), hasCalendarFeed(user.id)]);
+  const [plans, calendarOn] = await Promise.all([
+    listPlansByUserId(user.id),
+    hasCalendarFeed(user.id),
+  ]);
   const timeZones = Intl.supportedValuesOf("timeZone");
 
   return (
@@ -31,7 +34,9 @@ export default async function SettingsPage() {
         <h2 id="held-heading" className="text-lg font-semibold">
           What you already hold
         </h2>
-        <p className="text-muted">Your credentials, exams, degrees and years of experience count in every path.</p>
+        <p className="text-muted">
+          Your credentials, exams, degrees and years of experience count in every path.
+        </p>
         <Link href="/onboarding" className="font-medium text-accent underline underline-offset-2">
           Review what you hold
         </Link>
@@ -42,8 +47,8 @@ export default async function SettingsPage() {
           Calendar feed
         </h2>
         <p className="text-muted">
-          Subscribe in Google, Apple or Outlook Calendar to see your exam dates, target dates and five-year-rule
-          deadlines. The link is private: anyone who has it can see those dates.
+          Subscribe in Google, Apple or Outlook Calendar to see your exam dates, target dates and
+          five-year-rule deadlines. The link is private: anyone who has it can see those dates.
         </p>
         <CalendarSettings enabled={calendarOn} baseUrl={appUrl} />
       </section>

@@ -15,6 +15,7 @@ import { AppError } from "@/lib/errors";
 import { formatCalendarDate } from "@/lib/format";
 import { requestLocale } from "@/lib/locale";
 import { examCountdown } from "@/lib/plan";
+import { requirementLabel } from "@/lib/onboarding";
 import { loadPlanPage } from "@/lib/plan-page-data";
 import { idSchema } from "@/lib/validation";
 
@@ -35,13 +36,16 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const { user } = await requireUser();
   const plan = await loadOwnPlan(id, user.id);
-  const [{ view, details, today }, locale] = await Promise.all([loadPlanPage(user, plan), requestLocale()]);
+  const [{ view, details, today }, locale] = await Promise.all([
+    loadPlanPage(user, plan),
+    requestLocale(),
+  ]);
   const path = getPath(plan.pathSlug);
   const optionTitles = Object.fromEntries(
     view.choices.flatMap((choice) =>
       choice.options.map((option) => {
         const requirement = getRequirement(option.slug);
-        return [option.slug, requirement?.code ? `${requirement.code} · ${requirement.name}` : option.title];
+        return [option.slug, requirement ? requirementLabel(requirement) : option.title];
       }),
     ),
   );
@@ -50,7 +54,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
     <div className="space-y-8">
       <header className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
         <div className="flex items-center gap-4">
-          <ProgressRing percent={view.progress.percent} label={`${view.progress.percent}% complete`} />
+          <ProgressRing
+            percent={view.progress.percent}
+            label={`${view.progress.percent}% complete`}
+          />
           <div>
             <p className="text-sm text-muted">
               <Link href="/dashboard" className="underline underline-offset-2">
@@ -71,11 +78,18 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             </p>
           </div>
         </div>
-        <PlanActions planId={plan.id} title={path?.title ?? plan.pathSlug} isPrimary={plan.isPrimary} />
+        <PlanActions
+          planId={plan.id}
+          title={path?.title ?? plan.pathSlug}
+          isPrimary={plan.isPrimary}
+        />
       </header>
 
       {view.next.length ? (
-        <section aria-labelledby="next-heading" className="rounded-lg border border-border bg-surface p-4">
+        <section
+          aria-labelledby="next-heading"
+          className="rounded-lg border border-border bg-surface p-4"
+        >
           <h2 id="next-heading" className="font-semibold">
             Next steps
           </h2>
@@ -86,8 +100,8 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           </ul>
           {view.estimatedCompletion ? (
             <p className="mt-3 text-sm text-muted">
-              Estimated completion: about {formatCalendarDate(view.estimatedCompletion, locale)} (an estimate from
-              typical durations).
+              Estimated completion: about {formatCalendarDate(view.estimatedCompletion, locale)} (an
+              estimate from typical durations).
             </p>
           ) : null}
         </section>
@@ -114,20 +128,30 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               <p className="mt-1 text-sm text-muted">{step.description}</p>
               <div className="mt-3 space-y-3">
                 {step.choices.map((choice) => (
-                    <ChoicePicker key={choice.groupKey} choice={choice} planId={plan.id} planVersion={plan.version} optionTitles={optionTitles} />
-                  ))}
+                  <ChoicePicker
+                    key={choice.groupKey}
+                    choice={choice}
+                    planId={plan.id}
+                    planVersion={plan.version}
+                    optionTitles={optionTitles}
+                  />
+                ))}
               </div>
               <ul className="mt-2 divide-y divide-border">
                 {step.milestones.map((milestone) => (
                   <MilestoneRow
-                      key={milestone.key}
-                      milestone={milestone}
-                      planId={plan.id}
-                      planVersion={plan.version}
-                      locale={locale}
-                      countdown={milestone.examDate ? examCountdown(milestone.examDate, today).label : undefined}
-                      detail={details[milestone.key]!}
-                    />
+                    key={milestone.key}
+                    milestone={milestone}
+                    planId={plan.id}
+                    planVersion={plan.version}
+                    locale={locale}
+                    countdown={
+                      milestone.examDate
+                        ? examCountdown(milestone.examDate, today).label
+                        : undefined
+                    }
+                    detail={details[milestone.key]!}
+                  />
                 ))}
               </ul>
             </li>
@@ -135,23 +159,40 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         </ol>
       </section>
 
-      <section aria-labelledby="custom-heading" className="space-y-3 rounded-lg border border-border bg-surface p-4 sm:p-5">
+      <section
+        aria-labelledby="custom-heading"
+        className="space-y-3 rounded-lg border border-border bg-surface p-4 sm:p-5"
+      >
         <h2 id="custom-heading" className="font-semibold">
           Your own milestones
         </h2>
         {view.custom.length ? (
           <ul className="divide-y divide-border">
             {view.custom.map((milestone) => (
-              <MilestoneRow key={milestone.key} milestone={milestone} planId={plan.id} planVersion={plan.version} locale={locale} detail={details[milestone.key]!} />
+              <MilestoneRow
+                key={milestone.key}
+                milestone={milestone}
+                planId={plan.id}
+                planVersion={plan.version}
+                locale={locale}
+                detail={details[milestone.key]!}
+              />
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-muted">Add anything else you want to track: a course, a mentor meeting, a job application.</p>
+          <p className="text-sm text-muted">
+            Add anything else you want to track: a course, a mentor meeting, a job application.
+          </p>
         )}
         <AddCustomMilestone planId={plan.id} />
       </section>
 
-      <PlanTimeline milestones={view.milestones} deadlines={view.deadlines} locale={locale} today={today} />
+      <PlanTimeline
+        milestones={view.milestones}
+        deadlines={view.deadlines}
+        locale={locale}
+        today={today}
+      />
     </div>
   );
 }

@@ -9,9 +9,14 @@ const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}(\.ics)?$/);
 /** The private calendar feed. The secret token in the URL is the only credential (stored hashed). */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const parsed = tokenSchema.safeParse((await params).token);
-  const userId = parsed.success ? await findUserIdByCalendarToken(parsed.data.replace(/\.ics$/, "")) : undefined;
+  const userId = parsed.success
+    ? await findUserIdByCalendarToken(parsed.data.replace(/\.ics$/, ""))
+    : undefined;
   if (!userId) {
-    return Response.json({ error: "Calendar not found. The link may have been turned off." }, { status: 404 });
+    return Response.json(
+      { error: "Calendar not found. The link may have been turned off." },
+      { status: 404 },
+    );
   }
   return new Response(await calendarForUser(userId), {
     headers: {

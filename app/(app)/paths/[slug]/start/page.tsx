@@ -25,11 +25,14 @@ export default async function StartPathPage({ params }: { params: Promise<{ slug
         <p className="mt-2 text-muted">{path.tagline}</p>
       </div>
       <p>
-        You&apos;ll get a personal plan with this path&apos;s {path.steps.length} steps. Anything you have already
-        done counts straight away, in every path you follow.
+        You&apos;ll get a personal plan with this path&apos;s {path.steps.length} steps. Anything
+        you have already done counts straight away, in every path you follow.
       </p>
       <StartPathForm pathSlug={path.slug} hasOtherPlans={plans.length > 0} />
-      <Link href={`/paths/${path.slug}`} className="text-sm text-accent underline underline-offset-2">
+      <Link
+        href={`/paths/${path.slug}`}
+        className="text-sm text-accent underline underline-offset-2"
+      >
         Back to the path
       </Link>
     </div>
