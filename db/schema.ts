@@ -113,7 +113,9 @@ export const emailTokens = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    purpose: text("purpose", { enum: ["verify_email"] }).notNull(),
+    purpose: text("purpose", {
+      enum: ["verify_email", "reset_password", "change_email", "delete_account"],
+    }).notNull(),
     email: text("email").notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
@@ -533,3 +535,26 @@ export type Progress = typeof progress.$inferSelect;
 export type CustomMilestone = typeof customMilestones.$inferSelect;
 export type ExamAttempt = typeof examAttempts.$inferSelect;
 export type MilestoneEvent = typeof milestoneEvents.$inferSelect;
+
+/**
+ * Security events (sign-in success and failure, sign-out, password change, export, deletion).
+ * Never holds a password, token or cookie. When an account is deleted its rows keep only a
+ * one-way pseudonym (`subject`), not the user's id or email.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** HMAC of the user id (or of the attempted email for unknown accounts). */
+    subject: text("subject").notNull(),
+    event: text("event").notNull(),
+    /** HMAC of the client address: enough to correlate, not to identify. */
+    addressHash: text("address_hash"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("audit_events_user_idx").on(table.userId, table.createdAt),
+    index("audit_events_subject_idx").on(table.subject),
+  ],
+);

@@ -4,7 +4,7 @@ import { listAllCustomMilestonesByUser, listPlansByUserId } from "@/db/queries/p
 import { getUserRecords, listRecentEvents } from "@/db/queries/progress";
 import type { User } from "@/db/schema";
 import { todayIn } from "@/lib/dates";
-import { buildPlanView, fiveYearDeadlines } from "@/lib/plan";
+import { buildPlanView } from "@/lib/plan";
 import type { PlanMilestone } from "@/lib/plan/types";
 
 export interface DashboardItem {
@@ -65,7 +65,12 @@ export async function loadDashboard(user: User) {
     next: collect((view) => view.next),
     dueSoon: collect((view) => view.dueSoon),
     overdue: collect((view) => view.overdue),
-    deadlines: fiveYearDeadlines(userData.records, today, catalog),
+    // Deadlines of the credentials in the user's plans, once each.
+    deadlines: [
+      ...new Map(
+        views.flatMap(({ view }) => view.deadlines).map((deadline) => [deadline.credentialSlug, deadline]),
+      ).values(),
+    ],
     recent,
     onboarded: Boolean(userData.profile?.onboardedAt),
   };

@@ -11,8 +11,8 @@ const GENERIC_LABELS = new Set(["all of", "one of", "any one of"]);
 /** A typical duration with how it was arrived at: our estimate, or a published figure. */
 export function DurationText({ duration }: { duration: TypicalDuration }) {
   return (
-    <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
-      <span>{formatMonths(duration.months)}</span>
+    <span>
+      {formatMonths(duration.months)}{" "}
       {duration.estimate ? (
         <span className="text-muted">(our estimate)</span>
       ) : (
@@ -36,20 +36,20 @@ function RequirementItem({ slug, ancestors }: { slug: string; ancestors: readonl
     : undefined;
   const expand = requirement.earnedBy && !ancestors.includes(slug);
   return (
-    <div className="space-y-1.5">
-      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        {issuer ? <Badge>{issuer.abbreviation}</Badge> : null}
+    <div className="space-y-1">
+      <div className="flex flex-wrap items-center gap-x-2">
         <Link
           href={`/credentials/${requirement.slug}`}
           className="inline-flex min-h-11 items-center font-medium text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent sm:min-h-0"
         >
           {requirement.name}
         </Link>
-        <span className="text-xs text-muted">{KIND_LABELS[requirement.kind]}</span>
         {requirement.retired ? <Badge tone="danger">Retired</Badge> : null}
       </div>
       <p className="text-xs text-muted">
-        Typical time: <DurationText duration={requirement.typicalDuration} />
+        {issuer ? `${issuer.abbreviation} · ` : null}
+        {KIND_LABELS[requirement.kind]} · Typical time:{" "}
+        <DurationText duration={requirement.typicalDuration} />
       </p>
       {requirement.prerequisites?.map((prerequisite) => {
         const needed = catalogLookup.requirement(prerequisite.slug);

@@ -11,6 +11,11 @@ export function SourcesSection({ sources }: { sources: readonly Source[] }) {
         Every page this page cites. Some were read as stored copies that may be years old; each fact
         above says how sure we are.
       </p>
+      {sources.length === 0 ? (
+        <p className="text-sm">
+          No sources are recorded for this page: every fact on it is marked as not yet confirmed.
+        </p>
+      ) : null}
       <ol className="list-decimal space-y-1 pl-6 text-sm marker:text-muted">
         {sources.map((source) => (
           <li key={source.slug} id={`source-${source.slug}`}>

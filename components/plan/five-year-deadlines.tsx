@@ -42,7 +42,6 @@ export function FiveYearDeadlines({
                   ({deadline.daysLeft} days left), five calendar years after your{" "}
                   {startedBy?.code ?? "first"} pass on{" "}
                   {formatCalendarDate(deadline.firstPassDate, locale)}.
-                  {deadline.note ? ` ${deadline.note}` : ""}
                 </>
               )}
             </li>

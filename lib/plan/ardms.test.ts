@@ -67,7 +67,10 @@ describe("the issue's scenario: SPI passed 2024-03-15, nothing held", () => {
     const r = records({
       attempts: [passed("ardms-spi", "2024-03-15"), passed("ardms-ae", "2029-12-31")],
     });
-    expect(status("ardms-rdcs", r, "2030-01-05")).toMatchObject({ done: true, completedDate: "2029-12-31" });
+    expect(status("ardms-rdcs", r, "2030-01-05")).toMatchObject({
+      done: true,
+      completedDate: "2029-12-31",
+    });
   });
 
   it("AE passed 2030-01-02, after the deadline: RDCS expired and SPI must be retaken", () => {
@@ -75,24 +78,37 @@ describe("the issue's scenario: SPI passed 2024-03-15, nothing held", () => {
       attempts: [passed("ardms-spi", "2024-03-15"), passed("ardms-ae", "2030-01-02")],
     });
     const s = status("ardms-rdcs", r, "2030-01-10");
-    expect(s).toMatchObject({ status: "expired", done: false, derived: true, retake: ["ardms-spi"] });
+    expect(s).toMatchObject({
+      status: "expired",
+      done: false,
+      derived: true,
+      retake: ["ardms-spi"],
+    });
     expect(s.expiredPasses).toEqual([
       { examSlug: "ardms-spi", passedOn: "2024-03-15", deadline: "2029-12-31" },
     ]);
     expect(s.note).toContain("closed on 2029-12-31");
     expect(s.note).toContain("SPI must be retaken by 2035-12-31");
     // The AE pass starts a new window that runs to the end of 2035.
-    expect(s.window).toMatchObject({ startedBy: "ardms-ae", deadline: "2035-12-31", closed: false });
+    expect(s.window).toMatchObject({
+      startedBy: "ardms-ae",
+      deadline: "2035-12-31",
+      closed: false,
+    });
     const rdcs = deadlines(r, "2030-01-10").find((d) => d.credentialSlug === "ardms-rdcs");
     expect(rdcs).toMatchObject({ startedBy: "ardms-ae", deadline: "2035-12-31", closed: false });
   });
 
   it("SPI alone, window closed: every credential is expired with the closed window listed", () => {
     const r = records({ attempts: [passed("ardms-spi", "2024-03-15")] });
-    expect(status("ardms-rdcs", r, "2030-01-01")).toMatchObject({ status: "expired", retake: ["ardms-spi"] });
+    expect(status("ardms-rdcs", r, "2030-01-01")).toMatchObject({
+      status: "expired",
+      retake: ["ardms-spi"],
+    });
     const list = deadlines(r, "2030-01-01");
     expect(list).toHaveLength(4);
-    for (const d of list) expect(d).toMatchObject({ deadline: "2029-12-31", daysLeft: -1, closed: true });
+    for (const d of list)
+      expect(d).toMatchObject({ deadline: "2029-12-31", daysLeft: -1, closed: true });
   });
 
   it("retaking SPI after expiry earns RDCS inside the new window", () => {
@@ -122,6 +138,24 @@ describe("the issue's scenario: SPI passed 2024-03-15, nothing held", () => {
   });
 });
 
+describe("five-year window: undated passes", () => {
+  it("an undated pass counts as inside the window", () => {
+    const r = records({
+      held: [held("ardms-spi", null)],
+      attempts: [passed("ardms-ae", "2026-06-15")],
+    });
+    expect(status("ardms-rdcs", r)).toMatchObject({ done: true, completedDate: null });
+  });
+
+  it("an undated record does not rescue a dated pass whose window closed", () => {
+    const r = records({
+      attempts: [passed("ardms-spi", "2010-05-01")],
+      progress: [progressRow("ardms-spi", "done")],
+    });
+    expect(status("ardms-rdcs", r)).toMatchObject({ status: "expired", retake: ["ardms-spi"] });
+  });
+});
+
 describe("five-year window: either order", () => {
   it("a specialty passed first starts the window", () => {
     const r = records({ attempts: [passed("ardms-vt", "2024-06-01")] });
@@ -136,7 +170,10 @@ describe("five-year window: either order", () => {
     const done = records({
       attempts: [passed("ardms-vt", "2024-06-01"), passed("ardms-spi", "2029-11-30")],
     });
-    expect(status("ardms-rvt", done, "2029-12-01")).toMatchObject({ done: true, completedDate: "2029-11-30" });
+    expect(status("ardms-rvt", done, "2029-12-01")).toMatchObject({
+      done: true,
+      completedDate: "2029-11-30",
+    });
   });
 
   it("the deadline comes from the first pass among the credential's own exams only", () => {
@@ -144,8 +181,14 @@ describe("five-year window: either order", () => {
       attempts: [passed("ardms-ae", "2023-05-01"), passed("ardms-msks", "2024-03-15")],
     });
     const byCredential = Object.fromEntries(deadlines(r).map((d) => [d.credentialSlug, d]));
-    expect(byCredential["ardms-rdcs"]).toMatchObject({ startedBy: "ardms-ae", deadline: "2028-12-31" });
-    expect(byCredential["ardms-rmsks"]).toMatchObject({ startedBy: "ardms-msks", deadline: "2029-12-31" });
+    expect(byCredential["ardms-rdcs"]).toMatchObject({
+      startedBy: "ardms-ae",
+      deadline: "2028-12-31",
+    });
+    expect(byCredential["ardms-rmsks"]).toMatchObject({
+      startedBy: "ardms-msks",
+      deadline: "2029-12-31",
+    });
     expect(byCredential["ardms-rdms"]).toBeUndefined();
     expect(byCredential["ardms-rvt"]).toBeUndefined();
   });
@@ -178,7 +221,12 @@ describe("SPI banking (the pinned reading)", () => {
       attempts: [passed("ardms-spi", "2014-03-01"), passed("ardms-ae", "2026-06-01")],
     });
     const s = status("ardms-rdcs", r);
-    expect(s).toMatchObject({ status: "done", done: true, derived: true, completedDate: "2026-06-01" });
+    expect(s).toMatchObject({
+      status: "done",
+      done: true,
+      derived: true,
+      completedDate: "2026-06-01",
+    });
     expect(s.note).toContain("confirm with ARDMS");
     expect(s.note).toContain("RDMS");
   });
@@ -289,7 +337,10 @@ describe("FE counts toward RDMS or RDCS, once", () => {
     expect(fetCountsToward([])).toBe("ardms-rdcs");
     expect(fetCountsToward([passed("ardms-fe", "2025-01-01")])).toBe("ardms-rdcs");
     expect(
-      fetCountsToward([failed("ardms-fe", "2024-01-01", "ardms-rdms"), passed("ardms-fe", "2025-01-01")]),
+      fetCountsToward([
+        failed("ardms-fe", "2024-01-01", "ardms-rdms"),
+        passed("ardms-fe", "2025-01-01"),
+      ]),
     ).toBe("ardms-rdms");
   });
 
@@ -299,10 +350,12 @@ describe("FE counts toward RDMS or RDCS, once", () => {
   });
 
   it("only FE is restricted", () => {
-    expect(countsTowardOnce("ardms-ae", [passed("ardms-ae", "2025-01-01", "ardms-rdms")])).toBeNull();
-    expect(examCountsFor("ardms-spi", "ardms-rdms", [passed("ardms-spi", "2025-01-01", "ardms-rdcs")])).toBe(
-      true,
-    );
+    expect(
+      countsTowardOnce("ardms-ae", [passed("ardms-ae", "2025-01-01", "ardms-rdms")]),
+    ).toBeNull();
+    expect(
+      examCountsFor("ardms-spi", "ardms-rdms", [passed("ardms-spi", "2025-01-01", "ardms-rdcs")]),
+    ).toBe(true);
     expect(examCountsFor("ardms-fe", "ardms-rdms", [passed("ardms-fe", "2025-01-01")])).toBe(false);
     expect(examCountsFor("ardms-fe", "ardms-rdcs", [passed("ardms-fe", "2025-01-01")])).toBe(true);
   });

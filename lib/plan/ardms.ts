@@ -53,7 +53,8 @@ export function spiBankedBy(
   if (!bankedWhileActive || spiFirstPass === undefined) return null;
   return (
     holders.find(
-      (holder) => spiFirstPass === null || holder.earnedOn === null || spiFirstPass <= holder.earnedOn,
+      (holder) =>
+        spiFirstPass === null || holder.earnedOn === null || spiFirstPass <= holder.earnedOn,
     ) ?? null
   );
 }
@@ -75,7 +76,10 @@ export const EXAMS_COUNTED_ONCE: Readonly<
  * 3. else the default (RDCS for FE): an attempt with `countsToward` null counts toward RDCS only
  *    when no other attempt of the exam counts toward RDMS.
  */
-export function countsTowardOnce(examSlug: string, attempts: readonly ExamAttempt[]): string | null {
+export function countsTowardOnce(
+  examSlug: string,
+  attempts: readonly ExamAttempt[],
+): string | null {
   const rule = EXAMS_COUNTED_ONCE[examSlug];
   if (!rule) return null;
   const named = attempts

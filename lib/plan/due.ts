@@ -27,7 +27,9 @@ export function examCountdown(examDate: string, today: string): ExamCountdown {
 
 /** Done, waived or not applicable: nothing more is expected of it. */
 export function isSettled(milestone: Pick<DatedMilestone, "status" | "notApplicable">): boolean {
-  return milestone.status === "done" || milestone.status === "waived" || milestone.notApplicable === true;
+  return (
+    milestone.status === "done" || milestone.status === "waived" || milestone.notApplicable === true
+  );
 }
 
 /** Target date before today, and not done, waived or not applicable. */

@@ -18,7 +18,12 @@ export { deadlinesFrom, fiveYearDeadlines } from "./deadlines";
 export { dueWithin, examCountdown, isOverdue, isSettled } from "./due";
 export type { DatedMilestone, ExamCountdown } from "./due";
 export { buildPlanView } from "./plan-view";
-export { blockedMilestones, estimatedCompletion, nextActionable, progressSummary } from "./progress";
+export {
+  blockedMilestones,
+  estimatedCompletion,
+  nextActionable,
+  progressSummary,
+} from "./progress";
 export { indexRecords } from "./records";
 export type { RecordIndex } from "./records";
 export { createRequirementEvaluator, requirementStatus, shortName } from "./requirement-state";

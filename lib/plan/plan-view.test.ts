@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalog } from "@/db/catalog";
 import { buildPlanView } from "./plan-view";
-import {
-  TODAY,
-  customRow,
-  held,
-  passed,
-  planInput,
-  progressRow,
-  records,
-} from "./test-utils";
+import { TODAY, customRow, held, passed, planInput, progressRow, records } from "./test-utils";
 import type { PlanInput, PlanView, UserRecords } from "./types";
 
 const view = (plan: PlanInput, r: UserRecords = records(), today: string = TODAY): PlanView =>
@@ -31,7 +23,11 @@ describe("buildPlanView: echocardiographer, nothing picked", () => {
 
   it("has the path's three steps and a choice point for each", () => {
     expect(v.pathTitle).toBe("Echocardiographer");
-    expect(v.steps.map((s) => s.key)).toEqual(["echo-education", "echo-eligibility", "echo-credential"]);
+    expect(v.steps.map((s) => s.key)).toEqual([
+      "echo-education",
+      "echo-eligibility",
+      "echo-credential",
+    ]);
     expect(v.choices.map((c) => [c.groupKey, c.stepKey, c.chosen])).toEqual([
       ["echocardiographer-education", "echo-education", null],
       ["echocardiographer-eligibility", "echo-eligibility", null],
@@ -79,7 +75,9 @@ describe("buildPlanView: echocardiographer via RDCS with AE", () => {
     });
     expect(step.satisfied).toBe(true);
     // The nested specialty choice is a choice point of the same step.
-    expect(step.choices.map((c) => [c.groupKey, c.chosen, c.chosenBy, c.parentKey, c.depth])).toEqual([
+    expect(
+      step.choices.map((c) => [c.groupKey, c.chosen, c.chosenBy, c.parentKey, c.depth]),
+    ).toEqual([
       ["echocardiographer-credential", "ardms-rdcs", "pick", undefined, 0],
       ["ardms-rdcs-specialty", "ardms-ae", "pick", "ardms-rdcs", 1],
     ]);
@@ -110,13 +108,20 @@ describe("buildPlanView: echocardiographer via RDCS with AE", () => {
     expect(byKey(v, "ardms-rdcs").note).toContain("SPI must be retaken by 2035-12-31");
     expect(v.next.map((m) => m.key)).toEqual(["ardms-spi"]);
     expect(v.deadlines).toEqual([
-      expect.objectContaining({ credentialSlug: "ardms-rdcs", startedBy: "ardms-ae", deadline: "2035-12-31" }),
+      expect.objectContaining({
+        credentialSlug: "ardms-rdcs",
+        startedBy: "ardms-ae",
+        deadline: "2035-12-31",
+      }),
     ]);
   });
 
   it("picks an already-done specialty when the user has not picked one", () => {
     const r = records({ attempts: [passed("ardms-pe", "2026-01-01")] });
-    const v = view(planInput("echocardiographer", { "echocardiographer-credential": "ardms-rdcs" }), r);
+    const v = view(
+      planInput("echocardiographer", { "echocardiographer-credential": "ardms-rdcs" }),
+      r,
+    );
     const specialty = v.choices.find((c) => c.groupKey === "ardms-rdcs-specialty");
     expect(specialty).toMatchObject({ chosen: "ardms-pe", chosenBy: "done" });
     expect(keys(v)).toEqual(["ardms-spi", "ardms-pe", "ardms-rdcs"]);
@@ -132,7 +137,9 @@ describe("buildPlanView: echocardiographer via RDCS with AE", () => {
 describe("buildPlanView: choices keep progress", () => {
   it("switching AE → PE → AE shows AE's progress again", () => {
     const r = records({
-      progress: [progressRow("ardms-ae", "scheduled", { examDate: "2026-12-10", targetDate: "2026-12-10" })],
+      progress: [
+        progressRow("ardms-ae", "scheduled", { examDate: "2026-12-10", targetDate: "2026-12-10" }),
+      ],
     });
     const withPick = (specialty: string) =>
       view(
@@ -155,7 +162,10 @@ describe("buildPlanView: choices keep progress", () => {
   it("the same progress counts in every plan: SPI done shows in echo and vascular plans", () => {
     const r = records({ attempts: [passed("ardms-spi", "2025-02-02")] });
     const echo = view(planInput("echocardiographer", RDCS_AE), r);
-    const vascular = view(planInput("vascular-technologist", { "vascular-technologist-credential": "ardms-rvt" }), r);
+    const vascular = view(
+      planInput("vascular-technologist", { "vascular-technologist-credential": "ardms-rvt" }),
+      r,
+    );
     expect(byKey(echo, "ardms-spi").status).toBe("done");
     expect(byKey(vascular, "ardms-spi").status).toBe("done");
   });
@@ -175,7 +185,9 @@ describe("buildPlanView: CCI RCS alone", () => {
   });
 
   it("the step is satisfied even when the user picked RDCS", () => {
-    const r = records({ progress: [progressRow("cci-rcs", "done", { completedDate: "2021-09-09" })] });
+    const r = records({
+      progress: [progressRow("cci-rcs", "done", { completedDate: "2021-09-09" })],
+    });
     const v = view(planInput("echocardiographer", RDCS_AE), r);
     expect(v.steps[2]?.satisfied).toBe(true);
     expect(v.choices[2]).toMatchObject({ chosen: "ardms-rdcs", chosenBy: "pick" });
@@ -187,7 +199,12 @@ describe("buildPlanView: PACS administrator prerequisites", () => {
 
   it("CPSA is blocked until CPAS", () => {
     const v = view(plan);
-    expect(keys(v)).toEqual(["parca-cpas-technical", "parca-cpas-clinical", "parca-cpas", "parca-cpsa"]);
+    expect(keys(v)).toEqual([
+      "parca-cpas-technical",
+      "parca-cpas-clinical",
+      "parca-cpas",
+      "parca-cpsa",
+    ]);
     const cpsa = byKey(v, "parca-cpsa");
     expect(cpsa.prerequisites).toEqual([
       {
@@ -204,7 +221,10 @@ describe("buildPlanView: PACS administrator prerequisites", () => {
 
   it("CPSA is unblocked once both CPAS exams are passed", () => {
     const r = records({
-      attempts: [passed("parca-cpas-technical", "2026-01-10"), passed("parca-cpas-clinical", "2026-02-10")],
+      attempts: [
+        passed("parca-cpas-technical", "2026-01-10"),
+        passed("parca-cpas-clinical", "2026-02-10"),
+      ],
     });
     const v = view(plan, r);
     expect(byKey(v, "parca-cpas")).toMatchObject({ status: "done", derived: true });
@@ -258,7 +278,11 @@ describe("buildPlanView: duplicates, not-applicable and custom milestones", () =
     );
     expect(keys(v)).toEqual(["exp-clinical-12-months", "ardms-spi", "ardms-br", "ardms-rdms"]);
     expect(v.choices.find((c) => c.groupKey === "breast-sonographer-credential")?.options).toEqual([
-      { slug: "breast-sonographer-rdms-br", title: "RDMS with the Breast (BR) specialty", status: "not_started" },
+      {
+        slug: "breast-sonographer-rdms-br",
+        title: "RDMS with the Breast (BR) specialty",
+        status: "not_started",
+      },
       { slug: "arrt-bs", title: "ARRT Breast Sonography (BS)", status: "not_started" },
     ]);
   });
@@ -270,7 +294,13 @@ describe("buildPlanView: duplicates, not-applicable and custom milestones", () =
         "ardms-rdms-specialty": "ardms-ab",
       }),
     );
-    expect(keys(v)).toEqual(["exp-clinical-12-months", "ardms-spi", "ardms-ab", "ardms-rdms", "ardms-br"]);
+    expect(keys(v)).toEqual([
+      "exp-clinical-12-months",
+      "ardms-spi",
+      "ardms-ab",
+      "ardms-rdms",
+      "ardms-br",
+    ]);
     expect(byKey(v, "ardms-br").depth).toBe(0);
     expect(byKey(v, "ardms-br").parentKey).toBeUndefined();
   });
@@ -292,12 +322,20 @@ describe("buildPlanView: duplicates, not-applicable and custom milestones", () =
 
   it("appends custom milestones by position", () => {
     const v = view(
-      planInput("msk-sonographer", {}, {
-        custom: [
-          customRow("b", 2, { title: "Shadow an MSK sonographer", status: "done", completedDate: "2026-01-01" }),
-          customRow("a", 1, { title: "Book a course", targetDate: "2026-11-01" }),
-        ],
-      }),
+      planInput(
+        "msk-sonographer",
+        {},
+        {
+          custom: [
+            customRow("b", 2, {
+              title: "Shadow an MSK sonographer",
+              status: "done",
+              completedDate: "2026-01-01",
+            }),
+            customRow("a", 1, { title: "Book a course", targetDate: "2026-11-01" }),
+          ],
+        },
+      ),
     );
     expect(keys(v).slice(-2)).toEqual(["custom:a", "custom:b"]);
     expect(v.custom.map((m) => m.title)).toEqual(["Book a course", "Shadow an MSK sonographer"]);
@@ -329,7 +367,9 @@ describe("buildPlanView: dashboard numbers", () => {
   });
 
   it("a credential whose specialty is not chosen yet keeps the rest of its duration", () => {
-    const v = view(planInput("echocardiographer", { "echocardiographer-credential": "ardms-rdcs" }));
+    const v = view(
+      planInput("echocardiographer", { "echocardiographer-credential": "ardms-rdcs" }),
+    );
     expect(byKey(v, "ardms-rdcs").remainingMonths).toBe(3);
   });
 

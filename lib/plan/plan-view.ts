@@ -14,7 +14,12 @@
 import type { Catalog, CatalogRequirement, RequirementNode } from "@/db/catalog/types";
 import { deadlinesFrom } from "./deadlines";
 import { dueWithin, isOverdue } from "./due";
-import { blockedMilestones, estimatedCompletion, nextActionable, progressSummary } from "./progress";
+import {
+  blockedMilestones,
+  estimatedCompletion,
+  nextActionable,
+  progressSummary,
+} from "./progress";
 import { createRequirementEvaluator, shortName } from "./requirement-state";
 import type { RequirementEvaluator } from "./requirement-state";
 import { evaluateTree, leafSlugs } from "./tree";
@@ -93,7 +98,8 @@ class PlanBuilder {
   }
 
   private nodeTitle(node: RequirementNode): string {
-    if (node.type === "requirement") return this.evaluator.requirement(node.slug)?.name ?? node.slug;
+    if (node.type === "requirement")
+      return this.evaluator.requirement(node.slug)?.name ?? node.slug;
     return node.label;
   }
 
@@ -102,7 +108,12 @@ class PlanBuilder {
     return s.done || s.status === "waived" || this.notApplicable.has(slug);
   }
 
-  walk(node: RequirementNode, ctx: WalkContext, out: PlanMilestone[], stepChoices: ChoicePoint[]): void {
+  walk(
+    node: RequirementNode,
+    ctx: WalkContext,
+    out: PlanMilestone[],
+    stepChoices: ChoicePoint[],
+  ): void {
     if (node.type === "requirement") {
       this.addRequirement(node.slug, ctx, out, stepChoices);
       return;
@@ -117,8 +128,11 @@ class PlanBuilder {
       status: this.nodeStatus(item),
     }));
     const pick = this.plan.picks[node.key];
-    const picked = pick !== undefined ? node.items.find((item) => optionKey(item) === pick) : undefined;
-    const alreadyDone = picked ? undefined : node.items.find((item) => this.nodeStatus(item) === "done");
+    const picked =
+      pick !== undefined ? node.items.find((item) => optionKey(item) === pick) : undefined;
+    const alreadyDone = picked
+      ? undefined
+      : node.items.find((item) => this.nodeStatus(item) === "done");
     const chosenNode = picked ?? alreadyDone;
     const choice: ChoicePoint = {
       groupKey: node.key,
@@ -225,10 +239,7 @@ class PlanBuilder {
 }
 
 /** What each milestone still adds to the estimated completion. */
-function fillRemainingMonths(
-  milestones: PlanMilestone[],
-  evaluator: RequirementEvaluator,
-): void {
+function fillRemainingMonths(milestones: PlanMilestone[], evaluator: RequirementEvaluator): void {
   for (const m of milestones) {
     if (m.status === "done" || m.status === "waived" || m.notApplicable) {
       m.remainingMonths = 0;

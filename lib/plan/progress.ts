@@ -41,7 +41,9 @@ export function progressSummary(
     );
   }
   if (counted.some((m) => m.derived)) {
-    sentences.push("A credential counts as a milestone of its own, alongside the exams that earn it.");
+    sentences.push(
+      "A credential counts as a milestone of its own, alongside the exams that earn it.",
+    );
   }
   if (waived > 0) {
     sentences.push(
@@ -57,7 +59,15 @@ export function progressSummary(
         : `${notApplicable} milestones marked not applicable are not counted.`,
     );
   }
-  return { done, total, percent, waived, notApplicable, openChoices, explanation: sentences.join(" ") };
+  return {
+    done,
+    total,
+    percent,
+    waived,
+    notApplicable,
+    openChoices,
+    explanation: sentences.join(" "),
+  };
 }
 
 /** Derived milestones (credentials) whose children in the plan are all settled. */

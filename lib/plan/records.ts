@@ -63,7 +63,9 @@ export function indexRecords(records: UserRecords): RecordIndex {
     else attempts.set(attempt.requirementSlug, [attempt]);
   }
   for (const list of attempts.values()) {
-    list.sort((a, b) => (a.attemptedOn < b.attemptedOn ? -1 : a.attemptedOn > b.attemptedOn ? 1 : 0));
+    list.sort((a, b) =>
+      a.attemptedOn < b.attemptedOn ? -1 : a.attemptedOn > b.attemptedOn ? 1 : 0,
+    );
   }
 
   const months = records.experienceMonths;

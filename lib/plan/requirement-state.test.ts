@@ -9,7 +9,13 @@ const status = (slug: string, r: UserRecords, today: string = TODAY) =>
 
 describe("requirementStatus: no records", () => {
   it("is not started, for every kind", () => {
-    for (const slug of ["ardms-spi", "ardms-rdcs", "cci-rcs", "exp-clinical-12-months", "degree-bachelor"]) {
+    for (const slug of [
+      "ardms-spi",
+      "ardms-rdcs",
+      "cci-rcs",
+      "exp-clinical-12-months",
+      "degree-bachelor",
+    ]) {
       expect(status(slug, records())).toMatchObject({
         status: "not_started",
         done: false,
@@ -25,8 +31,9 @@ describe("requirementStatus: no records", () => {
   });
 
   it("reads a slug missing from the catalog from its progress record", () => {
-    expect(status("no-such-thing", records({ progress: [progressRow("no-such-thing", "planned")] })))
-      .toMatchObject({ status: "planned", done: false, derived: false });
+    expect(
+      status("no-such-thing", records({ progress: [progressRow("no-such-thing", "planned")] })),
+    ).toMatchObject({ status: "planned", done: false, derived: false });
   });
 });
 
@@ -50,7 +57,11 @@ describe("requirementStatus: held credentials", () => {
 
   it("takes the earliest date when declared twice, and ignores an invalid date", () => {
     const r = records({
-      held: [held("cci-rcs", "2021-01-01"), held("cci-rcs", "2019-13-45"), held("cci-rcs", "2020-06-01")],
+      held: [
+        held("cci-rcs", "2021-01-01"),
+        held("cci-rcs", "2019-13-45"),
+        held("cci-rcs", "2020-06-01"),
+      ],
     });
     expect(status("cci-rcs", r).completedDate).toBe("2020-06-01");
   });
@@ -70,9 +81,9 @@ describe("requirementStatus: exams", () => {
   });
 
   it("ignores failed attempts", () => {
-    expect(status("ardms-spi", records({ attempts: [failed("ardms-spi", "2026-01-10")] })).status).toBe(
-      "not_started",
-    );
+    expect(
+      status("ardms-spi", records({ attempts: [failed("ardms-spi", "2026-01-10")] })).status,
+    ).toBe("not_started");
     const r = records({
       attempts: [failed("ardms-spi", "2026-01-10")],
       progress: [progressRow("ardms-spi", "scheduled", { examDate: "2026-12-05" })],
@@ -103,8 +114,9 @@ describe("requirementStatus: exams", () => {
 
 describe("requirementStatus: progress records", () => {
   it("reports waived", () => {
-    expect(status("degree-bachelor", records({ progress: [progressRow("degree-bachelor", "waived")] })))
-      .toMatchObject({ status: "waived", done: false });
+    expect(
+      status("degree-bachelor", records({ progress: [progressRow("degree-bachelor", "waived")] })),
+    ).toMatchObject({ status: "waived", done: false });
   });
 
   it("keeps the newest of duplicate rows", () => {
@@ -137,15 +149,19 @@ describe("requirementStatus: experience", () => {
   });
 
   it("years_in_role: amount × 12 months", () => {
-    expect(status("exp-registered-echo-7-years", records({ experienceMonths: 84 })).done).toBe(true);
-    expect(status("exp-registered-echo-7-years", records({ experienceMonths: 83 })).done).toBe(false);
+    expect(status("exp-registered-echo-7-years", records({ experienceMonths: 84 })).done).toBe(
+      true,
+    );
+    expect(status("exp-registered-echo-7-years", records({ experienceMonths: 83 })).done).toBe(
+      false,
+    );
   });
 
   it("other units (studies, points) are not met by months", () => {
     expect(status("exp-cardiac-600-studies", records({ experienceMonths: 500 })).done).toBe(false);
-    expect(status("exp-imaging-professional-2-years", records({ experienceMonths: 500 })).done).toBe(
-      false,
-    );
+    expect(
+      status("exp-imaging-professional-2-years", records({ experienceMonths: 500 })).done,
+    ).toBe(false);
   });
 
   it("a progress record marked done is enough", () => {
@@ -155,7 +171,10 @@ describe("requirementStatus: experience", () => {
       experienceMonths: 3,
       progress: [progressRow("exp-clinical-12-months", "done", { completedDate: "2025-09-01" })],
     });
-    expect(status("exp-clinical-12-months", r2)).toMatchObject({ done: true, completedDate: "2025-09-01" });
+    expect(status("exp-clinical-12-months", r2)).toMatchObject({
+      done: true,
+      completedDate: "2025-09-01",
+    });
   });
 });
 
@@ -176,7 +195,11 @@ describe("requirementStatus: derived credentials", () => {
   it("RDCS with only SPI is in progress, with its deadline", () => {
     const s = status("ardms-rdcs", records({ attempts: [passed("ardms-spi", "2024-03-15")] }));
     expect(s).toMatchObject({ status: "in_progress", done: false, derived: true });
-    expect(s.window).toMatchObject({ startedBy: "ardms-spi", deadline: "2029-12-31", closed: false });
+    expect(s.window).toMatchObject({
+      startedBy: "ardms-spi",
+      deadline: "2029-12-31",
+      closed: false,
+    });
     expect(s.note).toContain("2029-12-31");
   });
 
@@ -186,7 +209,9 @@ describe("requirementStatus: derived credentials", () => {
   });
 
   it("a progress record cannot mark a derived credential done (declare it held instead)", () => {
-    const r = records({ progress: [progressRow("ardms-rdcs", "done", { completedDate: "2020-01-01" })] });
+    const r = records({
+      progress: [progressRow("ardms-rdcs", "done", { completedDate: "2020-01-01" })],
+    });
     expect(status("ardms-rdcs", r).done).toBe(false);
   });
 
@@ -200,7 +225,10 @@ describe("requirementStatus: derived credentials", () => {
     expect(status("parca-cpas", one)).toMatchObject({ status: "in_progress", done: false });
     expect(status("parca-cpas", one).window).toBeUndefined();
     const both = records({
-      attempts: [passed("parca-cpas-technical", "2026-01-01"), passed("parca-cpas-clinical", "2015-01-01")],
+      attempts: [
+        passed("parca-cpas-technical", "2026-01-01"),
+        passed("parca-cpas-clinical", "2015-01-01"),
+      ],
     });
     expect(status("parca-cpas", both)).toMatchObject({ done: true, completedDate: "2026-01-01" });
   });
@@ -216,7 +244,10 @@ describe("requirementStatus: derived credentials", () => {
 
 describe("requirementStatus: composite 'any of' requirements", () => {
   it("echo-registry-credential is done through CCI RCS alone, with no window", () => {
-    const s = status("echo-registry-credential", records({ held: [held("cci-rcs", "2020-02-02")] }));
+    const s = status(
+      "echo-registry-credential",
+      records({ held: [held("cci-rcs", "2020-02-02")] }),
+    );
     expect(s).toEqual({ status: "done", done: true, derived: true, completedDate: "2020-02-02" });
   });
 
@@ -224,7 +255,10 @@ describe("requirementStatus: composite 'any of' requirements", () => {
     const r = records({
       attempts: [passed("ardms-spi", "2025-01-10"), passed("ardms-pe", "2025-08-20")],
     });
-    expect(status("echo-registry-credential", r)).toMatchObject({ done: true, completedDate: "2025-08-20" });
+    expect(status("echo-registry-credential", r)).toMatchObject({
+      done: true,
+      completedDate: "2025-08-20",
+    });
   });
 
   it("takes the earliest of several done options", () => {
@@ -234,6 +268,9 @@ describe("requirementStatus: composite 'any of' requirements", () => {
 
   it("is in progress while an option is under way", () => {
     const r = records({ attempts: [passed("ardms-spi", "2025-01-10")] });
-    expect(status("echo-registry-credential", r)).toMatchObject({ status: "in_progress", done: false });
+    expect(status("echo-registry-credential", r)).toMatchObject({
+      status: "in_progress",
+      done: false,
+    });
   });
 });

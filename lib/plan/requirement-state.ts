@@ -12,7 +12,13 @@
  */
 import type { Catalog, CatalogRequirement, WindowRule } from "@/db/catalog/types";
 import { windowStatus } from "@/lib/windows";
-import { examCountsFor, SPI_BANKED_WHILE_ACTIVE, SPI_SLUG, spiBankedBy, spiBankedNote } from "./ardms";
+import {
+  examCountsFor,
+  SPI_BANKED_WHILE_ACTIVE,
+  SPI_SLUG,
+  spiBankedBy,
+  spiBankedNote,
+} from "./ardms";
 import type { BankingHolder } from "./ardms";
 import { indexRecords } from "./records";
 import type { RecordIndex } from "./records";
@@ -68,6 +74,14 @@ interface WindowedResult {
   spiFirstPass: string | null | undefined;
   events: PassEvent[];
   undated: Set<string>;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byDateThenSlug(a: PassEvent, b: PassEvent): number {
+  return compareText(a.date, b.date) || compareText(a.slug, b.slug);
 }
 
 function joinNotes(...notes: (string | undefined)[]): string | undefined {
@@ -132,7 +146,8 @@ export function createRequirementEvaluator(
 
     if (requirement?.kind === "exam") {
       const pass = index.attempts(slug).find((a) => a.result === "passed");
-      if (pass) return { status: "done", done: true, derived: false, completedDate: pass.attemptedOn };
+      if (pass)
+        return { status: "done", done: true, derived: false, completedDate: pass.attemptedOn };
       return fromRecord(record, true);
     }
 
@@ -187,8 +202,8 @@ export function createRequirementEvaluator(
     return joinNotes(...notes);
   }
 
+  /** A derived requirement not done: waived if its record says so, else `status`. */
   function notDoneOrWaived(
-    requirement: CatalogRequirement,
     record: ProgressRecord | undefined,
     partial: Omit<RequirementState, "status" | "done" | "derived" | "completedDate">,
     status: MilestoneStatus,
@@ -208,7 +223,8 @@ export function createRequirementEvaluator(
       return windowedState(requirement, rule, record);
     }
     const tree = evaluateTree(requirement.earnedBy!, (leaf) => {
-      if (!examCountsFor(leaf, requirement.slug, allAttempts)) return { satisfied: false, date: null };
+      if (!examCountsFor(leaf, requirement.slug, allAttempts))
+        return { satisfied: false, date: null };
       const s = state(leaf);
       return { satisfied: s.done, date: s.completedDate };
     });
@@ -216,17 +232,22 @@ export function createRequirementEvaluator(
       return { status: "done", done: true, derived: true, completedDate: tree.date };
     }
     const note = countedElsewhereNote(requirement);
-    return notDoneOrWaived(requirement, record, note ? { note } : {}, partsStatus(requirement, record));
+    return notDoneOrWaived(record, note ? { note } : {}, partsStatus(requirement, record));
   }
 
   /** Passes of an exam that may count toward the credential: dated events, or undated. */
-  function passEvents(examSlug: string, credentialSlug: string): { dates: string[]; undated: boolean } {
+  function passEvents(
+    examSlug: string,
+    credentialSlug: string,
+  ): { dates: string[]; undated: boolean } {
     if (!examCountsFor(examSlug, credentialSlug, allAttempts)) return { dates: [], undated: false };
     const requirement = requirements.get(examSlug);
     if (requirement && requirement.kind !== "exam") {
       const s = state(examSlug);
       if (!s.done) return { dates: [], undated: false };
-      return s.completedDate ? { dates: [s.completedDate], undated: false } : { dates: [], undated: true };
+      return s.completedDate
+        ? { dates: [s.completedDate], undated: false }
+        : { dates: [], undated: true };
     }
     const dates = new Set<string>();
     let undated = false;
@@ -244,7 +265,8 @@ export function createRequirementEvaluator(
       if (date) dates.add(date);
       else undated = true;
     }
-    return { dates: [...dates], undated };
+    // An undated record only stands in for a pass when no dated pass exists.
+    return { dates: [...dates], undated: undated && dates.size === 0 };
   }
 
   function evaluateWith(
@@ -275,9 +297,7 @@ export function createRequirementEvaluator(
       for (const date of found.dates) events.push({ slug: leaf, date });
       if (found.undated) undated.add(leaf);
     }
-    events.sort((a, b) =>
-      a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0,
-    );
+    events.sort(byDateThenSlug);
     const spiDates = events.filter((e) => e.slug === SPI_SLUG).map((e) => e.date);
     const spiFirstPass = spiDates[0] ?? (undated.has(SPI_SLUG) ? null : undefined);
 
@@ -300,7 +320,16 @@ export function createRequirementEvaluator(
       };
       const tree = evaluateWith(requirement, active, undated);
       if (tree.satisfied) {
-        result = { satisfied: true, completedDate: tree.date, window, expired, retake: [], spiFirstPass, events, undated };
+        result = {
+          satisfied: true,
+          completedDate: tree.date,
+          window,
+          expired,
+          retake: [],
+          spiFirstPass,
+          events,
+          undated,
+        };
         break;
       }
       if (!status.closed) break;
@@ -312,10 +341,30 @@ export function createRequirementEvaluator(
       const remaining = events.slice(start);
       const tree = evaluateWith(requirement, remaining, undated);
       const stillPassed = new Set([...remaining.map((e) => e.slug), ...undated]);
-      const retake = [...new Set(expired.map((e) => e.examSlug))].filter((s) => !stillPassed.has(s));
-      result = tree.satisfied && remaining.length === 0
-        ? { satisfied: true, completedDate: null, expired, retake: [], spiFirstPass, events, undated }
-        : { satisfied: false, completedDate: null, window, expired, retake, spiFirstPass, events, undated };
+      const retake = [...new Set(expired.map((e) => e.examSlug))].filter(
+        (s) => !stillPassed.has(s),
+      );
+      result =
+        tree.satisfied && remaining.length === 0
+          ? {
+              satisfied: true,
+              completedDate: null,
+              expired,
+              retake: [],
+              spiFirstPass,
+              events,
+              undated,
+            }
+          : {
+              satisfied: false,
+              completedDate: null,
+              window,
+              expired,
+              retake,
+              spiFirstPass,
+              events,
+              undated,
+            };
     }
     windowedMemo.set(requirement.slug, result);
     return result;
@@ -359,7 +408,9 @@ export function createRequirementEvaluator(
       );
     }
     const passes = listNames(
-      lost.map((e) => `${name(e.examSlug)} pass from ${e.passedOn} (window closed on ${e.deadline})`),
+      lost.map(
+        (e) => `${name(e.examSlug)} pass from ${e.passedOn} (window closed on ${e.deadline})`,
+      ),
     );
     return (
       `The ${rule.name} windows for ${name(credentialSlug)} closed: your ${passes} no longer count, ` +
@@ -378,7 +429,9 @@ export function createRequirementEvaluator(
       return { status: "done", done: true, derived: true, completedDate: base.completedDate };
     }
 
-    const bankingAllowed = rule.exemptions.some((e) => e.kind === "credential_already_held_from_issuer");
+    const bankingAllowed = rule.exemptions.some(
+      (e) => e.kind === "credential_already_held_from_issuer",
+    );
     const holder = bankingAllowed
       ? spiBankedBy(base.spiFirstPass, bankingHolders(requirement), bankedWhileActive)
       : null;
@@ -402,7 +455,6 @@ export function createRequirementEvaluator(
           }
         : undefined;
       return notDoneOrWaived(
-        requirement,
         record,
         { note: joinNotes(note, elsewhere), ...(window ? { window } : {}) },
         partsStatus(requirement, record),
@@ -421,7 +473,7 @@ export function createRequirementEvaluator(
     }
     if (note || elsewhere) partial.note = joinNotes(note, elsewhere);
     const status = base.retake.length > 0 ? "expired" : partsStatus(requirement, record);
-    return notDoneOrWaived(requirement, record, partial, status);
+    return notDoneOrWaived(record, partial, status);
   }
 
   return {

@@ -5,13 +5,7 @@
 import type { RequirementKind } from "@/db/catalog/types";
 
 export type MilestoneStatus =
-  | "not_started"
-  | "planned"
-  | "scheduled"
-  | "in_progress"
-  | "done"
-  | "waived"
-  | "expired";
+  "not_started" | "planned" | "scheduled" | "in_progress" | "done" | "waived" | "expired";
 
 /** A user's progress on one requirement. It belongs to the requirement, not to a plan. */
 export interface ProgressRecord {

@@ -97,14 +97,20 @@ export default async function CredentialPage({ params }: Props) {
           </div>
           <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{requirement.name}</h1>
           <p className="max-w-3xl text-lg text-muted">{requirement.summary}</p>
+          <FactMeta
+            provenance={requirement.provenance}
+            subject={subject}
+            factText={requirement.summary}
+          />
         </header>
 
         {requirement.retired ? (
           <div role="note" className="max-w-3xl rounded-lg border border-danger bg-danger-soft p-4">
-            <p className="font-semibold text-danger">
-              Retired: no longer offered since {formatIsoDate(requirement.retired.on)}.
+            <p className="font-semibold text-danger">Retired: no longer offered.</p>
+            <p className="mt-1 text-sm">
+              Recorded retirement date: {formatIsoDate(requirement.retired.on)}.{" "}
+              {requirement.retired.reason}
             </p>
-            <p className="mt-1 text-sm">{requirement.retired.reason}</p>
             <p className="mt-1 text-sm">
               It stays here for people who recorded progress on it; new plans don&apos;t include it.
             </p>
@@ -142,11 +148,6 @@ export default async function CredentialPage({ params }: Props) {
 
       <Section id="what" title="What it takes">
         <div className="max-w-3xl space-y-3">
-          <FactMeta
-            provenance={requirement.provenance}
-            subject={subject}
-            factText={requirement.summary}
-          />
           {requirement.details.length > 0 ? (
             <ul className="space-y-4">
               {requirement.details.map((fact) => (
@@ -158,7 +159,9 @@ export default async function CredentialPage({ params }: Props) {
                 />
               ))}
             </ul>
-          ) : null}
+          ) : (
+            <p className="text-sm text-muted">Nothing recorded beyond the summary above.</p>
+          )}
         </div>
       </Section>
 

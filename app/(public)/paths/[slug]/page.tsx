@@ -283,7 +283,7 @@ export default async function PathPage({ params }: Props) {
               credentials you hold apply to you.
             </p>
           </div>
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div className="max-w-3xl space-y-4">
             {maintenance.map((rule) => (
               <MaintenanceRuleCard key={rule.slug} rule={rule} />
             ))}
