@@ -2,8 +2,31 @@ import { ensureDatabase } from "@/db/connection";
 import { migrateAndSeed } from "@/db/migrate";
 import { assertProductionReady, env } from "@/lib/env";
 
+import http from "node:http";
+import { trustedClientAddress } from "@/lib/client-address";
+
 // Runs once per server process, before the first request is served.
 assertProductionReady();
+
+// Next copies the socket's address into X-Forwarded-For only when the header is absent, so a
+// client could choose its own address. Before Next sees a request, the header is replaced by the
+// one address we trust (TRUSTED_PROXY_HOPS), which throttling and the audit log then read.
+const emit = http.Server.prototype.emit;
+http.Server.prototype.emit = function patchedEmit(
+  this: http.Server,
+  event: string,
+  ...args: unknown[]
+) {
+  if (event === "request") {
+    const request = args[0] as http.IncomingMessage;
+    request.headers["x-forwarded-for"] = trustedClientAddress(
+      request.headers["x-forwarded-for"],
+      request.socket?.remoteAddress,
+      env.TRUSTED_PROXY_HOPS,
+    );
+  }
+  return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+} as typeof emit;
 const url = await ensureDatabase({
   databaseUrl: env.DATABASE_URL,
   embeddedDir: env.EMBEDDED_DB_DIR,

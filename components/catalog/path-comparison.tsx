@@ -29,6 +29,8 @@ interface Column {
   label: string;
   sortKey?: SortKey;
   numeric?: boolean;
+  /** Extra classes for the header cell, e.g. a minimum width. */
+  className?: string;
 }
 
 const COLUMNS: readonly Column[] = [
@@ -38,7 +40,7 @@ const COLUMNS: readonly Column[] = [
   { label: "Growth", sortKey: "growth", numeric: true },
   { label: "Education" },
   { label: "Steps", sortKey: "steps", numeric: true },
-  { label: "Time to qualify", sortKey: "time", numeric: true },
+  { label: "Time to qualify", sortKey: "time", numeric: true, className: "min-w-36" },
 ];
 
 const SORT_DESCRIPTIONS: Record<SortKey, Record<SortDirection, string>> = {
@@ -250,7 +252,7 @@ export function PathComparison({
                     key={column.label}
                     scope="col"
                     aria-sort={sorted}
-                    className={`px-3 py-1 align-bottom font-semibold ${column.numeric ? "text-right" : ""} ${
+                    className={`px-3 py-1 align-bottom font-semibold ${column.className ?? ""} ${column.numeric ? "text-right" : ""} ${
                       index === 0 ? "sticky left-0 z-10 bg-surface-2" : ""
                     }`}
                   >
@@ -294,7 +296,7 @@ export function PathComparison({
                 <td className="px-3 py-3 text-right align-top">
                   <FigureCellView cell={row.growth} row={row} />
                 </td>
-                <td className="min-w-40 px-3 py-3 align-top">{row.educationSummary}</td>
+                <td className="min-w-36 px-3 py-3 align-top">{row.educationSummary}</td>
                 <td className="px-3 py-3 text-right align-top tabular-nums">{row.stepCount}</td>
                 <td className="px-3 py-3 text-right align-top">
                   <TimeToQualify row={row} />

@@ -184,6 +184,19 @@ describe("buildPlanView: CCI RCS alone", () => {
     expect(v.steps.find((s) => s.key === "echo-education")?.satisfied).toBe(false);
   });
 
+  it("a held RDCS is shown alone: no exams, no specialty choice", () => {
+    const r = records({ held: [held("ardms-rdcs", "2019-04-04")] });
+    const v = view(
+      planInput("echocardiographer", { "echocardiographer-credential": "ardms-rdcs" }),
+      r,
+    );
+    expect(v.steps[2]?.milestones.map((m) => [m.key, m.status, m.derived])).toEqual([
+      ["ardms-rdcs", "done", false],
+    ]);
+    expect(v.choices.map((c) => c.groupKey)).not.toContain("ardms-rdcs-specialty");
+    expect(v.steps[2]?.satisfied).toBe(true);
+  });
+
   it("the step is satisfied even when the user picked RDCS", () => {
     const r = records({
       progress: [progressRow("cci-rcs", "done", { completedDate: "2021-09-09" })],
@@ -258,13 +271,13 @@ describe("buildPlanView: advanced cardiac sonographer (composite requirement)", 
       ["cci-rcs", 1, "done"],
       ["echo-registry-credential", 0, "done"],
     ]);
+    // Seven years as a *registered echo* sonographer: general clinical months don't prove it.
     expect(byKey(v, "exp-registered-echo-7-years")).toMatchObject({
-      status: "done",
+      status: "not_started",
       derived: false,
-      note: "Met by the 90 months of experience in your profile.",
     });
-    expect(byKey(v, "cci-acs").blockedReason).toBeUndefined();
-    expect(v.next.map((m) => m.key)).toEqual(["cci-acs"]);
+    expect(byKey(v, "cci-acs").blockedReason).toMatch(/Needs/);
+    expect(v.next.map((m) => m.key)).toContain("exp-registered-echo-7-years");
   });
 });
 

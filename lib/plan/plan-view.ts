@@ -7,7 +7,8 @@
  * - an allOf shows all its items; a oneOf is a ChoicePoint and only the chosen option is expanded
  *   (the pick, else an option already done, else nothing until the user picks);
  * - a requirement with `earnedBy` (credential, "any of" composite) is shown after its expanded
- *   children, which sit one level deeper; choices inside earnedBy are ChoicePoints too;
+ *   children, which sit one level deeper; choices inside earnedBy are ChoicePoints too; a
+ *   credential declared as held is shown alone (its exams are not needed);
  * - custom milestones follow the steps, ordered by position;
  * - requirements in `notApplicable` are marked and treated like waived.
  */
@@ -20,6 +21,7 @@ import {
   nextActionable,
   progressSummary,
 } from "./progress";
+import { dateOrNull } from "./records";
 import { createRequirementEvaluator, shortName } from "./requirement-state";
 import type { RequirementEvaluator } from "./requirement-state";
 import { evaluateTree, leafSlugs } from "./tree";
@@ -62,9 +64,9 @@ function customMilestone(custom: PlanInput["custom"][number]): PlanMilestone {
     depth: 0,
     status: custom.status,
     derived: false,
-    targetDate: custom.targetDate,
+    targetDate: dateOrNull(custom.targetDate),
     examDate: null,
-    completedDate: custom.completedDate,
+    completedDate: dateOrNull(custom.completedDate),
     necessity: "required",
     prerequisites: [],
     notApplicable: false,
@@ -161,7 +163,9 @@ class PlanBuilder {
     if (!requirement) return; // not in the catalog (the catalog checks report it)
     const state = this.evaluator.state(slug);
 
-    if (requirement.earnedBy) {
+    // A credential the user declared as held needs nothing more: its exams are not listed.
+    const heldOutright = state.done && !state.derived;
+    if (requirement.earnedBy && !heldOutright) {
       const retake = new Map<string, string>();
       for (const exam of state.retake ?? []) {
         const lost = state.expiredPasses?.filter((p) => p.examSlug === exam).at(-1);

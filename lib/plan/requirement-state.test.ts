@@ -149,12 +149,15 @@ describe("requirementStatus: experience", () => {
   });
 
   it("years_in_role: amount × 12 months", () => {
-    expect(status("exp-registered-echo-7-years", records({ experienceMonths: 84 })).done).toBe(
-      true,
-    );
-    expect(status("exp-registered-echo-7-years", records({ experienceMonths: 83 })).done).toBe(
-      false,
-    );
+    expect(status("exp-sonography-3-years", records({ experienceMonths: 36 })).done).toBe(true);
+    expect(status("exp-sonography-3-years", records({ experienceMonths: 35 })).done).toBe(false);
+  });
+
+  it("general clinical months never stand in for lead, registered-echo or teaching years", () => {
+    const veteran = records({ experienceMonths: 240 });
+    expect(status("exp-lead-supervisory", veteran).done).toBe(false);
+    expect(status("exp-registered-echo-7-years", veteran).done).toBe(false);
+    expect(status("exp-teaching", veteran).done).toBe(false);
   });
 
   it("other units (studies, points) are not met by months", () => {

@@ -33,6 +33,17 @@ import type {
   UserRecords,
 } from "./types";
 
+/**
+ * The onboarding question is "years of clinical sonography experience": it measures only these
+ * requirements. Lead, supervisory, registered-echo or teaching years are different experience,
+ * which the user marks done themselves.
+ */
+export const PROFILE_EXPERIENCE_MEASURES: ReadonlySet<string> = new Set([
+  "exp-clinical-12-months",
+  "exp-sonography-3-years",
+  "exp-imaging-professional-2-years",
+]);
+
 export interface EvaluatorOptions {
   /** Overrides `SPI_BANKED_WHILE_ACTIVE` (tests of the strict reading). */
   spiBankedWhileActive?: boolean;
@@ -154,7 +165,7 @@ export function createRequirementEvaluator(
     const fromRow = fromRecord(record, false);
     const experience = requirement?.experience;
     const months = index.experienceMonths;
-    if (!fromRow.done && experience && months !== null) {
+    if (!fromRow.done && experience && months !== null && PROFILE_EXPERIENCE_MEASURES.has(slug)) {
       const needed =
         experience.unit === "months_full_time"
           ? experience.amount
