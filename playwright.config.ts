@@ -23,6 +23,9 @@ function chromiumExecutable(): string | undefined {
   );
 }
 
+/** Test-only secret: the suite supplies its own, never a real one. Shared by extra servers. */
+export const E2E_AUTH_SECRET = "e2e-test-secret-not-for-production-0123456789";
+
 const gracefulShutdown = { signal: "SIGTERM" as const, timeout: 15_000 };
 
 export default defineConfig({
@@ -59,13 +62,14 @@ export default defineConfig({
       gracefulShutdown,
       env: {
         PORT: String(PORT),
-        // Test-only secret: the suite supplies its own, never a real one.
-        AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
+        AUTH_SECRET: E2E_AUTH_SECRET,
         AUTH_TRUST_HOST: "true",
         APP_URL: baseURL,
         SMTP_URL: "smtp://127.0.0.1:2525",
         EMAIL_FROM: "Sonography Career Planner <no-reply@example.test>",
         NEXT_TELEMETRY_DISABLED: "1",
+        // The suite signs up many users from one address; e2e/throttle.spec.ts tests the limits.
+        ACCOUNT_REQUESTS_PER_HOUR: "1000",
       },
     },
   ],

@@ -14,6 +14,9 @@ test("a newcomer signs up, reaches the dashboard, signs out and signs back in", 
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
 
+  // A new account lands on the short, skippable onboarding.
+  await expect(page).toHaveURL(/\/onboarding/);
+  await page.getByRole("link", { name: "Skip for now" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
   await expect(page.getByRole("heading", { name: "Welcome, Riley" })).toBeVisible();
   await expect(page.getByText("Please confirm your email address")).toBeVisible();

@@ -61,6 +61,8 @@ try {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/onboarding/, { timeout: 60_000 });
+  await page.getByRole("link", { name: "Skip for now" }).click();
   await page.waitForURL(/\/dashboard/, { timeout: 60_000 });
   await page.getByText(`Signed in as ${email}`).waitFor();
   console.log("[smoke] signed up and reached the dashboard");

@@ -9,12 +9,16 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { getDb } from "@/db";
 import { accounts, users, verificationTokens } from "@/db/schema";
 import { claimUnverifiedAccount, getUserByEmail } from "@/db/queries/users";
+import { recordAuditEvent } from "@/db/queries/audit";
 import { createSession } from "@/db/queries/sessions";
+import { clearThrottle, recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
+import { addressFromHeaders } from "@/lib/request-context";
 import { authSecret, env, magicLinkEnabled, oauthProviders, trustHost } from "@/lib/env";
 import { sendMail } from "@/lib/mail";
 import { signInSchema } from "@/lib/validation";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { oauthEmailIsVerified } from "./oauth-linking";
+import { signInRule } from "./throttles";
 
 declare module "next-auth" {
   interface Session {
@@ -33,20 +37,34 @@ class InvalidCredentials extends CredentialsSignin {
   override code = "invalid_credentials";
 }
 
+export class SignInThrottled extends CredentialsSignin {
+  override code = "rate_limited";
+}
+
 function providers(): NextAuthConfig["providers"] {
   const list: NextAuthConfig["providers"] = [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.omit({ callbackUrl: true }).strip().safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
         const { email, password } = parsed.data;
+        const address = addressFromHeaders(request.headers);
+        const rule = signInRule(email, address);
+        if ((await throttleStatus(rule)).blocked) {
+          await recordAuditEvent({ event: "sign_in_throttled", email, address });
+          throw new SignInThrottled();
+        }
         const user = await getUserByEmail(email);
-        if (!user?.passwordHash) {
-          await verifyAgainstDummy(password);
+        const valid = user?.passwordHash
+          ? await verifyPassword(user.passwordHash, password)
+          : await verifyAgainstDummy(password);
+        if (!user || !valid) {
+          await recordThrottleEvent(rule);
+          await recordAuditEvent({ event: "sign_in_failure", userId: user?.id, email, address });
           throw new InvalidCredentials();
         }
-        if (!(await verifyPassword(user.passwordHash, password))) throw new InvalidCredentials();
+        await clearThrottle(rule);
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
@@ -106,7 +124,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     async jwt({ token, user }) {
       // `user` is present only at sign-in: that is when a device gets its session row.
-      if (user?.id) token.sid = await createSession(user.id);
+      if (user?.id) {
+        token.sid = await createSession(user.id);
+        await recordAuditEvent({ event: "sign_in", userId: user.id });
+      }
       return token;
     },
     session({ session, token }) {

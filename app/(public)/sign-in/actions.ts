@@ -2,7 +2,11 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn } from "@/lib/auth/config";
+import { throttleStatus } from "@/db/queries/throttle";
+import { SignInThrottled, signIn } from "@/lib/auth/config";
+import { retryMessage, signInRule } from "@/lib/auth/throttles";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/request-context";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { emailSchema, signInSchema, type FormState } from "@/lib/validation";
 
@@ -21,6 +25,9 @@ export async function signInWithPassword(
   if (!parsed.success) {
     return { errors: z.flattenError(parsed.error).fieldErrors, values: { email } };
   }
+  const throttle = await throttleStatus(signInRule(parsed.data.email, await clientAddress()));
+  if (throttle.blocked)
+    return { message: retryMessage(throttle.retryAfterSeconds), values: { email } };
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -29,6 +36,9 @@ export async function signInWithPassword(
     });
   } catch (error) {
     // Same words whether the account is missing or the password is wrong: no enumeration.
+    if (error instanceof SignInThrottled) {
+      return { message: retryMessage(60 * env.SIGNIN_WINDOW_MINUTES), values: { email } };
+    }
     if (error instanceof AuthError) {
       return { message: "Email or password is incorrect.", values: { email } };
     }

@@ -3,7 +3,10 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { createEmailVerificationToken, createUserWithPassword } from "@/db/queries/users";
+import { recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
 import { signIn } from "@/lib/auth/config";
+import { accountRequestRule, retryMessage } from "@/lib/auth/throttles";
+import { clientAddress } from "@/lib/request-context";
 import { hashPassword } from "@/lib/auth/password";
 import { appUrl } from "@/lib/env";
 import { sendMail } from "@/lib/mail";
@@ -25,6 +28,12 @@ export async function signUp(
     password: formData.get("password"),
   });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
+
+  const address = await clientAddress();
+  const rule = accountRequestRule("sign-up", address);
+  const throttle = await throttleStatus(rule);
+  if (throttle.blocked) return { message: retryMessage(throttle.retryAfterSeconds), values };
+  await recordThrottleEvent(rule);
 
   const { email, name, password } = parsed.data;
   const user = await createUserWithPassword({
@@ -48,7 +57,7 @@ export async function signUp(
   });
 
   try {
-    await signIn("credentials", { email, password, redirectTo: "/dashboard?welcome=1" });
+    await signIn("credentials", { email, password, redirectTo: "/onboarding" });
   } catch (error) {
     if (error instanceof AuthError) {
       return { message: "Your account was created, but signing in failed. Please sign in." };

@@ -1,0 +1,98 @@
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { createUser } from "./support/data";
+import { startExtraServer, type ExtraServer } from "./support/servers";
+
+// Two more instances of the app on the same database, trusting one proxy hop so a test can
+// speak from different client addresses through X-Forwarded-For.
+let first: ExtraServer;
+let second: ExtraServer;
+
+test.describe.configure({ mode: "serial" });
+test.setTimeout(120_000);
+
+test.beforeAll(async () => {
+  const env = {
+    TRUSTED_PROXY_HOPS: "1",
+    SIGNIN_MAX_FAILURES: "5",
+    SIGNIN_WINDOW_MINUTES: "15",
+    ACCOUNT_REQUESTS_PER_HOUR: "3",
+  };
+  [first, second] = await Promise.all([startExtraServer(3101, env), startExtraServer(3102, env)]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([first?.stop(), second?.stop()]);
+});
+
+async function client(baseURL: string, address: string): Promise<APIRequestContext> {
+  return request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
+}
+
+async function attemptSignIn(api: APIRequestContext, email: string, password: string) {
+  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  return api.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, callbackUrl: "/dashboard" },
+    maxRedirects: 0,
+  });
+}
+
+test("5 failures from one address lock that address out on every instance, not the owner elsewhere", async () => {
+  const user = await createUser();
+  const attackerOnFirst = await client(first.baseURL, "198.51.100.66");
+  const attackerOnSecond = await client(second.baseURL, "198.51.100.66");
+
+  // Five failures, spread over both instances: the count lives in Postgres.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const api = attempt % 2 === 0 ? attackerOnFirst : attackerOnSecond;
+    const response = await attemptSignIn(api, user.email, "wrong-password");
+    expect(response.status()).toBe(302);
+    expect(response.headers()["location"]).toContain("error=CredentialsSignin");
+  }
+
+  // The sixth try is refused on either instance, even with the right password.
+  for (const api of [attackerOnFirst, attackerOnSecond]) {
+    const refused = await attemptSignIn(api, user.email, user.password);
+    expect(refused.status()).toBe(429);
+    expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await refused.json()).error).toMatch(/Too many attempts/);
+  }
+
+  // The owner, from another address, still signs in.
+  const owner = await client(second.baseURL, "203.0.113.10");
+  const ok = await attemptSignIn(owner, user.email, user.password);
+  expect(ok.status()).toBe(302);
+  expect(ok.headers()["location"]).not.toContain("error=");
+  expect(ok.headers()["set-cookie"]).toContain("authjs.session-token");
+});
+
+test("without a trusted proxy, a forged X-Forwarded-For does not buy more tries", async ({ baseURL }) => {
+  const user = await createUser();
+  // The main test server trusts no proxy (TRUSTED_PROXY_HOPS=0): every request is the socket's.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const api = await client(baseURL!, `192.0.2.${attempt + 1}`);
+    expect((await attemptSignIn(api, user.email, "wrong-password")).status()).toBe(302);
+  }
+  const api = await client(baseURL!, "192.0.2.99");
+  expect((await attemptSignIn(api, user.email, user.password)).status()).toBe(429);
+});
+
+test("sign-ups are throttled per address", async ({ browser }) => {
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    const context = await browser.newContext({
+      baseURL: first.baseURL,
+      extraHTTPHeaders: { "x-forwarded-for": "198.51.100.77" },
+    });
+    const page = await context.newPage();
+    await page.goto("/sign-up");
+    await page.getByLabel("Email").fill(`throttle-${attempt}-${Date.now()}@example.test`);
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    if (attempt <= 3) {
+      await expect(page).toHaveURL(/\/onboarding/);
+    } else {
+      await expect(page.getByText(/Too many attempts/)).toBeVisible();
+      await expect(page).toHaveURL(/\/sign-up/);
+    }
+    await context.close();
+  }
+});
