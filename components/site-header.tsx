@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ThemeSwitch } from "./theme-switch";
 import { UserMenu } from "./user-menu";
 
 /** Static: the user menu reads the session on the client so public pages stay prerendered. */
@@ -23,6 +24,7 @@ export function SiteHeader() {
             Paths
           </Link>
           <UserMenu />
+          <ThemeSwitch />
         </nav>
       </div>
     </header>

@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
+import { e2eDb } from "./support/data";
 
 /** The row headers (path names) of a table's body, in order. */
 async function pathNames(table: Locator): Promise<string[]> {
@@ -148,4 +149,23 @@ test("a retired credential says so plainly", async ({ page }) => {
   await page.goto("/credentials/ardms-ne");
   await expect(page.getByRole("heading", { level: 1, name: "Neurosonology (NE)" })).toBeVisible();
   await expect(page.getByRole("note")).toContainText("Retired: no longer offered.");
+});
+
+test("a visitor reports a correction on a fact, and it is stored", async ({ page }) => {
+  await page.goto("/credentials/ardms-spi");
+  await page
+    .getByRole("link", { name: /Report a correction/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/corrections\/new\?subject=ardms-spi/);
+  await page.getByLabel("What should it say?").fill("too short");
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByText(/at least 10 characters/)).toBeVisible();
+  const message = `The SPI fee changed this year, see the ARDMS fee page. ${Date.now()}`;
+  await page.getByLabel("What should it say?").fill(message);
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByText(/Thank you/)).toBeVisible();
+  const rows =
+    await e2eDb()`select subject_slug from correction_reports where message = ${message}`;
+  expect(rows.map((row) => row.subject_slug)).toEqual(["ardms-spi"]);
 });
