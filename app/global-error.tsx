@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect } from "react";
-import { THEME_SCRIPT } from "@/lib/theme";
 
 /**
  * The last resort, when the root layout itself fails: it replaces the whole document, so no
@@ -12,11 +11,10 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
     console.error(error);
   }, [error]);
   return (
-    <html lang="en-US" suppressHydrationWarning>
+    <html lang="en-US">
       <head>
         <title>Something went wrong · Sonography Career Planner</title>
         <meta name="color-scheme" content="light dark" />
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body
         style={{

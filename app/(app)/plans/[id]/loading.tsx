@@ -20,7 +20,10 @@ export default function PlanLoading() {
       <div className="space-y-6">
         <Skeleton className="h-6 w-36" />
         {[0, 1, 2].map((step) => (
-          <div key={step} className="space-y-4 rounded-lg border border-border bg-surface p-4 sm:p-5">
+          <div
+            key={step}
+            className="space-y-4 rounded-lg border border-border bg-surface p-4 sm:p-5"
+          >
             <Skeleton className="h-5 w-2/3" />
             <Skeleton className="h-4 w-full" />
             {[0, 1].map((row) => (

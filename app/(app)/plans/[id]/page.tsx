@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getPath, getRequirement } from "@/db/catalog";
-import { getPlanByIdForUser } from "@/db/queries/plans";
 import { AddCustomMilestone } from "@/components/plan/add-custom-milestone";
 import { ChoicePicker } from "@/components/plan/choice-picker";
 import { MilestoneRow } from "@/components/plan/milestone-row";
@@ -11,26 +9,14 @@ import { PlanTimeline } from "@/components/plan/plan-timeline";
 import { ProgressRing } from "@/components/plan/progress-ring";
 import { FiveYearDeadlines } from "@/components/plan/five-year-deadlines";
 import { requireUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors";
 import { formatCalendarDate } from "@/lib/format";
 import { requestLocale } from "@/lib/locale";
 import { examCountdown } from "@/lib/plan";
 import { requirementLabel } from "@/lib/onboarding";
+import { loadOwnPlan } from "@/lib/own-plan";
 import { loadPlanPage } from "@/lib/plan-page-data";
-import { idSchema } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Your plan" };
-
-async function loadOwnPlan(id: string, userId: string) {
-  if (!idSchema.safeParse(id).success) notFound();
-  try {
-    return await getPlanByIdForUser({ planId: id, userId });
-  } catch (error) {
-    // Another user's plan is "not found", exactly like a plan that doesn't exist.
-    if (error instanceof AppError && error.kind === "not_found") notFound();
-    throw error;
-  }
-}
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

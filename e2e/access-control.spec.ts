@@ -1,0 +1,314 @@
+/**
+ * The access-control matrix: every server action and route handler of the build, called by
+ * another user with the first user's ids and by an anonymous caller. It fails when the build has
+ * an action or route that the matrix does not list, so a new endpoint can't slip in unchecked.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { signInAs } from "./support/auth";
+import { createUser, e2eDb, type TestUser } from "./support/data";
+
+interface World {
+  planId: string;
+  customMilestoneId: string;
+}
+
+type Entry =
+  | { access: "public"; why: string }
+  /** Acts only on the caller's own rows: B calling it must leave A's rows as they were. */
+  | { access: "own-data"; input: () => Record<string, unknown> }
+  /** Names A's rows: B must get "not found" and change nothing. */
+  | { access: "owned"; input: (a: World) => Record<string, unknown> };
+
+const ACTIONS: Record<string, Entry> = {
+  "app/(public)/sign-in/actions.ts#signInWithPassword": { access: "public", why: "signing in" },
+  "app/(public)/sign-in/actions.ts#signInWithEmailLink": {
+    access: "public",
+    why: "asking for a sign-in link",
+  },
+  "app/(public)/sign-in/actions.ts#signInWithProvider": { access: "public", why: "starting OAuth" },
+  "app/(public)/sign-up/actions.ts#signUp": {
+    access: "public",
+    why: "creating an account (throttled)",
+  },
+  "app/(public)/corrections/new/actions.ts#reportCorrection": {
+    access: "public",
+    why: "anyone may report a catalog error (throttled); touches no user data",
+  },
+  "app/(app)/actions.ts#signOutAction": { access: "own-data", input: () => ({}) },
+  "app/(app)/onboarding/actions.ts#saveOnboardingAction": {
+    access: "own-data",
+    input: () => ({ experienceYears: "1", held: [] }),
+  },
+  "app/(app)/settings/actions.ts#saveSettingsAction": {
+    access: "own-data",
+    input: () => ({ name: "Intruder", timeZone: "UTC" }),
+  },
+  "app/(app)/settings/actions.ts#adoptBrowserTimeZoneAction": {
+    access: "own-data",
+    input: () => ({ timeZone: "UTC" }),
+  },
+  "app/(app)/settings/actions.ts#regenerateCalendarAction": {
+    access: "own-data",
+    input: () => ({}),
+  },
+  "app/(app)/settings/actions.ts#revokeCalendarAction": { access: "own-data", input: () => ({}) },
+  "app/(app)/plans/actions.ts#startPathAction": {
+    access: "own-data",
+    input: () => ({ pathSlug: "pacs-administrator" }),
+  },
+  "app/(app)/plans/actions.ts#makePrimaryAction": {
+    access: "owned",
+    input: (a) => ({ planId: a.planId }),
+  },
+  "app/(app)/plans/actions.ts#leavePlanAction": {
+    access: "owned",
+    input: (a) => ({ planId: a.planId }),
+  },
+  "app/(app)/plans/actions.ts#choosePickAction": {
+    access: "owned",
+    input: (a) => ({
+      planId: a.planId,
+      groupKey: "echocardiographer-credential",
+      requirementSlug: "cci-rcs",
+      version: 1,
+    }),
+  },
+  "app/(app)/plans/actions.ts#toggleNotApplicableAction": {
+    access: "owned",
+    input: (a) => ({
+      planId: a.planId,
+      requirementSlug: "ardms-spi",
+      notApplicable: "true",
+      version: 1,
+    }),
+  },
+  "app/(app)/plans/actions.ts#setStatusAction": {
+    access: "owned",
+    input: (a) => ({
+      planId: a.planId,
+      requirementSlug: "ardms-spi",
+      status: "waived",
+      version: 1,
+    }),
+  },
+  "app/(app)/plans/actions.ts#updateMilestoneAction": {
+    access: "owned",
+    input: (a) => ({
+      planId: a.planId,
+      requirementSlug: "ardms-spi",
+      status: "waived",
+      version: 1,
+      notes: "x",
+    }),
+  },
+  "app/(app)/plans/actions.ts#recordAttemptAction": {
+    access: "owned",
+    input: (a) => ({
+      planId: a.planId,
+      requirementSlug: "ardms-spi",
+      version: 1,
+      attemptedOn: "2025-01-01",
+      result: "failed",
+    }),
+  },
+  "app/(app)/plans/actions.ts#addCustomMilestoneAction": {
+    access: "owned",
+    input: (a) => ({ planId: a.planId, title: "Injected" }),
+  },
+  "app/(app)/plans/actions.ts#updateCustomMilestoneAction": {
+    access: "owned",
+    input: (a) => ({ milestoneId: a.customMilestoneId, version: 1, title: "Hijacked" }),
+  },
+  "app/(app)/plans/actions.ts#deleteCustomMilestoneAction": {
+    access: "owned",
+    input: (a) => ({ milestoneId: a.customMilestoneId }),
+  },
+};
+
+/** Route handlers: each is public by design, or protected by its own secret. */
+const ROUTES: Record<string, string> = {
+  "/api/auth/[...nextauth]/route": "Auth.js endpoints (sign-in, callbacks, session, CSRF)",
+  "/api/health/route": "health check, no data",
+  "/api/calendar/[token]/route":
+    "private feed: the unguessable token is the credential (tested below)",
+  "/verify-email/route": "email verification: the single-use token is the credential",
+  "/robots.txt/route": "static",
+  "/sitemap.xml/route": "static",
+  "/manifest.webmanifest/route": "static",
+  "/icon.svg/route": "static",
+  "/apple-icon.png/route": "static",
+};
+
+interface ManifestAction {
+  id: string;
+  key: string;
+}
+
+function buildActions(): ManifestAction[] {
+  const manifest = JSON.parse(
+    readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
+  ) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => ({
+    id,
+    key: `${entry.filename}#${entry.exportedName}`,
+  }));
+}
+
+function buildRoutes(): string[] {
+  const manifest = JSON.parse(
+    readFileSync(path.resolve(".next/server/app-paths-manifest.json"), "utf8"),
+  ) as Record<string, string>;
+  return Object.keys(manifest).filter((route) => route.endsWith("/route"));
+}
+
+async function callAction(api: APIRequestContext, id: string, input: Record<string, unknown>) {
+  return api.post("/", {
+    headers: {
+      "Next-Action": id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+    },
+    data: JSON.stringify([null, input]),
+    maxRedirects: 0,
+  });
+}
+
+/** Every row user A owns, to compare before and after. */
+async function snapshotOf(userId: string) {
+  const sql = e2eDb();
+  const tables = [
+    "plans",
+    "progress",
+    "custom_milestones",
+    "held_credentials",
+    "exam_attempts",
+    "calendar_feeds",
+    "user_profiles",
+    "milestone_events",
+  ];
+  const result: Record<string, unknown> = {};
+  for (const table of tables) {
+    result[table] = await sql.unsafe(`select * from ${table} where user_id = $1 order by 1`, [
+      userId,
+    ]);
+  }
+  result.user =
+    await sql`select id, email, name, password_hash, time_zone from users where id = ${userId}`;
+  result.sessions =
+    await sql`select id, revoked_at from user_sessions where user_id = ${userId} order by id`;
+  return result;
+}
+
+async function worldFor(user: TestUser): Promise<World> {
+  const sql = e2eDb();
+  const [plan] = await sql<{ id: string }[]>`
+    insert into plans (user_id, path_slug, is_primary, version) values (${user.id}, 'echocardiographer', true, 1) returning id`;
+  await sql`insert into progress (user_id, requirement_slug, status, completed_date, version)
+            values (${user.id}, 'ardms-spi', 'done', '2024-03-15', 1)`;
+  const [custom] = await sql<{ id: string }[]>`
+    insert into custom_milestones (user_id, plan_id, title, version) values (${user.id}, ${plan!.id}, 'Mine', 1) returning id`;
+  await sql`insert into calendar_feeds (user_id, token_hash) values (${user.id}, ${`hash-${user.id}`})`;
+  return { planId: plan!.id, customMilestoneId: custom!.id };
+}
+
+test("every server action and route handler of the build is in the matrix", () => {
+  const actions = buildActions();
+  expect(actions.length).toBeGreaterThan(10);
+  expect(
+    actions.map((action) => action.key).filter((key) => !ACTIONS[key]),
+    "actions missing from the matrix",
+  ).toEqual([]);
+  expect(
+    Object.keys(ACTIONS).filter((key) => !actions.some((action) => action.key === key)),
+    "stale matrix rows",
+  ).toEqual([]);
+
+  // Every non-public action goes through the one wrapper that validates and requires a user.
+  for (const [key, entry] of Object.entries(ACTIONS)) {
+    if (entry.access === "public" || key.endsWith("#signOutAction")) continue;
+    const [file, name] = key.split("#") as [string, string];
+    expect(readFileSync(path.resolve(file), "utf8"), `${key} must use userAction()`).toMatch(
+      new RegExp(`export const ${name} = userAction\\(`),
+    );
+  }
+
+  const routes = buildRoutes();
+  expect(
+    routes.filter((route) => !ROUTES[route]),
+    "route handlers missing from the matrix",
+  ).toEqual([]);
+});
+
+test("another user with the first user's ids gets 'not found' and changes nothing", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const owner = await createUser();
+  const world = await worldFor(owner);
+  const intruder = await createUser();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, intruder);
+  const before = await snapshotOf(owner.id);
+
+  for (const { id, key } of buildActions()) {
+    const entry = ACTIONS[key]!;
+    if (
+      entry.access === "public" ||
+      key.endsWith("#signOutAction") ||
+      key.endsWith("#leavePlanAction")
+    )
+      continue;
+    const response = await callAction(
+      page.request,
+      id,
+      entry.access === "owned" ? entry.input(world) : entry.input(),
+    );
+    expect(response.status(), key).toBeLessThan(500);
+    if (entry.access === "owned") expect(await response.text(), key).toContain("couldn't find");
+  }
+  // Leaving a plan redirects on success, so it is checked last and on its own.
+  const leave = buildActions().find((action) => action.key.endsWith("#leavePlanAction"))!;
+  expect(
+    await (await callAction(page.request, leave.id, { planId: world.planId })).text(),
+  ).toContain("couldn't find");
+
+  expect(await snapshotOf(owner.id)).toEqual(before);
+  await context.close();
+});
+
+test("anonymous callers are refused by every non-public action and change nothing", async ({
+  playwright,
+  baseURL,
+}) => {
+  const owner = await createUser();
+  const world = await worldFor(owner);
+  const before = await snapshotOf(owner.id);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  for (const { id, key } of buildActions()) {
+    const entry = ACTIONS[key]!;
+    if (entry.access === "public") continue;
+    const response = await callAction(
+      anonymous,
+      id,
+      entry.access === "owned" ? entry.input(world) : entry.input(),
+    );
+    expect(response.status(), key).toBeLessThan(500);
+    const redirect =
+      response.headers()["x-action-redirect"] ?? response.headers()["location"] ?? "";
+    expect(redirect, `${key} must send anonymous callers to sign-in`).toContain("/sign-in");
+  }
+  expect(await snapshotOf(owner.id)).toEqual(before);
+  await anonymous.dispose();
+});
+
+test("the calendar feed answers only its secret token", async ({ request }) => {
+  const guessed = await request.get("/api/calendar/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+  expect(guessed.status()).toBe(404);
+  expect(await guessed.json()).toEqual({ error: expect.stringContaining("not found") });
+  expect((await request.get("/api/calendar/..%2F..%2Fetc")).status()).toBe(404);
+});
