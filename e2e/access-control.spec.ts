@@ -138,7 +138,7 @@ const ROUTES: Record<string, string> = {
   "/sitemap.xml/route": "static",
   "/manifest.webmanifest/route": "static",
   "/icon.svg/route": "static",
-  "/apple-icon.png/route": "static",
+  "/apple-icon/route": "static",
 };
 
 interface ManifestAction {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInAs } from "./support/auth";
 import { createUser, firstLink, uniqueEmail, waitForMail } from "./support/data";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test, type Locator } from "./fixtures";
 import { e2eDb } from "./support/data";
 
 /** The row headers (path names) of a table's body, in order. */

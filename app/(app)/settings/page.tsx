@@ -8,6 +8,8 @@ import { appUrl } from "@/lib/env";
 import { CalendarSettings } from "./calendar-settings";
 import { PlanSettings } from "./plan-settings";
 import { ProfileForm } from "./profile-form";
+import { SecuritySection } from "./security-section";
+import { YourDataSection } from "./your-data-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -52,6 +54,10 @@ export default async function SettingsPage() {
         </p>
         <CalendarSettings enabled={calendarOn} baseUrl={appUrl} />
       </section>
+
+      <SecuritySection hasPassword={Boolean(user.passwordHash)} email={user.email} />
+
+      <YourDataSection hasPassword={Boolean(user.passwordHash)} email={user.email} />
 
       <section aria-labelledby="plans-heading" className="space-y-3">
         <h2 id="plans-heading" className="text-lg font-semibold">

@@ -1,0 +1,3 @@
+export function SecuritySection(_props: { hasPassword: boolean; email: string }) {
+  return null;
+}
