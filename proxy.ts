@@ -8,6 +8,7 @@ import {
   shouldSendHsts,
   type HeaderList,
 } from "@/lib/security-headers";
+import { THEME_SCRIPT_HASH } from "@/lib/theme";
 
 /**
  * Runs only on the dynamically rendered pages (see `config.matcher`), and stays cheap:
@@ -21,6 +22,9 @@ import {
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 const development = env.NODE_ENV === "development";
+// Inline scripts the root layout renders without a nonce (a nonce would need headers() there,
+// which would make every public page dynamic): allowed by the hash of their constant text.
+const scriptHashes = [THEME_SCRIPT_HASH];
 const hsts = shouldSendHsts({ production: env.NODE_ENV === "production", appUrl });
 const signInFormActions = oauthFormActionOrigins({
   google: oauthProviders.google,
@@ -41,6 +45,7 @@ export function proxy(request: NextRequest) {
   const policy = noncePolicy({
     nonce: createNonce(),
     development,
+    scriptHashes,
     formActionOrigins: isSignIn ? signInFormActions : [],
   });
   const headers = dynamicPageHeaders({ policy, hsts });

@@ -37,6 +37,26 @@ const ACTIONS: Record<string, Entry> = {
     why: "anyone may report a catalog error (throttled); touches no user data",
   },
   "app/(app)/actions.ts#signOutAction": { access: "own-data", input: () => ({}) },
+  "app/(public)/forgot-password/actions.ts#requestPasswordReset": {
+    access: "public",
+    why: "asking for a reset link (same answer for every email; throttled)",
+  },
+  "app/(public)/forgot-password/actions.ts#resetPassword": {
+    access: "public",
+    why: "the single-use emailed token is the credential",
+  },
+  "app/(app)/settings/security-actions.ts#changePasswordAction": {
+    access: "own-data",
+    input: () => ({ currentPassword: "wrong", newPassword: "a different passphrase" }),
+  },
+  "app/(app)/settings/security-actions.ts#requestEmailChangeAction": {
+    access: "own-data",
+    input: () => ({ newEmail: "someone-else@example.test" }),
+  },
+  "app/(app)/settings/security-actions.ts#signOutEverywhereAction": {
+    access: "own-data",
+    input: () => ({}),
+  },
   "app/(app)/onboarding/actions.ts#saveOnboardingAction": {
     access: "own-data",
     input: () => ({ experienceYears: "1", held: [] }),
@@ -134,6 +154,8 @@ const ROUTES: Record<string, string> = {
   "/api/calendar/[token]/route":
     "private feed: the unguessable token is the credential (tested below)",
   "/verify-email/route": "email verification: the single-use token is the credential",
+  "/verify-email/change/route":
+    "email change: the single-use token sent to the new address is the credential",
   "/robots.txt/route": "static",
   "/sitemap.xml/route": "static",
   "/manifest.webmanifest/route": "static",

@@ -7,12 +7,7 @@
  *   not declare expected with `csp.expectViolation(…)`;
  * - checks that every main-frame document response carries a `Content-Security-Policy` header.
  */
-import {
-  test as base,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from "@playwright/test";
+import { test as base, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 // Everything else (`expect`, types such as Page and Locator) as Playwright exports it; the local
 // `test` below shadows Playwright's.
@@ -70,16 +65,14 @@ function recordViolations(marker: string) {
 }
 
 function describeViolation(violation: CspViolation): string {
-  const where = violation.sourceFile
-    ? ` at ${violation.sourceFile}:${violation.lineNumber}`
-    : "";
+  const where = violation.sourceFile ? ` at ${violation.sourceFile}:${violation.lineNumber}` : "";
   const sample = violation.sample ? ` (sample: ${JSON.stringify(violation.sample)})` : "";
   return `${violation.directive} blocked ${violation.blockedURI || "(none)"} on ${violation.documentURI}${where}${sample}`;
 }
 
 export const test = base.extend<{ csp: CspGuard }>({
   csp: [
-    async ({ browser, context }, use) => {
+    async ({ browser, context }, provide) => {
       const violations = new Map<string, CspViolation>();
       const expected: ((violation: CspViolation) => boolean)[] = [];
       const missingPolicy: string[] = [];
@@ -141,7 +134,7 @@ export const test = base.extend<{ csp: CspGuard }>({
       };
 
       try {
-        await use(guard);
+        await provide(guard);
       } finally {
         browser.newContext = originalNewContext;
       }

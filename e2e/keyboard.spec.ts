@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./fixtures";
 import { signInAs } from "./support/auth";
 import { createUser } from "./support/data";
 
@@ -54,7 +54,10 @@ test("start a path, choose a route, change a status and edit a milestone with th
   await expect(page.getByRole("heading", { level: 1, name: /Echocardiographer/ })).toBeVisible();
 
   // Choose the ARDMS route with Space.
-  await tabTo(page, page.getByRole("button", { name: /Registered Diagnostic Cardiac Sonographer/ }));
+  await tabTo(
+    page,
+    page.getByRole("button", { name: /Registered Diagnostic Cardiac Sonographer/ }),
+  );
   await page.keyboard.press("Space");
   await expect(page.getByTestId("toasts")).toContainText("Choice saved");
   const spi = page.getByTestId("milestone-ardms-spi");

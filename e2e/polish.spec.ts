@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Route } from "@playwright/test";
+import { expect, test, type Page, type Route } from "./fixtures";
 import { THEME_SCRIPT } from "../lib/theme";
 import { signInAs } from "./support/auth";
 import { createUser } from "./support/data";
@@ -193,7 +193,9 @@ test("favicon, apple icon and web manifest are served", async ({ page }) => {
 
   const manifestLink = page.locator('head link[rel="manifest"]');
   await expect(manifestLink).toHaveCount(1);
-  const manifest = await (await page.request.get((await manifestLink.getAttribute("href"))!)).json();
+  const manifest = await (
+    await page.request.get((await manifestLink.getAttribute("href"))!)
+  ).json();
   expect(manifest).toMatchObject({ name: "Sonography Career Planner", display: "standalone" });
   for (const { src } of manifest.icons as { src: string }[]) {
     expect((await page.request.get(src)).status(), src).toBe(200);
@@ -231,9 +233,9 @@ test("a plan of 20+ milestones prints on at most two A4 pages, black on white, n
   await expect(page.getByLabel("Your own milestone")).toBeHidden();
   await expect(page.getByRole("heading", { level: 1, name: /Echocardiographer/ })).toBeVisible();
   expect(await bodyBackground(page)).toBe("rgb(255, 255, 255)");
-  expect(
-    await page.locator("h1").evaluate((element) => getComputedStyle(element).color),
-  ).toBe("rgb(0, 0, 0)");
+  expect(await page.locator("h1").evaluate((element) => getComputedStyle(element).color)).toBe(
+    "rgb(0, 0, 0)",
+  );
 
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
@@ -269,7 +271,9 @@ test.describe("theme switch", () => {
         const log = (window as unknown as { themeLog: string[] }).themeLog;
         const theme = log.indexOf("theme");
         if (theme === -1) return null;
-        return theme < log.indexOf("body") ? document.documentElement.getAttribute("data-theme") : "late";
+        return theme < log.indexOf("body")
+          ? document.documentElement.getAttribute("data-theme")
+          : "late";
       });
 
     await page.goto("/");

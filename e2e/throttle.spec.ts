@@ -65,7 +65,9 @@ test("5 failures from one address lock that address out on every instance, not t
   expect(ok.headers()["set-cookie"]).toContain("authjs.session-token");
 });
 
-test("without a trusted proxy, a forged X-Forwarded-For does not buy more tries", async ({ baseURL }) => {
+test("without a trusted proxy, a forged X-Forwarded-For does not buy more tries", async ({
+  baseURL,
+}) => {
   const user = await createUser();
   // The main test server trusts no proxy (TRUSTED_PROXY_HOPS=0): every request is the socket's.
   for (let attempt = 0; attempt < 5; attempt++) {

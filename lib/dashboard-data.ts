@@ -68,7 +68,9 @@ export async function loadDashboard(user: User) {
     // Deadlines of the credentials in the user's plans, once each.
     deadlines: [
       ...new Map(
-        views.flatMap(({ view }) => view.deadlines).map((deadline) => [deadline.credentialSlug, deadline]),
+        views
+          .flatMap(({ view }) => view.deadlines)
+          .map((deadline) => [deadline.credentialSlug, deadline]),
       ).values(),
     ],
     recent,

@@ -108,9 +108,7 @@ describe("publicPolicy", () => {
     expect(policy.get("script-src-attr")).toEqual(["'none'"]);
     // A nonce or hash would silently switch 'unsafe-inline' off and break the pages.
     expect(publicPolicy()).not.toMatch(/nonce-|sha256-|strict-dynamic/);
-    expect(parse(publicPolicy({ development: true })).get("script-src")).toContain(
-      "'unsafe-eval'",
-    );
+    expect(parse(publicPolicy({ development: true })).get("script-src")).toContain("'unsafe-eval'");
   });
 });
 
@@ -167,9 +165,9 @@ describe("common headers", () => {
 
 describe("oauthFormActionOrigins", () => {
   it("lists only the enabled providers' authorization origins", () => {
-    expect(oauthFormActionOrigins({ google: false, github: false, microsoftEntraIssuer: false })).toEqual(
-      [],
-    );
+    expect(
+      oauthFormActionOrigins({ google: false, github: false, microsoftEntraIssuer: false }),
+    ).toEqual([]);
     expect(
       oauthFormActionOrigins({
         google: true,

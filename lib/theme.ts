@@ -4,7 +4,7 @@
  * applies it before the first paint, so a dark-theme reader never sees a white flash.
  *
  * The script's text is a constant on purpose: a Content-Security-Policy can allow it by hash
- * (`'sha256-…'`) instead of 'unsafe-inline'. `THEME_SCRIPT_SHA256` is that hash, checked against
+ * (`'sha256-…'`) instead of 'unsafe-inline'. `THEME_SCRIPT_HASH` is that hash, checked against
  * the text by lib/theme.test.ts: change the script, and that test gives the new value.
  */
 export const THEMES = ["light", "dark", "system"] as const;
@@ -27,11 +27,11 @@ export function isTheme(value: unknown): value is Theme {
 export const THEME_SCRIPT =
   '(function(){try{var d=document.documentElement,t=null;try{t=localStorage.getItem("theme")}catch(e){}if(!t){var m=document.cookie.match(/(?:^|; )theme=(light|dark|system)(?:;|$)/);t=m&&m[1]}if(t==="light"||t==="dark")d.setAttribute("data-theme",t);else d.removeAttribute("data-theme")}catch(e){}})()';
 
-/** base64 SHA-256 of THEME_SCRIPT, for a CSP `script-src 'sha256-…'` source. */
-export const THEME_SCRIPT_SHA256 = "9KH3uErrinv8Otoy5f/x/5JU2Cqa1NIA39vM+JRGoCw=";
-
-/** The CSP source expression for the theme script. */
-export const THEME_SCRIPT_CSP_SOURCE = `'sha256-${THEME_SCRIPT_SHA256}'`;
+/**
+ * `sha256-<base64>` of THEME_SCRIPT: the form `noncePolicy({ scriptHashes })` in
+ * lib/security-headers.ts takes (it adds the quotes). In a policy: `'sha256-…'`.
+ */
+export const THEME_SCRIPT_HASH = "sha256-9KH3uErrinv8Otoy5f/x/5JU2Cqa1NIA39vM+JRGoCw=";
 
 /** Applies a choice to the document (client only): the attribute the stylesheet reads. */
 export function applyTheme(theme: Theme): void {

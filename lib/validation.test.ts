@@ -5,10 +5,14 @@ describe("signUpSchema", () => {
   it("normalises the email and drops an empty name", () => {
     const parsed = signUpSchema.parse({
       email: "  Riley@Example.ORG ",
-      password: "12345678",
+      password: "kettle morning",
       name: " ",
     });
-    expect(parsed).toEqual({ email: "riley@example.org", password: "12345678", name: undefined });
+    expect(parsed).toEqual({
+      email: "riley@example.org",
+      password: "kettle morning",
+      name: undefined,
+    });
   });
 
   it("explains each bad field", () => {
@@ -32,15 +36,25 @@ describe("signUpSchema", () => {
 
   it("refuses unknown keys so nothing extra rides along", () => {
     expect(
-      signUpSchema.safeParse({ email: "a@b.org", password: "12345678", isAdmin: true }).success,
+      signUpSchema.safeParse({ email: "a@b.org", password: "kettle morning", isAdmin: true })
+        .success,
     ).toBe(false);
   });
 
+  it("refuses the most common passwords, without composition rules", () => {
+    for (const password of ["password", "Password1", "12345678", "aaaaaaaa", "qwertyuiop"]) {
+      expect(signUpSchema.safeParse({ email: "a@b.org", password }).success, password).toBe(false);
+    }
+    expect(
+      signUpSchema.safeParse({ email: "a@b.org", password: "blue kettle morning" }).success,
+    ).toBe(true);
+  });
+
   it("caps passwords at 256 characters", () => {
-    expect(signUpSchema.safeParse({ email: "a@b.org", password: "x".repeat(257) }).success).toBe(
+    expect(signUpSchema.safeParse({ email: "a@b.org", password: "ab".repeat(129) }).success).toBe(
       false,
     );
-    expect(signUpSchema.safeParse({ email: "a@b.org", password: "x".repeat(256) }).success).toBe(
+    expect(signUpSchema.safeParse({ email: "a@b.org", password: "ab".repeat(128) }).success).toBe(
       true,
     );
   });

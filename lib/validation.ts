@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCommonPassword } from "./common-passwords";
 
 /** Shared input rules; lengths mirror the database's check constraints. */
 export const emailSchema = z
@@ -12,7 +13,11 @@ export const emailSchema = z
 export const newPasswordSchema = z
   .string({ error: "Choose a password." })
   .min(8, "Use at least 8 characters.")
-  .max(256, "Use at most 256 characters.");
+  .max(256, "Use at most 256 characters.")
+  .refine(
+    (password) => !isCommonPassword(password),
+    "That password is one of the most common and easy to guess. Try a few unrelated words.",
+  );
 
 export const displayNameSchema = z
   .string()

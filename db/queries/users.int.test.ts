@@ -1,9 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { users, userSessions } from "@/db/schema";
+import { emailTokens, users, userSessions } from "@/db/schema";
 import { createSession, getLiveSession, revokeAllSessions, revokeSession } from "./sessions";
 import {
+  applyEmailChange,
+  consumeEmailToken,
+  createEmailToken,
+  peekEmailToken,
+  setPasswordAndEndOtherSessions,
   claimUnverifiedAccount,
   consumeEmailVerificationToken,
   createEmailVerificationToken,
@@ -34,7 +39,9 @@ describe("users", () => {
   it("verifies an email with a single-use token stored only as a hash", async () => {
     const user = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
     const token = await createEmailVerificationToken({ userId: user.id, email: user.email });
-    const stored = await getDb().query.emailTokens.findFirst();
+    const stored = await getDb().query.emailTokens.findFirst({
+      where: (tokens, { eq: equals }) => equals(tokens.userId, user.id),
+    });
     expect(stored?.tokenHash).not.toBe(token);
 
     expect(await consumeEmailVerificationToken(token)).toBe(true);
@@ -104,5 +111,58 @@ describe("sessions", () => {
       .where(eq(userSessions.id, old));
     expect(await getLiveSession({ sessionId: idle, userId: user.id })).toBeUndefined();
     expect(await getLiveSession({ sessionId: old, userId: user.id })).toBeUndefined();
+  });
+});
+
+describe("emailed tokens, password and email changes", () => {
+  it("a token works once, only for its purpose, and not after it expires", async () => {
+    const user = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    const reset = await createEmailToken({
+      userId: user.id,
+      email: user.email,
+      purpose: "reset_password",
+      ttlMinutes: 30,
+    });
+    expect(await consumeEmailToken({ token: reset, purpose: "change_email" })).toBeUndefined();
+    expect((await consumeEmailToken({ token: reset, purpose: "reset_password" }))?.userId).toBe(
+      user.id,
+    );
+    expect(await consumeEmailToken({ token: reset, purpose: "reset_password" })).toBeUndefined();
+
+    const expiring = await createEmailToken({
+      userId: user.id,
+      email: user.email,
+      purpose: "reset_password",
+      ttlMinutes: 30,
+    });
+    await getDb()
+      .update(emailTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(emailTokens.userId, user.id));
+    expect(await peekEmailToken({ token: expiring, purpose: "reset_password" })).toBeUndefined();
+    expect(await consumeEmailToken({ token: expiring, purpose: "reset_password" })).toBeUndefined();
+  });
+
+  it("a new password ends every other session but the current one", async () => {
+    const user = (await createUserWithPassword({ email: email(), passwordHash: "old" }))!;
+    const current = await createSession(user.id);
+    const other = await createSession(user.id);
+    await setPasswordAndEndOtherSessions({
+      userId: user.id,
+      passwordHash: "new",
+      keepSessionId: current,
+    });
+    expect((await getUserByEmail(user.email))?.passwordHash).toBe("new");
+    expect(await getLiveSession({ sessionId: current, userId: user.id })).toBeDefined();
+    expect(await getLiveSession({ sessionId: other, userId: user.id })).toBeUndefined();
+  });
+
+  it("an email change applies only to a free address", async () => {
+    const user = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    const other = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    expect(await applyEmailChange({ userId: user.id, newEmail: other.email })).toBe(false);
+    const fresh = email();
+    expect(await applyEmailChange({ userId: user.id, newEmail: fresh })).toBe(true);
+    expect((await getUserByEmail(fresh))?.id).toBe(user.id);
   });
 });

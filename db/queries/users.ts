@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db";
 import { emailTokens, users, userSessions, type User } from "@/db/schema";
 
@@ -107,4 +107,123 @@ export async function updateUserSettings(input: {
   if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
   if (Object.keys(changes).length === 0) return;
   await getDb().update(users).set(changes).where(eq(users.id, input.userId));
+}
+
+export type EmailTokenPurpose =
+  "verify_email" | "reset_password" | "change_email" | "delete_account";
+
+/** Issues a single-use emailed token for a purpose; only its SHA-256 hash is stored. */
+export async function createEmailToken(input: {
+  userId: string;
+  email: string;
+  purpose: EmailTokenPurpose;
+  ttlMinutes: number;
+}): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await getDb()
+    .insert(emailTokens)
+    .values({
+      tokenHash: hashToken(token),
+      userId: input.userId,
+      email: input.email,
+      purpose: input.purpose,
+      expiresAt: new Date(Date.now() + input.ttlMinutes * 60_000),
+    });
+  return token;
+}
+
+/** Marks a token used and returns its row, if it was valid, unused and unexpired. */
+export async function consumeEmailToken(input: {
+  token: string;
+  purpose: EmailTokenPurpose;
+  userId?: string;
+}) {
+  const [row] = await getDb()
+    .update(emailTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(emailTokens.tokenHash, hashToken(input.token)),
+        eq(emailTokens.purpose, input.purpose),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, new Date()),
+        input.userId ? eq(emailTokens.userId, input.userId) : undefined,
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** Is a token still usable (for showing the reset form before the user submits it)? */
+export async function peekEmailToken(input: { token: string; purpose: EmailTokenPurpose }) {
+  const [row] = await getDb()
+    .select({ userId: emailTokens.userId })
+    .from(emailTokens)
+    .where(
+      and(
+        eq(emailTokens.tokenHash, hashToken(input.token)),
+        eq(emailTokens.purpose, input.purpose),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, new Date()),
+      ),
+    );
+  return row;
+}
+
+/** Sets a new password and ends every other session (all of them when keepSessionId is unset). */
+export async function setPasswordAndEndOtherSessions(input: {
+  userId: string;
+  passwordHash: string;
+  keepSessionId?: string;
+  verifiedEmail?: boolean;
+}): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        passwordHash: input.passwordHash,
+        ...(input.verifiedEmail ? { emailVerified: new Date() } : {}),
+      })
+      .where(eq(users.id, input.userId));
+    await tx
+      .update(userSessions)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(userSessions.userId, input.userId),
+          isNull(userSessions.revokedAt),
+          input.keepSessionId ? ne(userSessions.id, input.keepSessionId) : undefined,
+        ),
+      );
+  });
+}
+
+/** Applies a verified email change; false if the address was taken meanwhile. */
+export async function applyEmailChange(input: {
+  userId: string;
+  newEmail: string;
+  keepSessionId?: string;
+}) {
+  return getDb().transaction(async (tx) => {
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, input.newEmail));
+    if (taken && taken.id !== input.userId) return false;
+    await tx
+      .update(users)
+      .set({ email: input.newEmail, emailVerified: new Date() })
+      .where(eq(users.id, input.userId));
+    await tx
+      .update(userSessions)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(userSessions.userId, input.userId),
+          isNull(userSessions.revokedAt),
+          input.keepSessionId ? ne(userSessions.id, input.keepSessionId) : undefined,
+        ),
+      );
+    return true;
+  });
 }

@@ -11,20 +11,27 @@ export interface ExtraServer {
  * Another `next start` of the same build on the e2e database: several instances behind one
  * Postgres, as in production. Settings in `env` override the defaults.
  */
-export async function startExtraServer(port: number, env: Record<string, string>): Promise<ExtraServer> {
+export async function startExtraServer(
+  port: number,
+  env: Record<string, string>,
+): Promise<ExtraServer> {
   const databaseUrl = readFileSync(path.resolve(".data/e2e/database-url"), "utf8").trim();
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...env,
+  const child: ChildProcess = spawn(
+    "npx",
+    ["next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
+        AUTH_TRUST_HOST: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...env,
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
     },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  );
   const baseURL = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {

@@ -1,3 +1,96 @@
-export function SecuritySection(_props: { hasPassword: boolean; email: string }) {
-  return null;
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionResult } from "@/lib/action-result";
+import {
+  changePasswordAction,
+  requestEmailChangeAction,
+  signOutEverywhereAction,
+} from "./security-actions";
+
+export function SecuritySection({ hasPassword, email }: { hasPassword: boolean; email: string }) {
+  const [passwordState, changePassword] = useActionState(
+    changePasswordAction,
+    undefined as ActionResult | undefined,
+  );
+  const [emailState, requestEmail] = useActionState(
+    requestEmailChangeAction,
+    undefined as ActionResult | undefined,
+  );
+  const [, signOutEverywhere] = useActionState(
+    signOutEverywhereAction,
+    undefined as ActionResult | undefined,
+  );
+  const passwordForm = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (passwordState?.ok) passwordForm.current?.reset();
+  }, [passwordState]);
+  const passwordErrors = passwordState && !passwordState.ok ? passwordState.errors : undefined;
+  const emailErrors = emailState && !emailState.ok ? emailState.errors : undefined;
+
+  return (
+    <section aria-labelledby="security-heading" className="space-y-6">
+      <h2 id="security-heading" className="text-lg font-semibold">
+        Sign-in and security
+      </h2>
+
+      <form ref={passwordForm} action={changePassword} className="space-y-4" noValidate>
+        <h3 className="font-medium">{hasPassword ? "Change password" : "Set a password"}</h3>
+        <FormMessage
+          message={passwordState?.message}
+          tone={passwordState?.ok ? "success" : "danger"}
+        />
+        {hasPassword ? (
+          <TextField
+            id="currentPassword"
+            label="Current password"
+            type="password"
+            autoComplete="current-password"
+            errors={passwordErrors?.currentPassword}
+          />
+        ) : null}
+        <TextField
+          id="newPassword"
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 8 characters. Your other devices will be signed out."
+          errors={passwordErrors?.newPassword}
+        />
+        <SubmitButton variant="secondary" pendingLabel="Saving…">
+          {hasPassword ? "Change password" : "Set password"}
+        </SubmitButton>
+      </form>
+
+      <form action={requestEmail} className="space-y-4" noValidate>
+        <h3 className="font-medium">Change email</h3>
+        <p className="text-sm text-muted">
+          Currently {email}. The change takes effect once you confirm the new address.
+        </p>
+        <FormMessage message={emailState?.message} tone={emailState?.ok ? "success" : "danger"} />
+        <TextField
+          id="newEmail"
+          label="New email address"
+          type="email"
+          autoComplete="email"
+          errors={emailErrors?.newEmail}
+        />
+        <SubmitButton variant="secondary" pendingLabel="Sending…">
+          Send confirmation link
+        </SubmitButton>
+      </form>
+
+      <form action={signOutEverywhere} className="space-y-2">
+        <h3 className="font-medium">Devices</h3>
+        <p className="text-sm text-muted">
+          Lost a phone or used a shared computer? End every session, including this one.
+        </p>
+        <SubmitButton variant="secondary" pendingLabel="Signing out…">
+          Sign out everywhere
+        </SubmitButton>
+      </form>
+    </section>
+  );
 }

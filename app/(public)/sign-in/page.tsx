@@ -32,6 +32,12 @@ export default async function SignInPage({
   const error = errorCode
     ? (ERROR_MESSAGES[errorCode] ?? "Sign-in failed. Please try again.")
     : undefined;
+  const notice =
+    params.signedOut === "everywhere"
+      ? "You've been signed out on every device."
+      : params.emailChanged === "1"
+        ? "Your email address has changed. Sign in with the new one."
+        : undefined;
   const enabledProviders = (
     Object.keys(PROVIDER_LABELS) as (keyof typeof PROVIDER_LABELS)[]
   ).filter((provider) => oauthProviders[provider]);
@@ -42,6 +48,11 @@ export default async function SignInPage({
         <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
         <p className="mt-1 text-sm text-muted">Pick up your plan where you left it.</p>
       </div>
+      {notice ? (
+        <p role="status" className="rounded-md bg-success-soft px-3 py-2 text-sm text-success">
+          {notice}
+        </p>
+      ) : null}
       {error ? (
         <p role="status" className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger">
           {error}

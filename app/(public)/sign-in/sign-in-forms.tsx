@@ -33,6 +33,11 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <SubmitButton className="w-full" pendingLabel="Signing in…">
         Sign in
       </SubmitButton>
+      <p className="text-sm">
+        <Link href="/forgot-password" className="text-accent underline underline-offset-2">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="text-sm text-muted">
         New here?{" "}
         <Link href="/sign-up" className="font-medium text-accent underline underline-offset-2">

@@ -1,0 +1,108 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { recordAuditEvent } from "@/db/queries/audit";
+import { revokeAllSessions } from "@/db/queries/sessions";
+import {
+  createEmailToken,
+  getUserByEmail,
+  setPasswordAndEndOtherSessions,
+} from "@/db/queries/users";
+import { userAction } from "@/lib/actions";
+import { signOut } from "@/lib/auth/config";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { appUrl } from "@/lib/env";
+import { sendMail } from "@/lib/mail";
+import { clientAddress } from "@/lib/request-context";
+import { emailSchema, newPasswordSchema } from "@/lib/validation";
+
+export const changePasswordAction = userAction(
+  "security.changePassword",
+  z
+    .object({
+      currentPassword: z.string().max(1024).optional(),
+      newPassword: newPasswordSchema,
+    })
+    .strict(),
+  async (input, { user, sessionId }) => {
+    if (
+      user.passwordHash &&
+      !(await verifyPassword(user.passwordHash, input.currentPassword ?? ""))
+    ) {
+      return {
+        ok: false,
+        message: "Please check the highlighted fields.",
+        errors: { currentPassword: ["That isn't your current password."] },
+      };
+    }
+    await setPasswordAndEndOtherSessions({
+      userId: user.id,
+      passwordHash: await hashPassword(input.newPassword),
+      keepSessionId: sessionId,
+    });
+    await recordAuditEvent({
+      event: "password_change",
+      userId: user.id,
+      address: await clientAddress(),
+    });
+    return { ok: true, message: "Password changed. You've been signed out on your other devices." };
+  },
+);
+
+export const signOutEverywhereAction = userAction(
+  "security.signOutEverywhere",
+  z.object({}).strict(),
+  async (_input, { user }) => {
+    await revokeAllSessions({ userId: user.id });
+    await recordAuditEvent({
+      event: "sign_out_everywhere",
+      userId: user.id,
+      address: await clientAddress(),
+    });
+    await signOut({ redirect: false });
+    redirect("/sign-in?signedOut=everywhere");
+  },
+);
+
+export const requestEmailChangeAction = userAction(
+  "security.requestEmailChange",
+  z.object({ newEmail: emailSchema }).strict(),
+  async (input, { user }) => {
+    if (input.newEmail === user.email) {
+      return {
+        ok: false,
+        message: "Please check the highlighted fields.",
+        errors: { newEmail: ["That is already your email address."] },
+      };
+    }
+    const existing = await getUserByEmail(input.newEmail);
+    if (existing) {
+      return {
+        ok: false,
+        message: "Please check the highlighted fields.",
+        errors: { newEmail: ["Another account uses that address."] },
+      };
+    }
+    const token = await createEmailToken({
+      userId: user.id,
+      email: input.newEmail,
+      purpose: "change_email",
+      ttlMinutes: 24 * 60,
+    });
+    await sendMail({
+      to: input.newEmail,
+      subject: "Confirm your new email address",
+      text: `Confirm that this is the new email address for your Sonography Career Planner account:\n${appUrl}/verify-email/change?token=${token}\n\nThe link expires in 24 hours. Until then, your old address stays in use.`,
+    });
+    await recordAuditEvent({
+      event: "email_change_request",
+      userId: user.id,
+      address: await clientAddress(),
+    });
+    return {
+      ok: true,
+      message: `We sent a confirmation link to ${input.newEmail}. Your email changes once you open it.`,
+    };
+  },
+);

@@ -1,0 +1,62 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionResult } from "@/lib/action-result";
+import { requestPasswordReset, resetPassword } from "./actions";
+
+export function ForgotPasswordForm() {
+  const [state, action] = useActionState(
+    requestPasswordReset,
+    undefined as ActionResult | undefined,
+  );
+  if (state?.ok) return <FormMessage message={state.message} tone="success" />;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage message={state && !state.ok && !state.errors ? state.message : undefined} />
+      <TextField
+        id="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        errors={state && !state.ok ? state.errors?.email : undefined}
+      />
+      <SubmitButton className="w-full" pendingLabel="Sending…">
+        Send reset link
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const [state, action] = useActionState(resetPassword, undefined as ActionResult | undefined);
+  if (state?.ok) {
+    return (
+      <div className="space-y-4">
+        <FormMessage message={state.message} tone="success" />
+        <Link href="/sign-in" className="font-medium text-accent underline underline-offset-2">
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage message={state && !state.ok && !state.errors ? state.message : undefined} />
+      <input type="hidden" name="token" value={token} />
+      <TextField
+        id="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 8 characters. Every device signed in to your account will be signed out."
+        errors={state && !state.ok ? state.errors?.password : undefined}
+      />
+      <SubmitButton className="w-full" pendingLabel="Saving…">
+        Set new password
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { peekEmailToken } from "@/db/queries/users";
+import { ResetPasswordForm } from "../forgot-password/forms";
+
+export const metadata: Metadata = { title: "Choose a new password", robots: { index: false } };
+
+export default async function ResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { token } = await searchParams;
+  const valid =
+    typeof token === "string" &&
+    token.length <= 200 &&
+    Boolean(await peekEmailToken({ token, purpose: "reset_password" }));
+  return (
+    <div className="mx-auto max-w-sm space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Choose a new password</h1>
+      {valid ? (
+        <ResetPasswordForm token={token as string} />
+      ) : (
+        <div className="space-y-3">
+          <p className="text-muted">This link has expired or was already used.</p>
+          <Link
+            href="/forgot-password"
+            className="font-medium text-accent underline underline-offset-2"
+          >
+            Ask for a new link
+          </Link>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { recordAuditEvent } from "@/db/queries/audit";
+import { applyEmailChange, consumeEmailToken } from "@/db/queries/users";
+import { currentUser } from "@/lib/auth/current-user";
+import { addressFromHeaders } from "@/lib/request-context";
+
+const tokenSchema = z.string().min(20).max(200);
+
+/** Opens the link sent to the new address: the change takes effect only now. */
+export async function GET(request: NextRequest) {
+  const token = tokenSchema.safeParse(request.nextUrl.searchParams.get("token"));
+  const signedIn = await currentUser();
+  const row = token.success
+    ? await consumeEmailToken({ token: token.data, purpose: "change_email" })
+    : undefined;
+  let changed = false;
+  if (row) {
+    changed = await applyEmailChange({
+      userId: row.userId,
+      newEmail: row.email,
+      keepSessionId: signedIn?.user.id === row.userId ? signedIn.sessionId : undefined,
+    });
+    if (changed) {
+      await recordAuditEvent({
+        event: "email_change",
+        userId: row.userId,
+        address: addressFromHeaders(request.headers),
+      });
+    }
+  }
+  const target = signedIn
+    ? changed
+      ? "/settings?emailChanged=1"
+      : "/settings?emailChanged=0"
+    : changed
+      ? "/sign-in?emailChanged=1"
+      : "/sign-in?error=Verification";
+  return Response.redirect(new URL(target, request.nextUrl), 303);
+}
