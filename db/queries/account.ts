@@ -1,0 +1,383 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { getRequirement } from "@/db/catalog";
+import {
+  accounts,
+  auditEvents,
+  calendarFeeds,
+  correctionReports,
+  customMilestones,
+  emailTokens,
+  examAttempts,
+  heldCredentials,
+  milestoneEvents,
+  plans,
+  progress,
+  userProfiles,
+  users,
+  userSessions,
+  verificationTokens,
+  type CustomMilestone,
+  type Progress,
+} from "@/db/schema";
+import { toCsv, type CsvValue } from "@/lib/csv";
+import { pseudonym } from "./audit";
+
+/**
+ * "Your data": the export of everything a user owns, and account deletion. Every function takes
+ * the signed-in user's id and touches only that user's rows.
+ */
+
+type Database = ReturnType<typeof getDb>;
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+// ---------------------------------------------------------------------------------------------
+// Export
+// ---------------------------------------------------------------------------------------------
+
+export const EXPORT_FORMAT = "sonography-career-planner-export";
+export const EXPORT_VERSION = 1;
+
+/**
+ * Everything the user owns, read in one repeatable-read snapshot. Never included: the password
+ * hash, token hashes (calendar feed, emailed links), OAuth access/refresh/id tokens, and the
+ * address pseudonyms of the security log: secrets, or useless outside the app.
+ */
+export async function getAccountExport(userId: string) {
+  return getDb().transaction(
+    async (tx) => {
+      const [user] = await tx.select().from(users).where(eq(users.id, userId));
+      if (!user) return undefined;
+      const profile = await tx.select().from(userProfiles).where(eq(userProfiles.userId, userId));
+      const planRows = await tx
+        .select()
+        .from(plans)
+        .where(eq(plans.userId, userId))
+        .orderBy(asc(plans.createdAt));
+      const progressRows = await tx
+        .select()
+        .from(progress)
+        .where(eq(progress.userId, userId))
+        .orderBy(asc(progress.requirementSlug));
+      const custom = await tx
+        .select()
+        .from(customMilestones)
+        .where(eq(customMilestones.userId, userId))
+        .orderBy(asc(customMilestones.planId), asc(customMilestones.position));
+      const held = await tx
+        .select()
+        .from(heldCredentials)
+        .where(eq(heldCredentials.userId, userId))
+        .orderBy(asc(heldCredentials.requirementSlug));
+      const attempts = await tx
+        .select()
+        .from(examAttempts)
+        .where(eq(examAttempts.userId, userId))
+        .orderBy(asc(examAttempts.attemptedOn), asc(examAttempts.createdAt));
+      const events = await tx
+        .select()
+        .from(milestoneEvents)
+        .where(eq(milestoneEvents.userId, userId))
+        .orderBy(asc(milestoneEvents.createdAt));
+      const [feed] = await tx
+        .select({ createdAt: calendarFeeds.createdAt })
+        .from(calendarFeeds)
+        .where(eq(calendarFeeds.userId, userId));
+      const sessions = await tx
+        .select({
+          id: userSessions.id,
+          createdAt: userSessions.createdAt,
+          lastSeenAt: userSessions.lastSeenAt,
+          revokedAt: userSessions.revokedAt,
+        })
+        .from(userSessions)
+        .where(eq(userSessions.userId, userId))
+        .orderBy(asc(userSessions.createdAt));
+      const audit = await tx
+        .select({ event: auditEvents.event, createdAt: auditEvents.createdAt })
+        .from(auditEvents)
+        .where(eq(auditEvents.userId, userId))
+        .orderBy(asc(auditEvents.createdAt));
+      const linked = await tx
+        .select({
+          provider: accounts.provider,
+          type: accounts.type,
+          providerAccountId: accounts.providerAccountId,
+        })
+        .from(accounts)
+        .where(eq(accounts.userId, userId))
+        .orderBy(asc(accounts.provider));
+      const links = await tx
+        .select({
+          purpose: emailTokens.purpose,
+          email: emailTokens.email,
+          createdAt: emailTokens.createdAt,
+          expiresAt: emailTokens.expiresAt,
+          usedAt: emailTokens.usedAt,
+        })
+        .from(emailTokens)
+        .where(eq(emailTokens.userId, userId))
+        .orderBy(asc(emailTokens.createdAt));
+      const corrections = await tx
+        .select({
+          id: correctionReports.id,
+          subjectSlug: correctionReports.subjectSlug,
+          factText: correctionReports.factText,
+          message: correctionReports.message,
+          contactEmail: correctionReports.contactEmail,
+          createdAt: correctionReports.createdAt,
+        })
+        .from(correctionReports)
+        .where(eq(correctionReports.userId, userId))
+        .orderBy(asc(correctionReports.createdAt));
+
+      return {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        exportedAt: new Date().toISOString(),
+        user: {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          emailVerified: user.emailVerified,
+          image: user.image,
+          timeZone: user.timeZone,
+          hasPassword: user.passwordHash !== null,
+          createdAt: user.createdAt,
+          updatedAt: user.updatedAt,
+        },
+        profile: profile[0]
+          ? {
+              experienceMonths: profile[0].experienceMonths,
+              onboardedAt: profile[0].onboardedAt,
+              updatedAt: profile[0].updatedAt,
+            }
+          : null,
+        plans: planRows.map(({ userId: _userId, ...plan }) => plan),
+        progress: progressRows.map(({ userId: _userId, ...row }) => ({
+          ...row,
+          requirementName: getRequirement(row.requirementSlug)?.name ?? null,
+        })),
+        customMilestones: custom.map(({ userId: _userId, ...row }) => row),
+        heldCredentials: held.map(({ userId: _userId, ...row }) => row),
+        examAttempts: attempts.map(({ userId: _userId, ...row }) => row),
+        milestoneEvents: events.map(({ userId: _userId, ...row }) => row),
+        calendarFeed: feed ? { enabled: true, createdAt: feed.createdAt } : { enabled: false },
+        sessions,
+        auditEvents: audit,
+        linkedAccounts: linked,
+        emailedLinks: links,
+        correctionReports: corrections,
+      };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+export type AccountExport = NonNullable<Awaited<ReturnType<typeof getAccountExport>>>;
+
+export const MILESTONE_CSV_HEADER = [
+  "kind",
+  "plan_path",
+  "requirement_slug",
+  "name",
+  "status",
+  "target_date",
+  "exam_date",
+  "completed_date",
+  "registry_number",
+  "score",
+  "certificate",
+  "link",
+  "notes",
+  "updated_at",
+] as const;
+
+/**
+ * Pure: one row per tracked requirement (progress belongs to the requirement, not to a plan, so
+ * its plan_path is empty) and one per custom milestone (with its plan's path).
+ */
+export function buildMilestonesCsv(input: {
+  progress: readonly Progress[];
+  custom: readonly (CustomMilestone & { pathSlug: string })[];
+}): string {
+  const rows: CsvValue[][] = [
+    ...input.progress.map((row) => [
+      "requirement",
+      "",
+      row.requirementSlug,
+      getRequirement(row.requirementSlug)?.name ?? "",
+      row.status,
+      row.targetDate,
+      row.examDate,
+      row.completedDate,
+      row.registryNumber,
+      row.score,
+      row.certificateRef,
+      row.evidenceUrl,
+      row.notes,
+      row.updatedAt.toISOString(),
+    ]),
+    ...input.custom.map((row) => [
+      "custom",
+      row.pathSlug,
+      "",
+      row.title,
+      row.status,
+      row.targetDate,
+      null,
+      row.completedDate,
+      null,
+      null,
+      null,
+      null,
+      row.notes,
+      row.updatedAt.toISOString(),
+    ]),
+  ];
+  return toCsv(MILESTONE_CSV_HEADER, rows);
+}
+
+/** The user's milestones as CSV (see buildMilestonesCsv). */
+export async function getMilestonesCsv(userId: string): Promise<string> {
+  const db = getDb();
+  const [progressRows, custom] = await Promise.all([
+    db
+      .select()
+      .from(progress)
+      .where(eq(progress.userId, userId))
+      .orderBy(asc(progress.requirementSlug)),
+    db
+      .select({ milestone: customMilestones, pathSlug: plans.pathSlug })
+      .from(customMilestones)
+      .innerJoin(
+        plans,
+        and(eq(plans.id, customMilestones.planId), eq(plans.userId, customMilestones.userId)),
+      )
+      .where(eq(customMilestones.userId, userId))
+      .orderBy(asc(plans.pathSlug), asc(customMilestones.position), asc(customMilestones.createdAt)),
+  ]);
+  return buildMilestonesCsv({
+    progress: progressRows,
+    custom: custom.map((row) => ({ ...row.milestone, pathSlug: row.pathSlug })),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deletion
+// ---------------------------------------------------------------------------------------------
+
+export const DELETE_LINK_MINUTES = 30;
+
+/** For accounts without a password: a single-use emailed link; only its SHA-256 is stored. */
+export async function createAccountDeletionToken(input: {
+  userId: string;
+  email: string;
+}): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await getDb()
+    .insert(emailTokens)
+    .values({
+      tokenHash: hashToken(token),
+      userId: input.userId,
+      email: input.email,
+      purpose: "delete_account",
+      expiresAt: new Date(Date.now() + DELETE_LINK_MINUTES * 60_000),
+    });
+  return token;
+}
+
+/**
+ * The deletion itself, inside the caller's transaction:
+ * 1. the "account_deletion" audit event, first, so it is kept: audit_events.user_id is
+ *    `on delete set null` and `subject` is a keyed one-way pseudonym, never the id or email;
+ * 2. the contact email on the user's correction reports (the reports stay, as catalog feedback
+ *    for the maintainers; their user_id is set null by the foreign key);
+ * 3. Auth.js magic-link tokens for the email (verification_tokens has no user_id to cascade);
+ * 4. the user row: every user-owned table (sessions, plans, progress, custom milestones, held
+ *    credentials, exam attempts, milestone events, calendar feed, profile, emailed links, OAuth
+ *    links) cascades. Throttle rows are keyed by a keyed hash and expire on their own.
+ */
+async function deleteWithin(
+  tx: Transaction,
+  user: { id: string; email: string },
+  address: string | null | undefined,
+): Promise<void> {
+  await tx.insert(auditEvents).values({
+    userId: user.id,
+    subject: pseudonym(user.id),
+    event: "account_deletion",
+    addressHash: address ? pseudonym(`address:${address}`) : null,
+  });
+  await tx
+    .update(correctionReports)
+    .set({ contactEmail: null })
+    .where(
+      or(
+        eq(correctionReports.userId, user.id),
+        sql`lower(${correctionReports.contactEmail}) = lower(${user.email})`,
+      ),
+    );
+  await tx
+    .delete(verificationTokens)
+    .where(sql`lower(${verificationTokens.identifier}) = lower(${user.email})`);
+  await tx.delete(users).where(eq(users.id, user.id));
+}
+
+async function lockUser(tx: Transaction, userId: string) {
+  const [user] = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for("update");
+  return user;
+}
+
+/** Deletes the account in one transaction. False when there is no such user (already deleted). */
+export async function deleteAccount(input: {
+  userId: string;
+  address?: string | null;
+}): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const user = await lockUser(tx, input.userId);
+    if (!user) return false;
+    await deleteWithin(tx, user, input.address);
+    return true;
+  });
+}
+
+/**
+ * Deletes the account if the emailed token is valid, unused, unexpired, was issued to this same
+ * user for their current email, and is for deletion; all in one transaction.
+ */
+export async function deleteAccountWithToken(input: {
+  userId: string;
+  token: string;
+  address?: string | null;
+}): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const user = await lockUser(tx, input.userId);
+    if (!user) return false;
+    const [row] = await tx
+      .update(emailTokens)
+      .set({ usedAt: new Date() })
+      .where(
+        and(
+          eq(emailTokens.tokenHash, hashToken(input.token)),
+          eq(emailTokens.userId, input.userId),
+          eq(emailTokens.purpose, "delete_account"),
+          eq(emailTokens.email, user.email),
+          isNull(emailTokens.usedAt),
+          gt(emailTokens.expiresAt, new Date()),
+        ),
+      )
+      .returning({ tokenHash: emailTokens.tokenHash });
+    if (!row) return false;
+    await deleteWithin(tx, user, input.address);
+    return true;
+  });
+}
