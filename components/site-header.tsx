@@ -16,10 +16,10 @@ export function SiteHeader() {
             Sonography <span className="hidden sm:inline">Career </span>Planner
           </span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+        <nav aria-label="Main" className="flex min-w-0 items-center gap-1 text-sm">
           <Link
             href="/paths"
-            className="inline-flex min-h-11 items-center rounded-md px-3 hover:bg-surface-2"
+            className="inline-flex min-h-11 shrink-0 items-center rounded-md px-3 hover:bg-surface-2"
           >
             Paths
           </Link>

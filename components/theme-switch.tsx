@@ -86,7 +86,7 @@ export function ThemeSwitch() {
   }
 
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
         className="inline-flex h-11 w-11 shrink-0 items-center justify-center rounded-md text-fg hover:bg-surface-2"
         aria-label={`Theme: ${LABELS[theme]}`}

@@ -38,7 +38,7 @@ export function UserMenu() {
       <>
         <Link
           href="/sign-in"
-          className="inline-flex min-h-11 items-center rounded-md px-3 hover:bg-surface-2"
+          className="inline-flex min-h-11 shrink-0 items-center rounded-md px-3 hover:bg-surface-2"
         >
           Sign in
         </Link>
@@ -52,7 +52,7 @@ export function UserMenu() {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        className="inline-flex min-h-11 max-w-[10rem] items-center gap-1 truncate rounded-md px-3 hover:bg-surface-2"
+        className="inline-flex min-h-11 min-w-11 max-w-[10rem] items-center gap-1 truncate rounded-md px-3 hover:bg-surface-2"
         aria-label={`Account menu for ${label}`}
       >
         <span className="truncate">{label}</span>

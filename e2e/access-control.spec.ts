@@ -145,6 +145,15 @@ const ACTIONS: Record<string, Entry> = {
     access: "owned",
     input: (a) => ({ milestoneId: a.customMilestoneId }),
   },
+  "app/(app)/settings/data-actions.ts#deleteAccountAction": {
+    access: "own-data",
+    // Deletes only the caller's own account, and only with the caller's own password.
+    input: () => ({ password: "not-the-password" }),
+  },
+  "app/(app)/settings/data-actions.ts#requestAccountDeletionLinkAction": {
+    access: "own-data",
+    input: () => ({}),
+  },
 };
 
 /** Route handlers: each is public by design, or protected by its own secret. */
@@ -161,6 +170,10 @@ const ROUTES: Record<string, string> = {
   "/manifest.webmanifest/route": "static",
   "/icon.svg/route": "static",
   "/apple-icon/route": "static",
+  "/api/export/route": "signed-in only: returns only the caller's rows (e2e/your-data.spec.ts)",
+  "/api/export/csv/route": "signed-in only: returns only the caller's rows (e2e/your-data.spec.ts)",
+  "/delete-account/confirm/route":
+    "signed-in only, plus the caller's own single-use emailed token (e2e/your-data.spec.ts)",
 };
 
 const ENDS_SESSION_OR_REDIRECTS = [

@@ -144,7 +144,9 @@ test("the core flow fits a phone: explore, start, choose, track, edit", async ({
   const spi = page.getByTestId("milestone-ardms-spi");
   await spi.getByRole("button", { name: /Set to Planned/ }).tap();
   await expect(spi.locator('[data-status="planned"]').first()).toBeVisible();
-  await page.getByLabel("Your own milestone").fill("Shadow the echo lab lead for a week");
+  await page
+    .getByRole("textbox", { name: "Your own milestone" })
+    .fill("Shadow the echo lab lead for a week");
   await page.getByRole("button", { name: "Add", exact: true }).tap();
   await expect(page.getByTestId("toasts")).toContainText("Milestone added");
   await checkPhoneLayout(page, "plan, with choices and a custom milestone");

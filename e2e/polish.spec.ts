@@ -47,6 +47,19 @@ function isRscNavigation(route: Route): boolean {
   );
 }
 
+/** Resolves once a prefetch of the route (its loading state included) has fully arrived. */
+async function waitForPrefetch(page: Page, url: RegExp) {
+  const response = await page.waitForResponse((candidate) => {
+    const headers = candidate.request().headers();
+    return (
+      url.test(candidate.url()) &&
+      headers["next-router-prefetch"] === "1" &&
+      !headers["next-router-segment-prefetch"]
+    );
+  });
+  await response.body();
+}
+
 function bodyBackground(page: Page) {
   return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 }
@@ -56,7 +69,10 @@ test("the dashboard and a plan show loading skeletons while their data is on its
 }) => {
   const user = await createUser();
   await signInAs(page, user);
+  // Next prefetches a link's loading state (loading.tsx) ahead of the click; wait for that.
+  const dashboardPrefetch = waitForPrefetch(page, /\/dashboard\?/);
   const planId = await startEchocardiographer(page);
+  await dashboardPrefetch;
 
   // Plan → dashboard, with the dashboard's data held back.
   const dashboard = holdRequests(page, /\/dashboard(\?|$)/, isRscNavigation);
@@ -68,9 +84,11 @@ test("the dashboard and a plan show loading skeletons while their data is on its
   await expect(skeleton).toContainText("Loading your dashboard");
   expect(await skeleton.locator("[data-skeleton]").count()).toBeGreaterThan(3);
   expect(dashboard.count()).toBeGreaterThan(0);
+  const planPrefetch = waitForPrefetch(page, new RegExp(`/plans/${planId}\\?`));
   await dashboard.release();
   await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
   await expect(skeleton).toHaveCount(0);
+  await planPrefetch;
 
   // Dashboard → plan, with the plan's data held back.
   const plan = holdRequests(page, new RegExp(`/plans/${planId}(\\?|$)`), isRscNavigation);
@@ -114,7 +132,7 @@ test("saving shows a toast, and a submit button shows its pending state while it
     (route) => route.request().method() === "POST",
   );
   await saves.ready;
-  await page.getByLabel("Your own milestone").fill("Shadow the echo lab lead");
+  await page.getByRole("textbox", { name: "Your own milestone" }).fill("Shadow the echo lab lead");
   await page.getByRole("button", { name: "Add", exact: true }).click();
   const pending = page.getByRole("button", { name: "Adding…" });
   await expect(pending).toBeVisible();
@@ -219,7 +237,9 @@ test("a plan of 20+ milestones prints on at most two A4 pages, black on white, n
   const rows = page.locator('[data-testid^="milestone-"]');
   let count = await rows.count();
   for (let index = 1; count < 20; index++) {
-    await page.getByLabel("Your own milestone").fill(`Custom milestone number ${index}`);
+    await page
+      .getByRole("textbox", { name: "Your own milestone" })
+      .fill(`Custom milestone number ${index}`);
     await page.getByRole("button", { name: "Add", exact: true }).click();
     await expect(page.getByText(`Custom milestone number ${index}`, { exact: true })).toBeVisible();
     count = await rows.count();
@@ -230,7 +250,7 @@ test("a plan of 20+ milestones prints on at most two A4 pages, black on white, n
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.locator("footer")).toBeHidden();
   await expect(page.getByRole("button", { name: /Details for/ }).first()).toBeHidden();
-  await expect(page.getByLabel("Your own milestone")).toBeHidden();
+  await expect(page.getByRole("textbox", { name: "Your own milestone" })).toBeHidden();
   await expect(page.getByRole("heading", { level: 1, name: /Echocardiographer/ })).toBeVisible();
   expect(await bodyBackground(page)).toBe("rgb(255, 255, 255)");
   expect(await page.locator("h1").evaluate((element) => getComputedStyle(element).color)).toBe(

@@ -48,13 +48,13 @@ describe("csvCell", () => {
   });
 
   it("neutralises spreadsheet formulas with a leading apostrophe", () => {
-    expect(csvCell("=HYPERLINK(\"http://evil\")")).toBe('"\'=HYPERLINK(""http://evil"")"');
+    expect(csvCell('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
     expect(csvCell("=1+1")).toBe("'=1+1");
     expect(csvCell("+33 1 23")).toBe("'+33 1 23");
     expect(csvCell("-2")).toBe("'-2");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("\t=cmd")).toBe("'\t=cmd");
-    expect(csvCell("\r=cmd")).toBe("\"'\r=cmd\"");
+    expect(csvCell("\r=cmd")).toBe('"\'\r=cmd"');
     // Only the first character matters.
     expect(csvCell("a=b")).toBe("a=b");
     expect(csvCell("Score: -3")).toBe("Score: -3");

@@ -41,7 +41,12 @@ describe("noncePolicy", () => {
   const policy = parse(noncePolicy({ nonce }));
 
   it("allows scripts by this response's nonce and what they load, nothing inline", () => {
-    expect(policy.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
+    expect(policy.get("script-src")).toEqual([
+      "'self'",
+      `'nonce-${nonce}'`,
+      "'strict-dynamic'",
+      "'report-sample'",
+    ]);
     expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
     expect(policy.get("script-src")).not.toContain("'unsafe-eval'");
   });
@@ -71,6 +76,7 @@ describe("noncePolicy", () => {
       "'self'",
       `'nonce-${nonce}'`,
       "'strict-dynamic'",
+      "'report-sample'",
       "'sha256-abc='",
       "'unsafe-eval'",
     ]);
@@ -104,7 +110,7 @@ describe("publicPolicy", () => {
   });
 
   it("allows inline scripts only as elements: same-origin files, no eval, no handlers", () => {
-    expect(policy.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy.get("script-src")).toEqual(["'self'", "'unsafe-inline'", "'report-sample'"]);
     expect(policy.get("script-src-attr")).toEqual(["'none'"]);
     // A nonce or hash would silently switch 'unsafe-inline' off and break the pages.
     expect(publicPolicy()).not.toMatch(/nonce-|sha256-|strict-dynamic/);

@@ -13,8 +13,14 @@
  *    Suspense scripts) and on the response.
  *      script-src 'self' 'nonce-N' 'strict-dynamic'
  *        Only scripts carrying this response's nonce run, plus scripts those load (strict-dynamic:
- *        the chunk loader adds `<script src>` elements). An injected `<script>` or inline event
- *        handler does not run. 'self' is ignored by CSP3 browsers and is the CSP2 fallback.
+ *        the chunk loader adds `<script src>` elements). A `<script>` or inline event handler in
+ *        injected markup does not run. 'self' is ignored by CSP3 browsers and is the CSP2
+ *        fallback. Note: Chrome also trusts an inline `<script>` element *created by a running
+ *        script* (not parsed from markup) under 'strict-dynamic', so the policy stops injected
+ *        markup, not code that already runs.
+ *        Constant inline scripts the root layout renders without a nonce (the theme script of
+ *        lib/theme.ts) are allowed by hash (`scriptHashes`): reading the nonce in the root layout
+ *        would need headers() there and make every public page dynamic.
  *
  * 2. Public policy, for the prerendered public pages (/, /paths, /paths/[slug], /credentials/[slug],
  *    /sign-up, /sign-in/check-email, the 404 page) and anything else proxy.ts does not see
@@ -36,6 +42,8 @@
  *    public policy of the document it was loaded in; a full load of it gets the nonce policy.
  *
  * Both policies:
+ *   'report-sample' in script-src: a violation carries the first 40 characters of what was
+ *     blocked (the e2e guard prints it); nothing is sent anywhere (no report-uri).
  *   style-src 'self' 'unsafe-inline'
  *     WHY: needed, checked on this app: server-rendered `style="…"` attributes (plan rows'
  *     indentation, the progress ring's size) would be dropped without it (a nonce never applies
@@ -144,10 +152,11 @@ export function noncePolicy({
       "'self'",
       `'nonce-${nonce}'`,
       "'strict-dynamic'",
+      "'report-sample'",
       ...scriptHashes.map((hash) => `'${hash}'`),
       ...(development ? ["'unsafe-eval'"] : []),
     ],
-    ...sharedDirectives(formActionOrigins),
+    ...sharedDirectives(formActionOrigins).map((d) => d[0] === "style-src" ? ["style-src", "'self'", `'nonce-${nonce}'`, "'report-sample'"] as [string, ...string[]] : d),
   ]);
 }
 
@@ -155,7 +164,13 @@ export function noncePolicy({
 export function publicPolicy({ development = false }: { development?: boolean } = {}): string {
   return serialize([
     ["default-src", "'self'"],
-    ["script-src", "'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
+    [
+      "script-src",
+      "'self'",
+      "'unsafe-inline'",
+      "'report-sample'",
+      ...(development ? ["'unsafe-eval'"] : []),
+    ],
     ["script-src-attr", "'none'"],
     ...sharedDirectives([]),
   ]);

@@ -22,6 +22,8 @@ const databaseUrl = withDatabase(admin.url, name);
 const stateDir = path.resolve(".data/e2e");
 mkdirSync(stateDir, { recursive: true });
 writeFileSync(path.join(stateDir, "database-url"), databaseUrl);
+// Specs that need a database of their own (fuzz) create it on the same server.
+writeFileSync(path.join(stateDir, "admin-url"), admin.url);
 
 const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",

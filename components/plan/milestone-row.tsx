@@ -108,7 +108,7 @@ export function MilestoneRow({
             size="sm"
             disabled={pending}
             onClick={advance}
-            aria-label={`${milestone.title}: ${STATUS_LABELS[milestone.status]}. Set to ${STATUS_LABELS[upcoming]}`}
+            aria-label={`Mark ${STATUS_LABELS[upcoming].toLowerCase()}: ${milestone.title}, now ${STATUS_LABELS[milestone.status]}. Set to ${STATUS_LABELS[upcoming]}`}
           >
             {pending ? "Saving…" : `Mark ${STATUS_LABELS[upcoming].toLowerCase()}`}
           </Button>

@@ -177,7 +177,10 @@ describe("account deletion", () => {
     // rows that are kept (audit_events, correction_reports) have user_id set to null.
     const after = await rowsByUserId(a.id);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-    expect(Object.values(after).every((count) => count === 0), JSON.stringify(after)).toBe(true);
+    expect(
+      Object.values(after).every((count) => count === 0),
+      JSON.stringify(after),
+    ).toBe(true);
 
     // SWEEP 2: no text column anywhere (email, identifier, contact_email, names, notes, jsonb…)
     // still holds the user's id or email. No exemption either.
@@ -240,10 +243,7 @@ describe("account deletion", () => {
     const a = await populate("tok-a");
     const b = await populate("tok-b");
     const token = await createAccountDeletionToken({ userId: a.id, email: a.email });
-    const stored = await getDb()
-      .select()
-      .from(emailTokens)
-      .where(eq(emailTokens.userId, a.id));
+    const stored = await getDb().select().from(emailTokens).where(eq(emailTokens.userId, a.id));
     expect(stored.some((row) => row.tokenHash === token)).toBe(false);
     expect(stored.some((row) => row.tokenHash === sha256(token))).toBe(true);
 

@@ -259,7 +259,11 @@ export async function getMilestonesCsv(userId: string): Promise<string> {
         and(eq(plans.id, customMilestones.planId), eq(plans.userId, customMilestones.userId)),
       )
       .where(eq(customMilestones.userId, userId))
-      .orderBy(asc(plans.pathSlug), asc(customMilestones.position), asc(customMilestones.createdAt)),
+      .orderBy(
+        asc(plans.pathSlug),
+        asc(customMilestones.position),
+        asc(customMilestones.createdAt),
+      ),
   ]);
   return buildMilestonesCsv({
     progress: progressRows,

@@ -4,7 +4,10 @@ import path from "node:path";
 
 export interface ExtraServer {
   baseURL: string;
-  stop(): Promise<void>;
+  /** False once the server process has exited. */
+  alive(): boolean;
+  /** Sends SIGTERM and resolves with the exit code (null if it had to be abandoned). */
+  stop(): Promise<number | null>;
 }
 
 /**
@@ -15,7 +18,8 @@ export async function startExtraServer(
   port: number,
   env: Record<string, string>,
 ): Promise<ExtraServer> {
-  const databaseUrl = readFileSync(path.resolve(".data/e2e/database-url"), "utf8").trim();
+  const databaseUrl =
+    env.DATABASE_URL ?? readFileSync(path.resolve(".data/e2e/database-url"), "utf8").trim();
   const child: ChildProcess = spawn(
     "npx",
     ["next", "start", "-p", String(port), "-H", "127.0.0.1"],
@@ -42,16 +46,27 @@ export async function startExtraServer(
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  let exitCode: number | null | undefined;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      exitCode = code;
+      resolve(code);
+    }),
+  );
   return {
     baseURL,
+    alive: () => exitCode === undefined,
     stop: async () => {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
+      if (exitCode !== undefined) return exitCode;
       try {
         process.kill(-child.pid!, "SIGTERM");
       } catch {
-        return;
+        return null;
       }
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      return Promise.race([
+        exited,
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000)),
+      ]);
     },
   };
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { formInput } from "@/lib/form-input";
 import { z } from "zod";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
@@ -23,8 +24,9 @@ const SAME_ANSWER =
 /** Public and throttled per address; answers the same whether or not the account exists. */
 export async function requestPasswordReset(
   _previous: unknown,
-  formData: FormData,
+  rawInput: FormData,
 ): Promise<ActionResult> {
+  const formData = formInput(rawInput);
   const parsed = z.object({ email: emailSchema }).safeParse({ email: formData.get("email") });
   if (!parsed.success) {
     return {
@@ -62,7 +64,8 @@ export async function requestPasswordReset(
   return { ok: true, message: SAME_ANSWER };
 }
 
-export async function resetPassword(_previous: unknown, formData: FormData): Promise<ActionResult> {
+export async function resetPassword(_previous: unknown, rawInput: FormData): Promise<ActionResult> {
+  const formData = formInput(rawInput);
   const parsed = z
     .object({ token: z.string().min(20).max(200), password: newPasswordSchema })
     .safeParse({ token: formData.get("token"), password: formData.get("password") });

@@ -1,11 +1,13 @@
 "use server";
 
+import { formInput } from "@/lib/form-input";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { throttleStatus } from "@/db/queries/throttle";
 import { SignInThrottled, signIn } from "@/lib/auth/config";
 import { retryMessage, signInRule } from "@/lib/auth/throttles";
-import { env } from "@/lib/env";
+import { env, oauthProviders } from "@/lib/env";
+import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/request-context";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { emailSchema, signInSchema, type FormState } from "@/lib/validation";
@@ -14,8 +16,9 @@ type Fields = "email" | "password";
 
 export async function signInWithPassword(
   _prev: FormState<Fields>,
-  formData: FormData,
+  rawInput: FormData,
 ): Promise<FormState<Fields>> {
+  const formData = formInput(rawInput);
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({
     email: formData.get("email"),
@@ -49,8 +52,9 @@ export async function signInWithPassword(
 
 export async function signInWithEmailLink(
   _prev: FormState<"email">,
-  formData: FormData,
+  rawInput: FormData,
 ): Promise<FormState<"email">> {
+  const formData = formInput(rawInput);
   const parsed = z
     .object({ email: emailSchema, callbackUrl: z.string().max(2000).optional() })
     .safeParse({
@@ -79,7 +83,10 @@ export async function signInWithEmailLink(
 
 const oauthProviderSchema = z.enum(["google", "microsoft-entra-id", "github"]);
 
-export async function signInWithProvider(formData: FormData): Promise<void> {
-  const provider = oauthProviderSchema.parse(formData.get("provider"));
-  await signIn(provider, { redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
+export async function signInWithProvider(rawInput: FormData): Promise<void> {
+  const formData = formInput(rawInput);
+  const provider = oauthProviderSchema.safeParse(formData.get("provider"));
+  // Only providers switched on (their variables set) are offered; anything else goes back.
+  if (!provider.success || !oauthProviders[provider.data]) redirect("/sign-in?error=AccessDenied");
+  await signIn(provider.data, { redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
 }

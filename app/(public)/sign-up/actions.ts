@@ -1,5 +1,6 @@
 "use server";
 
+import { formInput } from "@/lib/form-input";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { createEmailVerificationToken, createUserWithPassword } from "@/db/queries/users";
@@ -16,8 +17,9 @@ type Fields = "name" | "email" | "password";
 
 export async function signUp(
   _prev: FormState<Fields>,
-  formData: FormData,
+  rawInput: FormData,
 ): Promise<FormState<Fields>> {
+  const formData = formInput(rawInput);
   const values = {
     name: String(formData.get("name") ?? ""),
     email: String(formData.get("email") ?? ""),

@@ -1,5 +1,6 @@
 "use server";
 
+import { formInput } from "@/lib/form-input";
 import { z } from "zod";
 import { getPath, getRequirement } from "@/db/catalog";
 import { createCorrectionReport } from "@/db/queries/corrections";
@@ -32,8 +33,9 @@ const reportSchema = z
 /** Public (signed-out visitors may report too), so it is throttled per address. */
 export async function reportCorrection(
   _previous: unknown,
-  formData: FormData,
+  rawInput: FormData,
 ): Promise<ActionResult> {
+  const formData = formInput(rawInput);
   const parsed = reportSchema.safeParse({
     subject: formData.get("subject"),
     fact: formData.get("fact") || undefined,

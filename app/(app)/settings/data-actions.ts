@@ -1,0 +1,101 @@
+"use server";
+
+import { z } from "zod";
+import {
+  createAccountDeletionToken,
+  deleteAccount,
+  DELETE_LINK_MINUTES,
+} from "@/db/queries/account";
+import {
+  clearThrottle,
+  recordThrottleEvent,
+  throttleStatus,
+  type ThrottleRule,
+} from "@/db/queries/throttle";
+import { userAction } from "@/lib/actions";
+import { signOut } from "@/lib/auth/config";
+import { verifyPassword } from "@/lib/auth/password";
+import { retryMessage } from "@/lib/auth/throttles";
+import { appUrl, env } from "@/lib/env";
+import { sendMail } from "@/lib/mail";
+import { clientAddress } from "@/lib/request-context";
+
+/** Wrong passwords per account: the same allowance as sign-in. */
+function deleteFailureRule(userId: string): ThrottleRule {
+  return {
+    bucket: "delete-account",
+    key: userId,
+    limit: env.SIGNIN_MAX_FAILURES,
+    windowMinutes: env.SIGNIN_WINDOW_MINUTES,
+  };
+}
+
+/** Emailed confirmation links per account and hour. */
+function deleteLinkRule(userId: string): ThrottleRule {
+  return { bucket: "delete-account-link", key: userId, limit: 5, windowMinutes: 60 };
+}
+
+const WRONG_PASSWORD = "That password isn't right. Nothing was deleted.";
+
+/** Accounts with a password: re-enter it, then everything is deleted and this device signed out. */
+export const deleteAccountAction = userAction(
+  "account.delete",
+  z
+    .object({
+      password: z.string().min(1, "Enter your password to confirm.").max(256, WRONG_PASSWORD),
+    })
+    .strict(),
+  async ({ password }, { user }) => {
+    if (!user.passwordHash) {
+      return {
+        ok: false,
+        message: "Your account has no password: ask for a confirmation link by email instead.",
+      };
+    }
+    const rule = deleteFailureRule(user.id);
+    const status = await throttleStatus(rule);
+    if (status.blocked) {
+      const message = retryMessage(status.retryAfterSeconds);
+      return { ok: false, message, errors: { password: [message] } };
+    }
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      await recordThrottleEvent(rule);
+      return { ok: false, message: WRONG_PASSWORD, errors: { password: [WRONG_PASSWORD] } };
+    }
+    await clearThrottle(rule);
+    await deleteAccount({ userId: user.id, address: await clientAddress() });
+    // The session row is gone with the user (the cookie is refused from now on); clear it too.
+    await signOut({ redirectTo: "/account-deleted" });
+  },
+);
+
+/** Accounts without a password (email link or OAuth only): a single-use link by email. */
+export const requestAccountDeletionLinkAction = userAction(
+  "account.requestDeletionLink",
+  z.object({}).strict(),
+  async (_input, { user }) => {
+    if (user.passwordHash) {
+      return { ok: false, message: "Enter your password to delete your account." };
+    }
+    const rule = deleteLinkRule(user.id);
+    const status = await throttleStatus(rule);
+    if (status.blocked) return { ok: false, message: retryMessage(status.retryAfterSeconds) };
+    await recordThrottleEvent(rule);
+    const token = await createAccountDeletionToken({ userId: user.id, email: user.email });
+    const link = new URL("/delete-account/confirm", appUrl);
+    link.searchParams.set("token", token);
+    await sendMail({
+      to: user.email,
+      subject: "Confirm deleting your account",
+      text:
+        `You asked to delete your Sonography Career Planner account and everything in it.\n\n` +
+        `To confirm, open this link in the browser where you are signed in:\n\n${link}\n\n` +
+        `The link works once and expires in ${DELETE_LINK_MINUTES} minutes. ` +
+        `If you did not ask for this, ignore this email: nothing will be deleted.`,
+    });
+    return {
+      ok: true,
+      message: `We sent a confirmation link to ${user.email}. Open it in this browser within ${DELETE_LINK_MINUTES} minutes to delete your account.`,
+    };
+  },
+);

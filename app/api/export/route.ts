@@ -1,0 +1,34 @@
+import { getAccountExport } from "@/db/queries/account";
+import { recordAuditEvent } from "@/db/queries/audit";
+import { currentUser } from "@/lib/auth/current-user";
+import { todayIn } from "@/lib/dates";
+import { addressFromHeaders } from "@/lib/request-context";
+
+export const dynamic = "force-dynamic";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** "Download everything": the signed-in user's own data as JSON, as a file. */
+export async function GET(request: Request) {
+  const signedIn = await currentUser();
+  const data = signedIn ? await getAccountExport(signedIn.user.id) : undefined;
+  if (!signedIn || !data) {
+    return Response.json(
+      { error: "Sign in to download your data." },
+      { status: 401, headers: NO_STORE },
+    );
+  }
+  await recordAuditEvent({
+    event: "export",
+    userId: signedIn.user.id,
+    address: addressFromHeaders(request.headers),
+  });
+  const today = todayIn(signedIn.user.timeZone ?? "UTC", new Date());
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      ...NO_STORE,
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="sonography-career-planner-export-${today}.json"`,
+    },
+  });
+}
