@@ -156,7 +156,7 @@ export function noncePolicy({
       ...scriptHashes.map((hash) => `'${hash}'`),
       ...(development ? ["'unsafe-eval'"] : []),
     ],
-    ...sharedDirectives(formActionOrigins).map((d) => d[0] === "style-src" ? ["style-src", "'self'", `'nonce-${nonce}'`, "'report-sample'"] as [string, ...string[]] : d),
+    ...sharedDirectives(formActionOrigins),
   ]);
 }
 
