@@ -148,7 +148,7 @@ const routeProbe = fc.record({
   body: fc.string({ maxLength: 200 }),
 });
 
-test("1,000 malformed inputs to actions and routes: no 5xx and no change in user data", async ({
+test("1,000 malformed inputs to actions and routes: no 5xx and no change in user data @slow", async ({
   playwright,
 }) => {
   console.log(`[fuzz] fast-check seed ${SEED}, ${TOTAL} inputs`);

@@ -13,7 +13,7 @@ import { startExtraServer } from "./support/servers";
 
 test.setTimeout(180_000);
 
-test("stopping and restarting Postgres under writes loses no acknowledged write", async ({
+test("stopping and restarting Postgres under writes loses no acknowledged write @slow", async ({
   playwright,
 }) => {
   const dataDir = path.resolve(".data", `resilience-${process.pid}`);

@@ -8,6 +8,7 @@ let first: ExtraServer;
 let second: ExtraServer;
 
 test.describe.configure({ mode: "serial" });
+// Three app instances: tagged @slow, run in one of CI's two database passes only (see .ci/run).
 test.setTimeout(120_000);
 
 test.beforeAll(async () => {
@@ -36,7 +37,7 @@ async function attemptSignIn(api: APIRequestContext, email: string, password: st
   });
 }
 
-test("5 failures from one address lock that address out on every instance, not the owner elsewhere", async () => {
+test("5 failures from one address lock that address out on every instance, not the owner elsewhere @slow", async () => {
   const user = await createUser();
   const attackerOnFirst = await client(first.baseURL, "198.51.100.66");
   const attackerOnSecond = await client(second.baseURL, "198.51.100.66");
@@ -65,7 +66,7 @@ test("5 failures from one address lock that address out on every instance, not t
   expect(ok.headers()["set-cookie"]).toContain("authjs.session-token");
 });
 
-test("without a trusted proxy, a forged X-Forwarded-For does not buy more tries", async ({
+test("without a trusted proxy, a forged X-Forwarded-For does not buy more tries @slow", async ({
   baseURL,
 }) => {
   const user = await createUser();
@@ -78,7 +79,7 @@ test("without a trusted proxy, a forged X-Forwarded-For does not buy more tries"
   expect((await attemptSignIn(api, user.email, user.password)).status()).toBe(429);
 });
 
-test("sign-ups are throttled per address", async ({ browser }) => {
+test("sign-ups are throttled per address @slow", async ({ browser }) => {
   for (let attempt = 1; attempt <= 4; attempt++) {
     const context = await browser.newContext({
       baseURL: first.baseURL,
