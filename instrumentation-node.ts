@@ -5,8 +5,14 @@ import { assertProductionReady, env } from "@/lib/env";
 import http from "node:http";
 import { trustedClientAddress } from "@/lib/client-address";
 
-// Runs once per server process, before the first request is served.
-assertProductionReady();
+// Runs once per server process, before the first request is served. A misconfigured production
+// server stops here, saying why, rather than serving requests it can't handle.
+try {
+  assertProductionReady();
+} catch (error) {
+  console.error(`\n[config] ${(error as Error).message}\n`);
+  process.exit(1);
+}
 
 // Next copies the socket's address into X-Forwarded-For only when the header is absent, so a
 // client could choose its own address. Before Next sees a request, the header is replaced by the

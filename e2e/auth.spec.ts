@@ -1,5 +1,7 @@
 import { expect, test } from "./fixtures";
+import { spawn } from "node:child_process";
 import { signInAs } from "./support/auth";
+import { startExtraServer } from "./support/servers";
 import { createUser, firstLink, uniqueEmail, waitForMail } from "./support/data";
 
 test("a newcomer signs up, reaches the dashboard, signs out and signs back in", async ({
@@ -114,4 +116,43 @@ test("magic link to an unverified account clears the squatter's password", async
   await expect(squatterPage).toHaveURL(/\/sign-in/);
   await expect(signInAs(squatterPage, squatter)).rejects.toThrow();
   await squatterContext.close();
+});
+
+test("the sign-in page offers exactly the OAuth providers whose variables are set", async ({
+  page,
+  browser,
+}) => {
+  // The main test server has none configured.
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: /Continue with/ })).toHaveCount(0);
+
+  const server = await startExtraServer(3105, {
+    AUTH_GOOGLE_ID: "test-google-client",
+    AUTH_GOOGLE_SECRET: "test-google-secret",
+    AUTH_GITHUB_ID: "test-github-client-without-secret",
+  });
+  try {
+    const context = await browser.newContext({ baseURL: server.baseURL });
+    const other = await context.newPage();
+    await other.goto("/sign-in");
+    await expect(other.getByRole("button", { name: "Continue with Google" })).toBeVisible();
+    await expect(other.getByRole("button", { name: "Continue with GitHub" })).toHaveCount(0);
+    await expect(other.getByRole("button", { name: "Continue with Microsoft" })).toHaveCount(0);
+    await context.close();
+  } finally {
+    await server.stop();
+  }
+});
+
+test("a production server without AUTH_SECRET refuses to start and says why", async () => {
+  const child = spawn("npx", ["next", "start", "-p", "3106"], {
+    env: { ...process.env, AUTH_SECRET: "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  expect(code).not.toBe(0);
+  expect(output).toContain("AUTH_SECRET is not set");
 });

@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
-const [baseUrl = "http://localhost:3100", outDir = "/tmp/shots", email, password, ...paths] = process.argv.slice(2);
+const [baseUrl = "http://localhost:3100", outDir = "/tmp/shots", email, password, ...paths] =
+  process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,

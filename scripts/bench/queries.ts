@@ -110,8 +110,7 @@ export const QUERIES: BenchQuery[] = [
     name: "user_profiles by user",
     source: "progress.ts#getUserRecords",
     usedBy: "dashboard, plan page, onboarding",
-    sql: (p) =>
-      q(`select * from "user_profiles" where "user_profiles"."user_id" = $1`, [p.userId]),
+    sql: (p) => q(`select * from "user_profiles" where "user_profiles"."user_id" = $1`, [p.userId]),
   },
   {
     name: "custom_milestones by user",
@@ -296,8 +295,7 @@ export const QUERIES: BenchQuery[] = [
     name: "plans count by user",
     source: "plans.ts#createPlanForUser",
     usedBy: "startPath",
-    sql: (p) =>
-      q(`select count(*)::int from "plans" where "plans"."user_id" = $1`, [p.userId]),
+    sql: (p) => q(`select count(*)::int from "plans" where "plans"."user_id" = $1`, [p.userId]),
   },
   {
     name: "plans by user and path",
@@ -388,9 +386,7 @@ export const QUERIES: BenchQuery[] = [
     source: "calendar.ts#hasCalendarFeed",
     usedBy: "settings",
     sql: (p) =>
-      q(`select "user_id" from "calendar_feeds" where "calendar_feeds"."user_id" = $1`, [
-        p.userId,
-      ]),
+      q(`select "user_id" from "calendar_feeds" where "calendar_feeds"."user_id" = $1`, [p.userId]),
   },
   {
     name: "email_tokens by hash (consume)",

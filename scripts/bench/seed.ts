@@ -244,7 +244,9 @@ export async function seedAtScale(url: string, options: SeedOptions): Promise<Se
       const result = await sql.unsafe(step.sql(options.users));
       const seconds = (performance.now() - t0) / 1000;
       steps.push({ table: step.table, rows: result.count, seconds: Math.round(seconds * 10) / 10 });
-      log(`[seed] ${step.table}: ${result.count.toLocaleString("en-US")} rows in ${seconds.toFixed(1)} s`);
+      log(
+        `[seed] ${step.table}: ${result.count.toLocaleString("en-US")} rows in ${seconds.toFixed(1)} s`,
+      );
     }
     await sql`drop function bench_uuid(text)`;
     const seconds = (performance.now() - started) / 1000;

@@ -45,7 +45,15 @@ const SPECS = [
   },
 ] as const;
 
-const STATUS_MIX = ["done", "planned", "scheduled", "in_progress", "not_started", "done", "planned"];
+const STATUS_MIX = [
+  "done",
+  "planned",
+  "scheduled",
+  "in_progress",
+  "not_started",
+  "done",
+  "planned",
+];
 
 /** Requirement slugs, those of the plan's path first (so the plan view has real progress). */
 async function slugsForPath(sql: postgres.Sql): Promise<string[]> {
@@ -93,7 +101,8 @@ export async function createMeasuredUsers(url: string): Promise<MeasuredUser[]> 
                  case when (i - 1) % 7 in (1, 2, 3, 6) then current_date + ((i * 9) % 80 - 20) end,
                  case when (i - 1) % 7 = 2 then current_date + (i % 40) end,
                  case when (i - 1) % 7 in (0, 5) then current_date - i * 30 end
-          from unnest(${progressSlugs}::text[]) with ordinality as t(slug, i)`;
+          from (select slug, ord::int as i
+                from unnest(${progressSlugs}::text[]) with ordinality as u(slug, ord)) t`;
         if (spec.custom > 0) {
           await tx`
             insert into custom_milestones (user_id, plan_id, title, status, target_date, completed_date, position)

@@ -1,0 +1,456 @@
+/**
+ * `npm run bench`: figures, not a test (targets are reported, never asserted; exit 0 when one
+ * misses). README "Performance" shows a run and how to read it.
+ *
+ *  1. seeds a fresh database at scale with set-based SQL (100k users, ~1.2M milestones, skewed)
+ *     and an empty one (only the two measured users); ANALYZE after seeding. The databases live
+ *     on DATABASE_URL's server when set (its role needs CREATEDB), else on an embedded cluster
+ *     under .data/bench-postgres; both are dropped at the end (--keep-db keeps them);
+ *  2. builds for production (`next build`; --no-build reuses .next);
+ *  3. starts `next start` on the at-scale database, signs the two measured users in over HTTP;
+ *  4. measures with N connections for D seconds each (after a warm-up): `/`, `/paths`, the
+ *     dashboard of the typical (20 milestones) and the heavy (200) user, and a milestone update
+ *     (setStatusAction over HTTP, each request with the version it last saved);
+ *  5. measures the JavaScript Chromium downloads per page;
+ *  6. restarts the server on the empty database and measures both dashboards again;
+ *  7. EXPLAINs every data-layer query at scale (scripts/bench/queries.ts), flagging Seq Scans;
+ *  8. prints Markdown tables and writes bench-results/latest.json.
+ *
+ * Options: --no-build, --duration=10, --warmup=2, --connections=10, --users=100000,
+ * --port=3400, --lock=FILE (hold an flock on FILE during the build and the measurements, e.g.
+ * /tmp/e2e.lock on a shared machine), --keep-db, --skip-js.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { migrateAndSeed } from "../db/migrate";
+import {
+  createDatabase,
+  databasesWithPrefix,
+  dropDatabases,
+  startAdminServer,
+  withDatabase,
+} from "../db/testing/databases";
+import { explainAll, paramsForUser } from "./bench/explain";
+import { measurePageJs, type PageJs } from "./bench/js-size";
+import { runLoad, type LoadRequest, type LoadResult } from "./bench/load";
+import { markdown, ratiosOf, targetsOf, type LoadRuns } from "./bench/report";
+import { countRows, seedAtScale } from "./bench/seed";
+import { acquireLock, actionId, build, startServer, type BenchServer } from "./bench/server";
+import { createMeasuredUsers, progressVersions, signIn, type MeasuredUser } from "./bench/users";
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, fallback: string) =>
+  argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
+
+const options = {
+  build: !flag("no-build"),
+  durationSeconds: Number(option("duration", "10")),
+  warmupSeconds: Number(option("warmup", "2")),
+  connections: Number(option("connections", "10")),
+  users: Number(option("users", "100000")),
+  port: Number(option("port", "3400")),
+  lock: option("lock", ""),
+  keepDb: flag("keep-db"),
+  skipJs: flag("skip-js"),
+};
+const SEQ_SCAN_ROW_LIMIT = 10_000;
+
+const started = Date.now();
+const log = (line: string) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+// ---------------------------------------------------------------------------------------------
+// Clean-up on every exit path
+// ---------------------------------------------------------------------------------------------
+
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp() {
+  while (cleanups.length) {
+    await cleanups.pop()!().catch((error) => console.error(error));
+  }
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load runs
+// ---------------------------------------------------------------------------------------------
+
+function loadOptions(server: BenchServer) {
+  return {
+    host: "127.0.0.1",
+    port: server.port,
+    hostHeader: `localhost:${server.port}`,
+    connections: options.connections,
+    durationMs: options.durationSeconds * 1000,
+    warmupMs: options.warmupSeconds * 1000,
+  };
+}
+
+const PAGE_HEADERS = {
+  accept: "text/html,application/xhtml+xml",
+  "accept-encoding": "gzip",
+};
+
+async function measurePage(
+  server: BenchServer,
+  name: string,
+  pagePath: string,
+  cookie?: string,
+): Promise<LoadResult> {
+  log(
+    `load: ${name} (${pagePath}) ${options.connections} connections × ${options.durationSeconds} s`,
+  );
+  const loadAverage = os.loadavg()[0]!;
+  const result = await runLoad({
+    ...loadOptions(server),
+    name,
+    request: () => ({
+      method: "GET",
+      path: pagePath,
+      headers: cookie ? { ...PAGE_HEADERS, cookie } : PAGE_HEADERS,
+    }),
+  });
+  log(
+    `      ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors} (load average before: ${loadAverage.toFixed(2)})`,
+  );
+  return result;
+}
+
+/**
+ * setStatusAction over HTTP, as the plan page's status button calls it. Each connection owns a
+ * disjoint set of the user's requirements and alternates their status between "planned" and
+ * "in_progress", sending the version its previous save produced, so every request is a real save
+ * (a conflict, "changed elsewhere", would mean a stale version: counted apart from errors, and
+ * the version is then re-read from the database).
+ */
+async function measureUpdate(
+  server: BenchServer,
+  databaseUrl: string,
+  user: MeasuredUser,
+  cookie: string,
+): Promise<LoadResult> {
+  const id = actionId("app/(app)/plans/actions.ts", "setStatusAction");
+  const state = await progressVersions(databaseUrl, user.id);
+  const owned: string[][] = Array.from({ length: options.connections }, () => []);
+  user.progressSlugs.forEach((slug, index) => owned[index % options.connections]!.push(slug));
+  if (owned.some((slugs) => slugs.length === 0)) {
+    throw new Error("The update run needs at least one milestone per connection");
+  }
+  log(
+    `load: milestone update (setStatusAction ${id.slice(0, 10)}…), ${options.connections} connections × ${options.durationSeconds} s`,
+  );
+  const loadAverage = os.loadavg()[0]!;
+  const result = await runLoad({
+    ...loadOptions(server),
+    name: "update",
+    request: (connection, seq): LoadRequest => {
+      const slugs = owned[connection]!;
+      const slug = slugs[seq % slugs.length]!;
+      const current = state.get(slug)!;
+      const status = current.status === "planned" ? "in_progress" : "planned";
+      return {
+        method: "POST",
+        path: "/",
+        headers: {
+          "next-action": id,
+          "content-type": "text/plain;charset=UTF-8",
+          accept: "text/x-component",
+          "accept-encoding": "gzip",
+          origin: server.baseUrl,
+          cookie,
+        },
+        body: JSON.stringify([
+          null,
+          { requirementSlug: slug, version: current.version, status, planId: user.planId },
+        ]),
+      };
+    },
+    classify: async (_connection, _status, body, request) => {
+      const [, input] = JSON.parse(request.body!) as [
+        null,
+        { requirementSlug: string; version: number; status: string },
+      ];
+      if (body.includes("Status saved.")) {
+        state.set(input.requirementSlug, { version: input.version + 1, status: input.status });
+        return "ok";
+      }
+      if (body.includes("changed elsewhere")) {
+        const fresh = await progressVersions(databaseUrl, user.id);
+        state.set(input.requirementSlug, fresh.get(input.requirementSlug)!);
+        return "conflict";
+      }
+      return "error";
+    },
+  });
+  log(
+    `      ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, conflicts ${result.conflicts} (load average before: ${loadAverage.toFixed(2)})`,
+  );
+  if (result.errorSamples.length) log(`      first errors: ${result.errorSamples.join(" | ")}`);
+  return result;
+}
+
+/** The page really is the signed-in dashboard (not a redirect to sign-in). */
+async function assertSignedIn(server: BenchServer, user: MeasuredUser, cookie: string) {
+  const response = await fetch(`${server.baseUrl}/dashboard`, {
+    headers: { cookie },
+    redirect: "manual",
+  });
+  const html = await response.text();
+  if (response.status !== 200 || !html.includes(user.email)) {
+    throw new Error(`The dashboard of ${user.email} did not render (HTTP ${response.status})`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const cpus = os.cpus();
+  const machine = {
+    date: new Date().toISOString(),
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? "unknown",
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    postgres: "",
+    next: (() => {
+      try {
+        return execFileSync("node", ["-p", "require('next/package.json').version"], {
+          encoding: "utf8",
+        }).trim();
+      } catch {
+        return "unknown";
+      }
+    })(),
+  };
+  log(
+    `machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}`,
+  );
+
+  // --- databases ---------------------------------------------------------------------------
+  const onServer = Boolean(process.env.TEST_ADMIN_DATABASE_URL || process.env.DATABASE_URL);
+  const admin = await startAdminServer("bench-postgres");
+  cleanups.push(() => admin.stop());
+  log(
+    onServer
+      ? "database: DATABASE_URL's server"
+      : "database: embedded cluster .data/bench-postgres",
+  );
+  if (!onServer) {
+    // Left by an interrupted run on our own cluster.
+    await dropDatabases(admin.url, await databasesWithPrefix(admin.url, "scp_bench_"));
+  }
+  const suffix = `${Date.now().toString(36)}_${process.pid}`;
+  const scaleName = `scp_bench_scale_${suffix}`;
+  const emptyName = `scp_bench_empty_${suffix}`;
+  const scaleUrl = withDatabase(admin.url, scaleName);
+  const emptyUrl = withDatabase(admin.url, emptyName);
+  await createDatabase(admin.url, scaleName);
+  await createDatabase(admin.url, emptyName);
+  if (!options.keepDb) cleanups.push(() => dropDatabases(admin.url, [scaleName, emptyName]));
+  else log(`keeping the databases: ${scaleUrl} and ${emptyUrl}`);
+  {
+    const sql = postgres(admin.url, { max: 1, onnotice: () => {} });
+    machine.postgres = (
+      await sql<{ v: string }[]>`select current_setting('server_version') as v`
+    )[0]!.v;
+    await sql.end();
+  }
+
+  await migrateAndSeed(scaleUrl, { log });
+  await migrateAndSeed(emptyUrl);
+  log(`seeding ${options.users.toLocaleString("en-US")} users at scale (set-based SQL)…`);
+  const seed = await seedAtScale(scaleUrl, { users: options.users, log });
+  log(`seeded in ${seed.seconds} s, then ANALYZE in ${seed.analyzeSeconds} s`);
+  const users = await createMeasuredUsers(scaleUrl);
+  await createMeasuredUsers(emptyUrl);
+  seed.counts = await countRows(scaleUrl);
+  const milestones = seed.counts.progress! + seed.counts.custom_milestones!;
+  log(
+    `at scale: ${seed.counts.users!.toLocaleString("en-US")} users, ${milestones.toLocaleString("en-US")} milestones (${seed.counts.progress!.toLocaleString("en-US")} progress + ${seed.counts.custom_milestones!.toLocaleString("en-US")} custom), ${seed.counts.plans!.toLocaleString("en-US")} plans, ${seed.counts.milestone_events!.toLocaleString("en-US")} events`,
+  );
+  const [typical, heavy] = users as [MeasuredUser, MeasuredUser];
+
+  // --- build and measure, under the shared lock -----------------------------------------------
+  let lock: { release(): Promise<void> } | undefined;
+  if (options.lock) {
+    log(`waiting for the lock ${options.lock}…`);
+    lock = await acquireLock(options.lock, log);
+    cleanups.push(async () => {
+      await lock?.release();
+      lock = undefined;
+    });
+    log("lock acquired");
+  }
+  let buildSeconds: number | null = null;
+  if (options.build) buildSeconds = await build(log);
+  else if (!existsSync(".next/BUILD_ID"))
+    throw new Error("--no-build, but there is no .next build");
+
+  let load: LoadRuns;
+  let js: PageJs[] = [];
+  {
+    const server = await startServer({ port: options.port, databaseUrl: scaleUrl, log });
+    cleanups.push(() => server.stop());
+    const typicalCookie = await signIn(server.baseUrl, typical);
+    const heavyCookie = await signIn(server.baseUrl, heavy);
+    await assertSignedIn(server, typical, typicalCookie);
+    await assertSignedIn(server, heavy, heavyCookie);
+
+    const staticRun = await measurePage(server, "static", "/");
+    const paths = await measurePage(server, "paths", "/paths");
+    const dashboardTypical = await measurePage(
+      server,
+      "dashboard typical",
+      "/dashboard",
+      typicalCookie,
+    );
+    const dashboardHeavy = await measurePage(server, "dashboard heavy", "/dashboard", heavyCookie);
+    const update = await measureUpdate(server, scaleUrl, typical, typicalCookie);
+
+    if (!options.skipJs) {
+      log("JavaScript per page (Chromium, cold cache)…");
+      js = await measurePageJs({
+        baseUrl: server.baseUrl,
+        pages: [
+          { label: "public", path: "/" },
+          { label: "public", path: "/paths" },
+          { label: "public", path: "/paths/echocardiographer" },
+          { label: "dashboard", path: "/dashboard", cookie: typicalCookie },
+          { label: "empty", path: "/sign-in/check-email" },
+        ],
+      });
+      for (const page of js) {
+        log(
+          `      ${page.path}: ${page.scripts} scripts, ${(page.encodedBytes / 1000).toFixed(1)} kB transferred (${page.encodings.join(",")}), ${(page.decodedBytes / 1000).toFixed(1)} kB decoded`,
+        );
+      }
+    }
+    await cleanups.pop()!(); // server.stop()
+
+    const emptyServer = await startServer({ port: options.port, databaseUrl: emptyUrl, log });
+    cleanups.push(() => emptyServer.stop());
+    const typicalEmptyCookie = await signIn(emptyServer.baseUrl, typical);
+    const heavyEmptyCookie = await signIn(emptyServer.baseUrl, heavy);
+    await assertSignedIn(emptyServer, typical, typicalEmptyCookie);
+    const dashboardTypicalEmpty = await measurePage(
+      emptyServer,
+      "dashboard typical, empty database",
+      "/dashboard",
+      typicalEmptyCookie,
+    );
+    const dashboardHeavyEmpty = await measurePage(
+      emptyServer,
+      "dashboard heavy, empty database",
+      "/dashboard",
+      heavyEmptyCookie,
+    );
+    await cleanups.pop()!(); // emptyServer.stop()
+    load = {
+      static: staticRun,
+      paths,
+      dashboardTypical,
+      dashboardHeavy,
+      update,
+      dashboardTypicalEmpty,
+      dashboardHeavyEmpty,
+    };
+  }
+  if (lock) {
+    await lock.release();
+    lock = undefined;
+    log("lock released");
+  }
+
+  // --- EXPLAIN at scale -----------------------------------------------------------------------
+  log(`EXPLAIN (ANALYZE, FORMAT JSON) of every data-layer query, heavy user's parameters…`);
+  const explained = await explainAll(
+    scaleUrl,
+    await paramsForUser(scaleUrl, heavy),
+    SEQ_SCAN_ROW_LIMIT,
+  );
+
+  // --- report ---------------------------------------------------------------------------------
+  const ratios = ratiosOf(load);
+  const targets = targetsOf(load, ratios, js);
+  const table = markdown({
+    load,
+    ratios,
+    js,
+    targets,
+    explain: explained.queries,
+    tableRows: explained.tableRows,
+    seqScanRowLimit: SEQ_SCAN_ROW_LIMIT,
+  });
+  const results = {
+    machine,
+    options,
+    database: {
+      where: onServer ? "DATABASE_URL" : "embedded (.data/bench-postgres)",
+      seedSeconds: seed.seconds,
+      analyzeSeconds: seed.analyzeSeconds,
+      seedSteps: seed.steps,
+      rows: seed.counts,
+      milestones,
+      tableRows: explained.tableRows,
+    },
+    buildSeconds,
+    measuredUsers: users.map(({ label, milestones: count, email }) => ({
+      label,
+      milestones: count,
+      email,
+    })),
+    load,
+    ratios,
+    js,
+    explain: explained.queries,
+    targets,
+    markdown: table,
+  };
+  mkdirSync("bench-results", { recursive: true });
+  const file = path.join("bench-results", "latest.json");
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join("bench-results", "latest.md"), `${table}\n`);
+
+  console.log("");
+  console.log(
+    `## Benchmark, ${machine.date.slice(0, 10)}: ${machine.cpus} vCPU, Node ${machine.node}, Next ${machine.next}, PostgreSQL ${machine.postgres}; ` +
+      `${seed.counts.users!.toLocaleString("en-US")} users, ${milestones.toLocaleString("en-US")} milestones seeded in ${seed.seconds} s`,
+  );
+  console.log("");
+  console.log(table);
+  console.log("");
+  const missed = targets.filter((target) => !target.pass);
+  console.log(
+    missed.length
+      ? `${missed.length} of ${targets.length} targets missed (reported, not asserted).`
+      : `All ${targets.length} targets met.`,
+  );
+  console.log(
+    `Results: ${file} (and latest.md). Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+  );
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}

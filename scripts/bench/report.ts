@@ -1,0 +1,183 @@
+/**
+ * The targets of "Fast and usable by everyone" and the Markdown the benchmark prints. Targets are
+ * reported, never asserted.
+ */
+import type { ExplainedQuery } from "./explain";
+import type { PageJs } from "./js-size";
+import type { LoadResult } from "./load";
+
+export interface Target {
+  name: string;
+  target: string;
+  value: string;
+  pass: boolean;
+}
+
+export interface LoadRuns {
+  static: LoadResult;
+  paths: LoadResult;
+  dashboardTypical: LoadResult;
+  dashboardHeavy: LoadResult;
+  update: LoadResult;
+  dashboardTypicalEmpty: LoadResult;
+  dashboardHeavyEmpty: LoadResult;
+}
+
+export interface Ratios {
+  dashboardToStatic: number;
+  heavyDashboardToStatic: number;
+  heavyToTypical: number;
+  scaleToEmptyP99Typical: number;
+  scaleToEmptyP99Heavy: number;
+  scaleToEmptyThroughputTypical: number;
+}
+
+const KB = 1000;
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+const kB = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+
+export function ratiosOf(load: LoadRuns): Ratios {
+  return {
+    dashboardToStatic: round(
+      load.dashboardTypical.requestsPerSecond / load.static.requestsPerSecond,
+      3,
+    ),
+    heavyDashboardToStatic: round(
+      load.dashboardHeavy.requestsPerSecond / load.static.requestsPerSecond,
+      3,
+    ),
+    heavyToTypical: round(
+      load.dashboardHeavy.requestsPerSecond / load.dashboardTypical.requestsPerSecond,
+    ),
+    scaleToEmptyP99Typical: round(
+      load.dashboardTypical.latencyMs.p99 / load.dashboardTypicalEmpty.latencyMs.p99,
+    ),
+    scaleToEmptyP99Heavy: round(
+      load.dashboardHeavy.latencyMs.p99 / load.dashboardHeavyEmpty.latencyMs.p99,
+    ),
+    scaleToEmptyThroughputTypical: round(
+      load.dashboardTypical.requestsPerSecond / load.dashboardTypicalEmpty.requestsPerSecond,
+    ),
+  };
+}
+
+export function targetsOf(load: LoadRuns, ratios: Ratios, js: PageJs[]): Target[] {
+  const targets: Target[] = [
+    {
+      name: "Dashboard throughput vs static page (typical user)",
+      target: "≥ 0.10×",
+      value: `${ratios.dashboardToStatic}×`,
+      pass: ratios.dashboardToStatic >= 0.1,
+    },
+    {
+      name: "Dashboard throughput vs static page, stretch",
+      target: "≥ 0.15×",
+      value: `${ratios.dashboardToStatic}×`,
+      pass: ratios.dashboardToStatic >= 0.15,
+    },
+    {
+      name: "Dashboard p99 at 10 connections, typical user (20 milestones)",
+      target: "≤ 100 ms",
+      value: `${load.dashboardTypical.latencyMs.p99} ms`,
+      pass: load.dashboardTypical.latencyMs.p99 <= 100,
+    },
+    {
+      name: "Dashboard p99 at 10 connections, heavy user (200 milestones)",
+      target: "≤ 100 ms",
+      value: `${load.dashboardHeavy.latencyMs.p99} ms`,
+      pass: load.dashboardHeavy.latencyMs.p99 <= 100,
+    },
+    {
+      name: "Heavy / typical dashboard throughput",
+      target: "≥ 0.6",
+      value: String(ratios.heavyToTypical),
+      pass: ratios.heavyToTypical >= 0.6,
+    },
+    {
+      name: "Dashboard p99 at scale / on an empty database (typical user)",
+      target: "≤ 1.2",
+      value: String(ratios.scaleToEmptyP99Typical),
+      pass: ratios.scaleToEmptyP99Typical <= 1.2,
+    },
+  ];
+  for (const page of js) {
+    const limit = page.label.startsWith("dashboard") ? 160 : 120;
+    if (page.label.startsWith("empty")) continue;
+    targets.push({
+      name: `JavaScript on ${page.path}`,
+      target: `≤ ${limit} kB gzip`,
+      value: kB(page.encodedBytes),
+      pass: page.encodedBytes <= limit * KB,
+    });
+  }
+  return targets;
+}
+
+function loadRow(label: string, result: LoadResult, withConflicts = false): string {
+  const conflicts = withConflicts ? String(result.conflicts) : "–";
+  return `| ${label} | ${result.requestsPerSecond.toFixed(0)} | ${result.latencyMs.p50} | ${result.latencyMs.p99} | ${result.errors} | ${conflicts} | ${result.requests} |`;
+}
+
+export function markdown(input: {
+  load: LoadRuns;
+  ratios: Ratios;
+  js: PageJs[];
+  targets: Target[];
+  explain: ExplainedQuery[];
+  tableRows: Record<string, number>;
+  seqScanRowLimit: number;
+}): string {
+  const { load, ratios, js, targets, explain } = input;
+  const lines = [
+    "| measured (10 connections) | req/s | p50 ms | p99 ms | errors | conflicts | requests |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    loadRow("`/` static landing page", load.static),
+    loadRow("`/paths` (static)", load.paths),
+    loadRow("`/dashboard`, typical user (20 milestones)", load.dashboardTypical),
+    loadRow("`/dashboard`, heavy user (200 milestones)", load.dashboardHeavy),
+    loadRow("milestone update (setStatusAction)", load.update, true),
+    loadRow("`/dashboard`, typical user, empty database", load.dashboardTypicalEmpty),
+    loadRow("`/dashboard`, heavy user, empty database", load.dashboardHeavyEmpty),
+    "",
+    "| ratio | value |",
+    "|---|---:|",
+    `| dashboard / static throughput (typical; heavy) | ${ratios.dashboardToStatic}; ${ratios.heavyDashboardToStatic} |`,
+    `| heavy / typical dashboard throughput | ${ratios.heavyToTypical} |`,
+    `| dashboard p99 at scale / empty database (typical; heavy) | ${ratios.scaleToEmptyP99Typical}; ${ratios.scaleToEmptyP99Heavy} |`,
+    `| dashboard throughput at scale / empty database (typical) | ${ratios.scaleToEmptyThroughputTypical} |`,
+    "",
+    "| page | scripts | JS transferred (gzip) | JS decoded |",
+    "|---|---:|---:|---:|",
+    ...js.map(
+      (page) =>
+        `| ${page.label === "empty" ? `\`${page.path}\` (smallest static page, the floor of any page)` : `\`${page.path}\``} | ${page.scripts} | ${kB(page.encodedBytes)} | ${kB(page.decodedBytes)} |`,
+    ),
+    "",
+    "| target | goal | measured | result |",
+    "|---|---|---|---|",
+    ...targets.map(
+      (target) =>
+        `| ${target.name} | ${target.target} | ${target.value} | ${target.pass ? "PASS" : "**FAIL**"} |`,
+    ),
+    "",
+  ];
+  const flagged = explain.filter((query) => query.flagged);
+  const failed = explain.filter((query) => query.error);
+  lines.push(
+    `EXPLAIN at scale: ${explain.length} queries, ${flagged.length} with a Seq Scan on a table over ${input.seqScanRowLimit.toLocaleString("en-US")} rows${failed.length ? `, ${failed.length} failed to explain` : ""}.`,
+    "",
+    "| query (db/queries) | plan | exec ms | flag |",
+    "|---|---|---:|---|",
+    ...explain.map((query) => {
+      const plan = query.error ? `error: ${query.error}` : query.nodes.join(" → ");
+      const triggers = query.triggers.length
+        ? ` (triggers: ${query.triggers.map((t) => `${t.relation} ${t.ms} ms`).join(", ")})`
+        : "";
+      const flag = query.flagged
+        ? `**Seq Scan on ${query.seqScans.map((scan) => `${scan.table} (${scan.rows.toLocaleString("en-US")} rows)`).join(", ")}**`
+        : "";
+      return `| ${query.name} (${query.source}) | ${plan}${triggers} | ${query.executionMs} | ${flag} |`;
+    }),
+  );
+  return lines.join("\n");
+}
