@@ -21,6 +21,13 @@ import { THEME_SCRIPT_HASH } from "@/lib/theme";
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
+/**
+ * Public pages rendered per request: they get the nonce policy but no sign-in redirect. Each must
+ * stay dynamic: a prerendered page has no nonce on its scripts and would not run under this
+ * policy (the e2e CSP guard would report it). Keep in step with the last matcher entries.
+ */
+const PUBLIC_DYNAMIC_PAGES = new Set(["/sign-in", "/reset-password", "/corrections/new"]);
+
 const development = env.NODE_ENV === "development";
 // Inline scripts the root layout renders without a nonce (a nonce would need headers() there,
 // which would make every public page dynamic): allowed by the hash of their constant text.
@@ -42,6 +49,7 @@ function withHeaders<T extends NextResponse>(response: T, headers: HeaderList): 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isSignIn = pathname === "/sign-in";
+  const isPublic = PUBLIC_DYNAMIC_PAGES.has(pathname);
   const policy = noncePolicy({
     nonce: createNonce(),
     development,
@@ -50,7 +58,7 @@ export function proxy(request: NextRequest) {
   });
   const headers = dynamicPageHeaders({ policy, hsts });
 
-  if (!isSignIn) {
+  if (!isPublic) {
     const hasCookie = SESSION_COOKIES.some(
       (name) => request.cookies.has(name) || request.cookies.has(`${name}.0`),
     );
@@ -73,7 +81,9 @@ export const config = {
     "/settings/:path*",
     "/onboarding/:path*",
     "/paths/:slug/start",
-    // Dynamic, but public: only the nonce policy, no redirect.
+    // Dynamic, but public: only the nonce policy, no redirect (PUBLIC_DYNAMIC_PAGES).
     "/sign-in",
+    "/reset-password",
+    "/corrections/new",
   ],
 };

@@ -38,11 +38,11 @@ export function UserMenu() {
       <>
         <Link
           href="/sign-in"
-          className="inline-flex min-h-11 shrink-0 items-center rounded-md px-3 hover:bg-surface-2"
+          className="inline-flex min-h-11 shrink-0 items-center rounded-md px-2 hover:bg-surface-2 sm:px-3"
         >
           Sign in
         </Link>
-        <Link href="/sign-up" className={buttonClasses("primary", "sm", "hidden sm:inline-flex")}>
+        <Link href="/sign-up" className={buttonClasses("primary", "sm", "shrink-0 max-sm:hidden")}>
           Get started
         </Link>
       </>
@@ -52,7 +52,7 @@ export function UserMenu() {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        className="inline-flex min-h-11 min-w-11 max-w-[10rem] items-center gap-1 truncate rounded-md px-3 hover:bg-surface-2"
+        className="inline-flex min-h-11 min-w-11 max-w-[7rem] items-center gap-1 truncate rounded-md px-2 hover:bg-surface-2 sm:max-w-[10rem] sm:px-3"
         aria-label={`Account menu for ${label}`}
       >
         <span className="truncate">{label}</span>

@@ -142,9 +142,10 @@ export const test = base.extend<{ csp: CspGuard }>({
       // Violations still on the way through the console: read what the open pages hold.
       for (const page of pages) {
         if (page.isClosed()) continue;
-        const held = await page
-          .evaluate(() => window.__cspViolations ?? [])
-          .catch(() => [] as CspViolation[]);
+        const held = await Promise.race([
+          page.evaluate(() => window.__cspViolations ?? []).catch(() => [] as CspViolation[]),
+          new Promise<CspViolation[]>((resolve) => setTimeout(() => resolve([]), 2_000)),
+        ]);
         held.forEach(record);
       }
 

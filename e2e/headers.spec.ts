@@ -168,7 +168,7 @@ test("the page hydrates under the nonce policy, and a script injected without it
   csp.expectViolation((recorded) => /__injected/.test(recorded.sample));
 });
 
-test("signed-out redirects, /sign-in and route handlers carry the headers too", async ({
+test("signed-out redirects, public dynamic pages and route handlers carry the headers too", async ({
   page,
 }) => {
   const redirect = await page.request.get("/dashboard", { maxRedirects: 0 });
@@ -177,20 +177,29 @@ test("signed-out redirects, /sign-in and route handlers carry the headers too", 
   expectCommonHeaders(redirect);
   expect(redirect.headers()["content-security-policy"]).toBeTruthy();
 
-  // /sign-in renders per request: it gets a nonce policy (form-action stays 'self' here: no
-  // OAuth provider is configured in the suite).
-  const signIn = await page.request.get("/sign-in");
-  expect(signIn.status()).toBe(200);
-  expectCommonHeaders(signIn);
-  const nonce = nonceOf(signIn);
-  expect(await signIn.text()).toContain(`nonce="${nonce}"`);
+  // Public pages rendered per request get a nonce policy too (form-action stays 'self' on
+  // /sign-in here: no OAuth provider is configured in the suite).
+  for (const path of [
+    "/sign-in",
+    "/reset-password?token=not-a-token",
+    "/corrections/new?subject=ardms-spi&fact=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+  ]) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    expectCommonHeaders(response);
+    const nonce = nonceOf(response);
+    expect(await response.text()).toContain(`nonce="${nonce}"`);
+  }
 
   const health = await page.request.get("/api/health");
   expectCommonHeaders(health);
   expect(health.headers()["cache-control"]).toMatch(/no-store/);
   expect(health.headers()["content-security-policy"]).toBeTruthy();
 
-  // The sign-in page works in the browser under its nonce policy.
+  // These pages load in the browser under their nonce policy without a violation (the fixture
+  // checks), and the sign-in form works.
+  await page.goto("/corrections/new?subject=ardms-spi");
+  await expect(page.getByRole("heading", { name: "Report a correction" })).toBeVisible();
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);
   const form = page.locator("form").first();

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { expect, test, type Page } from "./fixtures";
 import { signInAs } from "./support/auth";
 import { createUser, e2eDb, firstLink, waitForMail, type TestUser } from "./support/data";
@@ -10,6 +12,16 @@ async function startEchocardiographer(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Start this path" }).click();
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
   return page.url().split("/plans/")[1]!;
+}
+
+/** The build's ids of this section's server actions (see e2e/access-control.spec.ts). */
+function dataActionIds(): string[] {
+  const manifest = JSON.parse(
+    readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { filename: string }> };
+  return Object.entries(manifest.node)
+    .filter(([, entry]) => entry.filename === "app/(app)/settings/data-actions.ts")
+    .map(([id]) => id);
 }
 
 async function userExists(user: TestUser): Promise<boolean> {
@@ -173,6 +185,18 @@ test("deleting an account needs the password; afterwards the old session cookie 
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);
   expect((await page.request.get("/api/export")).status()).toBe(401);
+  // The section's actions too: past the proxy's cookie check, refused by requireUser().
+  const ids = dataActionIds();
+  expect(ids).toHaveLength(2);
+  for (const id of ids) {
+    const response = await page.request.post("/settings", {
+      headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8" },
+      data: JSON.stringify([null, { password: user.password }]),
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBeLessThan(500);
+    expect(response.headers()["x-action-redirect"]).toContain("/sign-in");
+  }
 });
 
 test("an account without a password deletes itself through a single-use emailed link", async ({

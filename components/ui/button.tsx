@@ -8,7 +8,7 @@ const variants: Record<Variant, string> = {
   primary: "bg-accent text-accent-fg hover:bg-accent-strong border border-transparent",
   secondary: "bg-surface text-fg border border-border hover:bg-surface-2",
   ghost: "bg-transparent text-fg border border-transparent hover:bg-surface-2",
-  danger: "bg-danger text-white border border-transparent hover:opacity-90",
+  danger: "bg-danger text-danger-fg border border-transparent hover:opacity-90",
 };
 
 const sizes: Record<Size, string> = {

@@ -299,8 +299,9 @@ export async function createAccountDeletionToken(input: {
  * The deletion itself, inside the caller's transaction:
  * 1. the "account_deletion" audit event, first, so it is kept: audit_events.user_id is
  *    `on delete set null` and `subject` is a keyed one-way pseudonym, never the id or email;
- * 2. the contact email on the user's correction reports (the reports stay, as catalog feedback
- *    for the maintainers; their user_id is set null by the foreign key);
+ * 2. the contact email on correction reports, the user's own and any that name their address
+ *    (the reports stay, as feedback on the public catalog for the maintainers; their user_id is
+ *    set null by the foreign key);
  * 3. Auth.js magic-link tokens for the email (verification_tokens has no user_id to cascade);
  * 4. the user row: every user-owned table (sessions, plans, progress, custom milestones, held
  *    credentials, exam attempts, milestone events, calendar feed, profile, emailed links, OAuth

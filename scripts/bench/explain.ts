@@ -55,11 +55,14 @@ export async function paramsForUser(url: string, user: MeasuredUser): Promise<Qu
       select id, version, requirement_slug from progress where user_id = ${user.id}
       order by requirement_slug limit 1`;
     const [calendar] = await sql<{ token_hash: string }[]>`
-      select token_hash from calendar_feeds order by token_hash limit 1 offset 1000`;
+      select token_hash from calendar_feeds order by token_hash limit 1
+      offset (select count(*) / 2 from calendar_feeds)`;
     const [token] = await sql<{ token_hash: string }[]>`
-      select token_hash from email_tokens where used_at is null order by token_hash limit 1 offset 500`;
+      select token_hash from email_tokens where used_at is null order by token_hash limit 1
+      offset (select count(*) / 2 from email_tokens where used_at is null)`;
     const [throttle] = await sql<{ bucket: string; key: string }[]>`
-      select bucket, key from throttle_events order by key limit 1 offset 1000`;
+      select bucket, key from throttle_events order by key limit 1
+      offset (select count(*) / 2 from throttle_events)`;
     if (!row || !calendar || !token || !throttle) {
       throw new Error("EXPLAIN needs the at-scale database (rows missing)");
     }

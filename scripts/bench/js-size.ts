@@ -1,7 +1,9 @@
 /**
  * JavaScript a browser downloads for a page: a cold Chromium context per page (no cache), every
- * response of resource type "script" until the network is idle, summed as encoded (on-the-wire,
- * gzip) body bytes from Playwright's request.sizes(), and as decoded bytes.
+ * response of type Script until the network is idle, from the DevTools protocol:
+ * - encoded (on the wire, gzip): Network.loadingFinished.encodedDataLength minus the response
+ *   headers' bytes (Response.encodedDataLength when the headers arrived);
+ * - decoded: the sum of Network.dataReceived.dataLength.
  */
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -14,7 +16,16 @@ export interface PageJs {
   decodedBytes: number;
   /** Content-Encoding values seen on the scripts (e.g. gzip). */
   encodings: string[];
-  urls: { url: string; encodedBytes: number }[];
+  urls: { url: string; encodedBytes: number; decodedBytes: number }[];
+}
+
+interface ScriptEntry {
+  url: string;
+  headerBytes: number;
+  encodedBytes: number;
+  decodedBytes: number;
+  encoding: string;
+  finished: boolean;
 }
 
 export async function measurePageJs(input: {
@@ -33,32 +44,39 @@ export async function measurePageJs(input: {
         await context.addCookies(
           target.cookie.split("; ").map((pair) => {
             const index = pair.indexOf("=");
-            return {
-              name: pair.slice(0, index),
-              value: pair.slice(index + 1),
-              url: input.baseUrl,
-            };
+            return { name: pair.slice(0, index), value: pair.slice(index + 1), url: input.baseUrl };
           }),
         );
       }
       const page = await context.newPage();
-      const pending: Promise<void>[] = [];
-      const urls: PageJs["urls"] = [];
-      const encodings = new Set<string>();
-      let decodedBytes = 0;
-      page.on("requestfinished", (request) => {
-        if (request.resourceType() !== "script") return;
-        pending.push(
-          (async () => {
-            const sizes = await request.sizes();
-            const response = await request.response();
-            const encoding = (await response?.headerValue("content-encoding")) ?? "identity";
-            encodings.add(encoding);
-            decodedBytes += (await response?.body().catch(() => Buffer.alloc(0)))?.length ?? 0;
-            urls.push({ url: request.url(), encodedBytes: sizes.responseBodySize });
-          })(),
+      const cdp = await context.newCDPSession(page);
+      const scripts = new Map<string, ScriptEntry>();
+      cdp.on("Network.responseReceived", (event) => {
+        if (event.type !== "Script") return;
+        const headers = Object.fromEntries(
+          Object.entries(event.response.headers).map(([key, value]) => [key.toLowerCase(), value]),
         );
+        scripts.set(event.requestId, {
+          url: event.response.url,
+          headerBytes: event.response.encodedDataLength,
+          encodedBytes: 0,
+          decodedBytes: 0,
+          encoding: String(headers["content-encoding"] ?? "identity"),
+          finished: false,
+        });
       });
+      cdp.on("Network.dataReceived", (event) => {
+        const entry = scripts.get(event.requestId);
+        if (entry) entry.decodedBytes += event.dataLength;
+      });
+      cdp.on("Network.loadingFinished", (event) => {
+        const entry = scripts.get(event.requestId);
+        if (!entry) return;
+        entry.encodedBytes = Math.max(0, event.encodedDataLength - entry.headerBytes);
+        entry.finished = true;
+      });
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
       const response = await page.goto(`${input.baseUrl}${target.path}`, {
         waitUntil: "networkidle",
       });
@@ -69,15 +87,21 @@ export async function measurePageJs(input: {
         throw new Error(`${target.path} redirected to ${page.url()}`);
       }
       await page.waitForTimeout(500);
-      await Promise.all(pending);
+      const done = [...scripts.values()].filter((entry) => entry.finished);
       results.push({
         label: target.label,
         path: target.path,
-        scripts: urls.length,
-        encodedBytes: urls.reduce((sum, entry) => sum + entry.encodedBytes, 0),
-        decodedBytes,
-        encodings: [...encodings],
-        urls: urls.sort((a, b) => b.encodedBytes - a.encodedBytes),
+        scripts: done.length,
+        encodedBytes: done.reduce((sum, entry) => sum + entry.encodedBytes, 0),
+        decodedBytes: done.reduce((sum, entry) => sum + entry.decodedBytes, 0),
+        encodings: [...new Set(done.map((entry) => entry.encoding))],
+        urls: done
+          .map(({ url, encodedBytes, decodedBytes }) => ({
+            url: url.replace(input.baseUrl, ""),
+            encodedBytes,
+            decodedBytes,
+          }))
+          .sort((a, b) => b.encodedBytes - a.encodedBytes),
       });
       await context.close();
     }

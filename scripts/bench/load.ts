@@ -9,6 +9,7 @@
  */
 import http from "node:http";
 import { performance } from "node:perf_hooks";
+import { gunzipSync } from "node:zlib";
 
 export interface LoadRequest {
   method: "GET" | "POST";
@@ -101,13 +102,16 @@ function once(
           bytes += chunk.length;
           if (wantBody) chunks.push(chunk);
         });
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: wantBody ? Buffer.concat(chunks).toString("utf8") : "",
-            bytes,
-          }),
-        );
+        res.on("end", () => {
+          let body = "";
+          if (wantBody) {
+            const raw = Buffer.concat(chunks);
+            body = (res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString(
+              "utf8",
+            );
+          }
+          resolve({ status: res.statusCode ?? 0, body, bytes });
+        });
         res.on("error", reject);
       },
     );

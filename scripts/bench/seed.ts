@@ -6,7 +6,7 @@
  * - users: `users` (default 100k), ids and emails derived from the index;
  * - plans: 1–3 per user on distinct real catalog path slugs, the first primary;
  * - milestones, skewed: 99% of users have 5–15 (rows in `progress`, on distinct real
- *   `catalog_requirements` slugs), 1% (every 100th user) have 200–259: progress on every
+ *   `catalog_requirements` slugs), 1% (every 100th user) have 209–259: progress on every
  *   requirement (there are ~50) plus custom_milestones spread over their plans;
  * - history and the rest of a user's rows, so every per-user table is large: milestone_events
  *   (a status change for every other progress row, a "created" per custom milestone),
@@ -41,7 +41,7 @@ const USERS_CTE = (count: number) => `
            bench_uuid('u' || n)::text as user_id,
            1 + abs(hashtext('k' || n)) % 3 as k,
            n % 100 = 0 as heavy,
-           case when n % 100 = 0 then 150 + abs(hashtext('h' || n)) % 60
+           case when n % 100 = 0 then 160 + abs(hashtext('h' || n)) % 50
                 else 0 end as custom_count,
            5 + abs(hashtext('c' || n)) % 11 as typical_count
     from generate_series(1, ${count}) n

@@ -29,8 +29,9 @@ const SPECS = [
     planId: "0b3f6a52-6d43-4c1e-8a51-0000000a0020",
     email: "bench-typical@example.test",
     password: "bench typical passphrase",
-    progress: 20,
-    custom: 0,
+    milestones: 20,
+    /** At most this many on catalog requirements; the rest are custom milestones. */
+    maxProgress: 20,
     events: 40,
   },
   {
@@ -39,8 +40,8 @@ const SPECS = [
     planId: "0b3f6a52-6d43-4c1e-8a51-0000000a0200",
     email: "bench-heavy@example.test",
     password: "bench heavy passphrase",
-    progress: 50,
-    custom: 150,
+    milestones: 200,
+    maxProgress: 1000,
     events: 400,
   },
 ] as const;
@@ -79,8 +80,9 @@ export async function createMeasuredUsers(url: string): Promise<MeasuredUser[]> 
     const users: MeasuredUser[] = [];
     for (const spec of SPECS) {
       const passwordHash = await hash(spec.password, ARGON2);
-      const progressSlugs = slugs.slice(0, spec.progress);
-      if (progressSlugs.length < spec.progress) {
+      const progressSlugs = slugs.slice(0, Math.min(spec.maxProgress, spec.milestones));
+      const customCount = spec.milestones - progressSlugs.length;
+      if (progressSlugs.length < Math.min(20, spec.milestones)) {
         throw new Error(`The catalog has only ${slugs.length} requirements`);
       }
       await sql.begin(async (tx) => {
@@ -103,14 +105,14 @@ export async function createMeasuredUsers(url: string): Promise<MeasuredUser[]> 
                  case when (i - 1) % 7 in (0, 5) then current_date - i * 30 end
           from (select slug, ord::int as i
                 from unnest(${progressSlugs}::text[]) with ordinality as u(slug, ord)) t`;
-        if (spec.custom > 0) {
+        if (customCount > 0) {
           await tx`
             insert into custom_milestones (user_id, plan_id, title, status, target_date, completed_date, position)
             select ${spec.id}, ${spec.planId}, 'Bench custom milestone ' || i,
                    (${STATUS_MIX}::text[])[1 + i % ${STATUS_MIX.length}],
                    case when i % 7 <> 0 then current_date + (i * 5) % 400 - 60 end,
                    case when i % 7 = 0 then current_date - i end, i
-            from generate_series(1, ${spec.custom}) i`;
+            from generate_series(1, ${customCount}) i`;
         }
         await tx`
           insert into held_credentials (user_id, requirement_slug, earned_on)
@@ -134,7 +136,7 @@ export async function createMeasuredUsers(url: string): Promise<MeasuredUser[]> 
         email: spec.email,
         password: spec.password,
         planId: spec.planId,
-        milestones: spec.progress + spec.custom,
+        milestones: spec.milestones,
         progressSlugs,
         customIds: custom.map((row) => row.id),
       });

@@ -123,7 +123,7 @@ export default async function DashboardPage({
           </h2>
           <Link
             href="/paths"
-            className="text-sm font-medium text-accent underline underline-offset-2"
+            className="inline-flex min-h-11 items-center text-sm font-medium text-accent underline underline-offset-2"
           >
             Explore paths
           </Link>

@@ -44,17 +44,17 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             percent={view.progress.percent}
             label={`${view.progress.percent}% complete`}
           />
-          <div>
+          <div className="min-w-0">
             <p className="text-sm text-muted">
               <Link href="/dashboard" className="underline underline-offset-2">
                 Dashboard
               </Link>{" "}
               / Plan
             </p>
-            <h1 className="text-2xl font-semibold tracking-tight">
+            <h1 className="flex flex-wrap items-center gap-x-2 text-2xl font-semibold tracking-tight">
               {path?.title ?? plan.pathSlug}
               {plan.isPrimary ? (
-                <span className="ml-2 align-middle rounded-full bg-accent-soft px-2 py-0.5 text-xs font-medium text-accent">
+                <span className="rounded-full bg-accent-soft px-2 py-0.5 text-xs font-medium text-accent">
                   Primary
                 </span>
               ) : null}
