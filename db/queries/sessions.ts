@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
-import { userSessions } from "@/db/schema";
+import { users, userSessions } from "@/db/schema";
 import { sessionVerdict } from "@/lib/auth/session-policy";
 
 export async function createSession(userId: string): Promise<string> {
@@ -28,6 +28,30 @@ export async function getLiveSession(input: { sessionId: string; userId: string 
     await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, row.id));
   }
   return row;
+}
+
+/**
+ * The user behind a live session, in one query (the session check runs on every signed-in
+ * request, so it is one round trip, not two). Refreshes last-seen at most every few minutes.
+ */
+export async function getUserBySessionId(input: { sessionId: string; userId: string }) {
+  const db = getDb();
+  const [row] = await db
+    .select({ session: userSessions, user: users })
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .where(and(eq(userSessions.id, input.sessionId), eq(userSessions.userId, input.userId)));
+  if (!row) return undefined;
+  const now = new Date();
+  const verdict = sessionVerdict(row.session, now);
+  if (verdict === "expired") return undefined;
+  if (verdict === "touch") {
+    await db
+      .update(userSessions)
+      .set({ lastSeenAt: now })
+      .where(eq(userSessions.id, row.session.id));
+  }
+  return row.user;
 }
 
 export async function revokeSession(input: { sessionId: string; userId: string }): Promise<void> {

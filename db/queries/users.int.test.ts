@@ -2,7 +2,13 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { emailTokens, users, userSessions } from "@/db/schema";
-import { createSession, getLiveSession, revokeAllSessions, revokeSession } from "./sessions";
+import {
+  createSession,
+  getLiveSession,
+  getUserBySessionId,
+  revokeAllSessions,
+  revokeSession,
+} from "./sessions";
 import {
   applyEmailChange,
   consumeEmailToken,
@@ -164,5 +170,17 @@ describe("emailed tokens, password and email changes", () => {
     const fresh = email();
     expect(await applyEmailChange({ userId: user.id, newEmail: fresh })).toBe(true);
     expect((await getUserByEmail(fresh))?.id).toBe(user.id);
+  });
+});
+
+describe("getUserBySessionId", () => {
+  it("returns the user of a live session only, in one query", async () => {
+    const user = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    const other = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    const sessionId = await createSession(user.id);
+    expect((await getUserBySessionId({ sessionId, userId: user.id }))?.id).toBe(user.id);
+    expect(await getUserBySessionId({ sessionId, userId: other.id })).toBeUndefined();
+    await revokeSession({ sessionId, userId: user.id });
+    expect(await getUserBySessionId({ sessionId, userId: user.id })).toBeUndefined();
   });
 });

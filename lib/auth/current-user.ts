@@ -1,8 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getLiveSession } from "@/db/queries/sessions";
-import { getUserById } from "@/db/queries/users";
+import { getUserBySessionId } from "@/db/queries/sessions";
 import type { User } from "@/db/schema";
 import { auth } from "./config";
 
@@ -17,9 +16,7 @@ export const currentUser = cache(async (): Promise<SignedIn | null> => {
   const userId = session?.user?.id;
   const sessionId = session?.sid;
   if (!userId || !sessionId) return null;
-  const live = await getLiveSession({ sessionId, userId });
-  if (!live) return null;
-  const user = await getUserById(userId);
+  const user = await getUserBySessionId({ sessionId, userId });
   return user ? { user, sessionId } : null;
 });
 
