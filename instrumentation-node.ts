@@ -39,6 +39,17 @@ const url = await ensureDatabase({
 });
 await migrateAndSeed(url, { log: (line) => console.log(line) });
 
+// On SIGTERM, close the database pool before Next's own handler ends the process, so
+// connections end cleanly rather than being cut.
+const nextHandlers = process.listeners("SIGTERM");
+process.removeAllListeners("SIGTERM");
 process.once("SIGTERM", () => {
-  void import("@/db").then(({ closeDb }) => closeDb());
+  void import("@/db")
+    .then(({ closeDb }) => closeDb())
+    .then(() => console.log("[db] pool closed"))
+    .catch((error) => console.error("[db] closing the pool failed", error))
+    .finally(() => {
+      for (const handler of nextHandlers) handler("SIGTERM");
+      if (nextHandlers.length === 0) process.exit(0);
+    });
 });

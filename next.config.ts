@@ -1,11 +1,9 @@
 import type { NextConfig } from "next";
-import { shouldSendHsts, staticHeaderRules } from "./lib/security-headers";
+import { securitySettings, staticHeaderRules } from "./lib/security-headers";
 
 // Config files may read the environment (see lib/env.ts). headers() is evaluated at `next build`
 // and frozen into the routes manifest: HSTS on static responses needs the https AUTH_URL or
 // APP_URL in the build's environment too (proxy.ts decides again at run time for its pages).
-const production = process.env.NODE_ENV === "production";
-const appUrl = process.env.APP_URL?.trim() || process.env.AUTH_URL?.trim() || undefined;
 
 const nextConfig: NextConfig = {
   // Native and binary-shipping packages must stay out of the bundle.
@@ -18,10 +16,8 @@ const nextConfig: NextConfig = {
   // Security headers on every response; the static Content-Security-Policy of the public pages
   // (proxy.ts replaces it with a nonce policy on dynamic pages). See lib/security-headers.ts.
   async headers() {
-    return staticHeaderRules({
-      development: process.env.NODE_ENV === "development",
-      hsts: shouldSendHsts({ production, appUrl }),
-    });
+    const { development, hsts } = securitySettings(process.env);
+    return staticHeaderRules({ development, hsts });
   },
 };
 

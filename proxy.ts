@@ -1,11 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { appUrl, env, oauthProviders } from "@/lib/env";
 import {
   createNonce,
   dynamicPageHeaders,
   noncePolicy,
-  oauthFormActionOrigins,
-  shouldSendHsts,
+  securitySettings,
   type HeaderList,
 } from "@/lib/security-headers";
 import { THEME_SCRIPT_HASH } from "@/lib/theme";
@@ -28,18 +26,12 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  */
 const PUBLIC_DYNAMIC_PAGES = new Set(["/sign-in", "/reset-password", "/corrections/new"]);
 
-const development = env.NODE_ENV === "development";
+// Read once per process. Not through lib/env.ts: see securitySettings() for why.
+// eslint-disable-next-line no-restricted-properties -- the one environment read of the proxy
+const { development, hsts, signInFormActions } = securitySettings(process.env);
 // Inline scripts the root layout renders without a nonce (a nonce would need headers() there,
 // which would make every public page dynamic): allowed by the hash of their constant text.
 const scriptHashes = [THEME_SCRIPT_HASH];
-const hsts = shouldSendHsts({ production: env.NODE_ENV === "production", appUrl });
-const signInFormActions = oauthFormActionOrigins({
-  google: oauthProviders.google,
-  github: oauthProviders.github,
-  microsoftEntraIssuer: oauthProviders["microsoft-entra-id"]
-    ? (env.AUTH_MICROSOFT_ENTRA_ID_ISSUER ?? "")
-    : false,
-});
 
 function withHeaders<T extends NextResponse>(response: T, headers: HeaderList): T {
   for (const { key, value } of headers) response.headers.set(key, value);
@@ -58,7 +50,10 @@ export function proxy(request: NextRequest) {
   });
   const headers = dynamicPageHeaders({ policy, hsts });
 
-  if (!isPublic) {
+  // A server action is an endpoint, not a page: it checks the session itself (userAction) and
+  // answers a caller without one with its own redirect; redirecting it here would swallow that.
+  const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  if (!isPublic && !isServerAction) {
     const hasCookie = SESSION_COOKIES.some(
       (name) => request.cookies.has(name) || request.cookies.has(`${name}.0`),
     );

@@ -90,7 +90,6 @@ export function ThemeSwitch() {
       <DropdownMenu.Trigger
         className="inline-flex h-11 w-11 shrink-0 items-center justify-center rounded-md text-fg hover:bg-surface-2"
         aria-label={`Theme: ${LABELS[theme]}`}
-        data-theme-choice={theme}
       >
         <ThemeIcon theme={theme} />
       </DropdownMenu.Trigger>

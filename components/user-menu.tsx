@@ -67,7 +67,7 @@ export function UserMenu() {
           <DropdownMenu.Item asChild>
             <Link
               href="/dashboard"
-              className="block rounded px-3 py-2.5 text-sm outline-none data-[highlighted]:bg-surface-2"
+              className="flex min-h-11 items-center rounded px-3 text-sm outline-none data-[highlighted]:bg-surface-2"
             >
               Dashboard
             </Link>
@@ -75,7 +75,7 @@ export function UserMenu() {
           <DropdownMenu.Separator className="my-1 h-px bg-border" />
           <DropdownMenu.Item
             onSelect={() => startTransition(() => signOutAction())}
-            className="block w-full cursor-pointer rounded px-3 py-2.5 text-left text-sm outline-none data-[highlighted]:bg-surface-2"
+            className="flex min-h-11 w-full cursor-pointer items-center rounded px-3 text-left text-sm outline-none data-[highlighted]:bg-surface-2"
           >
             Sign out
           </DropdownMenu.Item>

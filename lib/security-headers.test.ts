@@ -7,6 +7,7 @@ import {
   noncePolicy,
   oauthFormActionOrigins,
   publicPolicy,
+  securitySettings,
   shouldSendHsts,
   staticHeaderRules,
 } from "./security-headers";
@@ -189,5 +190,47 @@ describe("oauthFormActionOrigins", () => {
     expect(
       oauthFormActionOrigins({ google: false, github: false, microsoftEntraIssuer: "" }),
     ).toEqual(["https://login.microsoftonline.com"]);
+  });
+});
+
+describe("securitySettings", () => {
+  it("follows lib/env.ts's rules for the app URL and the OAuth providers", () => {
+    expect(securitySettings({ NODE_ENV: "production", APP_URL: "http://localhost:3100" })).toEqual({
+      development: false,
+      hsts: false,
+      signInFormActions: [],
+    });
+    expect(
+      securitySettings({
+        NODE_ENV: "production",
+        AUTH_URL: "https://planner.example.org",
+        AUTH_GOOGLE_ID: "id",
+        AUTH_GOOGLE_SECRET: "secret",
+        AUTH_GITHUB_ID: "id", // no secret: not enabled
+        AUTH_MICROSOFT_ENTRA_ID_ID: "id",
+        AUTH_MICROSOFT_ENTRA_ID_SECRET: "secret",
+        AUTH_MICROSOFT_ENTRA_ID_ISSUER: "https://login.microsoftonline.com/tenant/v2.0",
+      }),
+    ).toEqual({
+      development: false,
+      hsts: true,
+      signInFormActions: ["https://accounts.google.com", "https://login.microsoftonline.com"],
+    });
+    // APP_URL wins over AUTH_URL, as in lib/env.ts; blank counts as unset.
+    expect(
+      securitySettings({
+        NODE_ENV: "production",
+        APP_URL: "http://intranet.local",
+        AUTH_URL: "https://planner.example.org",
+      }).hsts,
+    ).toBe(false);
+    expect(
+      securitySettings({ NODE_ENV: "production", APP_URL: " ", AUTH_URL: "https://x.example" })
+        .hsts,
+    ).toBe(true);
+    expect(securitySettings({ NODE_ENV: "development" })).toMatchObject({
+      development: true,
+      hsts: false,
+    });
   });
 });

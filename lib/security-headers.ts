@@ -6,7 +6,8 @@
  *
  * Two Content-Security-Policies:
  *
- * 1. Nonce policy, for dynamically rendered pages (the signed-in pages and /sign-in). proxy.ts
+ * 1. Nonce policy, for dynamically rendered pages: the signed-in pages, and /sign-in,
+ *    /reset-password and /corrections/new (see proxy.ts's matcher). proxy.ts
  *    makes a fresh nonce per request and sets the policy on the forwarded request (Next reads the
  *    `'nonce-…'` from the request's `Content-Security-Policy` header and puts it on its own
  *    scripts: framework chunks, the inline RSC payload `self.__next_f.push(…)`, React's inline
@@ -23,8 +24,9 @@
  *        would need headers() there and make every public page dynamic.
  *
  * 2. Public policy, for the prerendered public pages (/, /paths, /paths/[slug], /credentials/[slug],
- *    /sign-up, /sign-in/check-email, the 404 page) and anything else proxy.ts does not see
- *    (route handlers, redirects). Set once, statically, through `headers()` in next.config.ts.
+ *    /sign-up, /sign-in/check-email, /forgot-password, the 404 page…) and anything else proxy.ts
+ *    does not see (route handlers, their redirects, icons). Set once, statically, through
+ *    `headers()` in next.config.ts.
  *      script-src 'self' 'unsafe-inline'
  *        WHY: a prerendered page is HTML built once, at `next build`, so it cannot carry a
  *        per-request nonce. Next's inline bootstrap scripts (`self.__next_f.push([1,"…"])`, the
@@ -45,10 +47,12 @@
  *   'report-sample' in script-src: a violation carries the first 40 characters of what was
  *     blocked (the e2e guard prints it); nothing is sent anywhere (no report-uri).
  *   style-src 'self' 'unsafe-inline'
- *     WHY: needed, checked on this app: server-rendered `style="…"` attributes (plan rows'
- *     indentation, the progress ring's size) would be dropped without it (a nonce never applies
- *     to attributes), and Radix Dialog's scroll lock (react-remove-scroll-bar) inserts a
- *     `<style>` element without a nonce. Tailwind itself is a same-origin stylesheet. With a nonce
+ *     WHY: needed, checked on this app with `style-src 'self' 'nonce-…'` and the e2e suite:
+ *     server-rendered `style="…"` attributes were blocked (plan rows' `padding-left`, the choice
+ *     picker's `margin-left`, the progress ring's `width/height`; a nonce never applies to
+ *     attributes), and the scroll lock of Radix's Dialog and DropdownMenu
+ *     (react-remove-scroll-bar) inserts a `<style>` element without a nonce
+ *     (`.with-scroll-bars-hidden`, blocked). Tailwind itself is a same-origin stylesheet. With a nonce
  *     in style-src, 'unsafe-inline' would be ignored, so there is no nonce in style-src.
  *   img-src 'self' data:; font-src 'self'; connect-src 'self'; default-src 'self' (the rest);
  *   object-src 'none'; base-uri 'none'; frame-ancestors 'none' (with X-Frame-Options: DENY);
@@ -211,6 +215,36 @@ export function oauthFormActionOrigins({
  * be cached, and the proxy's redirects carry it.
  */
 export const SIGNED_IN_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+
+/**
+ * What the headers depend on, read from an environment (process.env in next.config.ts and
+ * proxy.ts). proxy.ts cannot import lib/env.ts: in `next dev`, Turbopack then traces the
+ * embedded database's folder into the proxy and every database write reloads the page. The
+ * rules are lib/env.ts's: `appUrl` is APP_URL, else AUTH_URL; an OAuth provider is enabled when
+ * both its id and secret are set.
+ */
+export function securitySettings(source: Readonly<Record<string, string | undefined>>): {
+  development: boolean;
+  hsts: boolean;
+  signInFormActions: string[];
+} {
+  const value = (name: string) => source[name]?.trim() || undefined;
+  const both = (id: string, secret: string) => Boolean(value(id) && value(secret));
+  return {
+    development: source.NODE_ENV === "development",
+    hsts: shouldSendHsts({
+      production: source.NODE_ENV === "production",
+      appUrl: value("APP_URL") ?? value("AUTH_URL"),
+    }),
+    signInFormActions: oauthFormActionOrigins({
+      google: both("AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"),
+      github: both("AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"),
+      microsoftEntraIssuer: both("AUTH_MICROSOFT_ENTRA_ID_ID", "AUTH_MICROSOFT_ENTRA_ID_SECRET")
+        ? (value("AUTH_MICROSOFT_ENTRA_ID_ISSUER") ?? "")
+        : false,
+    }),
+  };
+}
 
 /** Response headers proxy.ts adds to a dynamically rendered (signed-in or /sign-in) page. */
 export function dynamicPageHeaders({

@@ -12,7 +12,8 @@
  *     dashboard of the typical (20 milestones) and the heavy (200) user, and a milestone update
  *     (setStatusAction over HTTP, each request with the version it last saved);
  *  5. measures the JavaScript Chromium downloads per page;
- *  6. restarts the server on the empty database and measures both dashboards again;
+ *  6. starts a second server (same build) on the empty database and measures both dashboards at
+ *     scale and empty again in alternating slices, so both sides see the same background load;
  *  7. EXPLAINs every data-layer query at scale (scripts/bench/queries.ts), flagging Seq Scans;
  *  8. prints Markdown tables and writes bench-results/latest.json.
  *
@@ -35,7 +36,7 @@ import {
 } from "../db/testing/databases";
 import { explainAll, paramsForUser } from "./bench/explain";
 import { measurePageJs, type PageJs } from "./bench/js-size";
-import { runLoad, type LoadRequest, type LoadResult } from "./bench/load";
+import { combineRuns, runLoad, type LoadRequest, type LoadResult } from "./bench/load";
 import { markdown, ratiosOf, targetsOf, type LoadRuns } from "./bench/report";
 import { countRows, seedAtScale } from "./bench/seed";
 import { acquireLock, actionId, build, startServer, type BenchServer } from "./bench/server";
@@ -109,13 +110,15 @@ async function measurePage(
   name: string,
   pagePath: string,
   cookie?: string,
+  slice?: { durationMs: number; warmupMs: number },
 ): Promise<LoadResult> {
-  log(
-    `load: ${name} (${pagePath}) ${options.connections} connections × ${options.durationSeconds} s`,
-  );
+  const durationMs = slice?.durationMs ?? options.durationSeconds * 1000;
+  log(`load: ${name} (${pagePath}) ${options.connections} connections × ${durationMs / 1000} s`);
   const loadAverage = os.loadavg()[0]!;
   const result = await runLoad({
     ...loadOptions(server),
+    ...(slice ?? {}),
+    keepLatencies: Boolean(slice),
     name,
     request: () => ({
       method: "GET",
@@ -126,7 +129,47 @@ async function measurePage(
   log(
     `      ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors} (load average before: ${loadAverage.toFixed(2)})`,
   );
-  return result;
+  return { ...result, loadAverageBefore: loadAverage };
+}
+
+/**
+ * The dashboard at scale against the same on an empty database. Both servers run (same build),
+ * and short slices alternate (scale, empty, scale, empty…) so that both sides see the same
+ * background load: on a shared 2-core machine, two sequential 10 s runs of identical setups
+ * differed by up to 1.7× in p99. Each side gets `durationSeconds` in total.
+ */
+async function compareScaleAndEmpty(input: {
+  scale: BenchServer;
+  empty: BenchServer;
+  cookies: { scale: string; empty: string };
+  label: string;
+}): Promise<{ scale: LoadResult; empty: LoadResult }> {
+  const rounds = 4;
+  const slice = {
+    durationMs: (options.durationSeconds * 1000) / rounds,
+    warmupMs: Math.min(1000, options.warmupSeconds * 1000),
+  };
+  const scale: LoadResult[] = [];
+  const empty: LoadResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    // Alternate which side goes first, so neither always follows the other.
+    const order = round % 2 === 0 ? (["scale", "empty"] as const) : (["empty", "scale"] as const);
+    for (const side of order) {
+      const server = side === "scale" ? input.scale : input.empty;
+      const result = await measurePage(
+        server,
+        `dashboard ${input.label}, ${side === "scale" ? "at scale" : "empty database"} (slice ${round + 1}/${rounds})`,
+        "/dashboard",
+        input.cookies[side],
+        slice,
+      );
+      (side === "scale" ? scale : empty).push(result);
+    }
+  }
+  return {
+    scale: combineRuns(`dashboard ${input.label}, at scale (interleaved)`, scale),
+    empty: combineRuns(`dashboard ${input.label}, empty database (interleaved)`, empty),
+  };
 }
 
 /**
@@ -199,7 +242,7 @@ async function measureUpdate(
     `      ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, conflicts ${result.conflicts} (load average before: ${loadAverage.toFixed(2)})`,
   );
   if (result.errorSamples.length) log(`      first errors: ${result.errorSamples.join(" | ")}`);
-  return result;
+  return { ...result, loadAverageBefore: loadAverage };
 }
 
 /** The page really is the signed-in dashboard (not a redirect to sign-in). */
@@ -341,34 +384,40 @@ async function main() {
         );
       }
     }
-    await cleanups.pop()!(); // server.stop()
-
-    const emptyServer = await startServer({ port: options.port, databaseUrl: emptyUrl, log });
+    const emptyServer = await startServer({
+      port: options.port + 1,
+      databaseUrl: emptyUrl,
+      log,
+    });
     cleanups.push(() => emptyServer.stop());
     const typicalEmptyCookie = await signIn(emptyServer.baseUrl, typical);
     const heavyEmptyCookie = await signIn(emptyServer.baseUrl, heavy);
     await assertSignedIn(emptyServer, typical, typicalEmptyCookie);
-    const dashboardTypicalEmpty = await measurePage(
-      emptyServer,
-      "dashboard typical, empty database",
-      "/dashboard",
-      typicalEmptyCookie,
-    );
-    const dashboardHeavyEmpty = await measurePage(
-      emptyServer,
-      "dashboard heavy, empty database",
-      "/dashboard",
-      heavyEmptyCookie,
-    );
+    await assertSignedIn(emptyServer, heavy, heavyEmptyCookie);
+    const typicalPair = await compareScaleAndEmpty({
+      scale: server,
+      empty: emptyServer,
+      cookies: { scale: typicalCookie, empty: typicalEmptyCookie },
+      label: "typical",
+    });
+    const heavyPair = await compareScaleAndEmpty({
+      scale: server,
+      empty: emptyServer,
+      cookies: { scale: heavyCookie, empty: heavyEmptyCookie },
+      label: "heavy",
+    });
     await cleanups.pop()!(); // emptyServer.stop()
+    await cleanups.pop()!(); // server.stop()
     load = {
       static: staticRun,
       paths,
       dashboardTypical,
       dashboardHeavy,
       update,
-      dashboardTypicalEmpty,
-      dashboardHeavyEmpty,
+      dashboardTypicalScale: typicalPair.scale,
+      dashboardTypicalEmpty: typicalPair.empty,
+      dashboardHeavyScale: heavyPair.scale,
+      dashboardHeavyEmpty: heavyPair.empty,
     };
   }
   if (lock) {

@@ -284,7 +284,7 @@ export function PathComparison({
                 >
                   <Link
                     href={`/paths/${row.slug}`}
-                    className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
+                    className="inline-flex min-h-11 items-center text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent sm:min-h-0"
                   >
                     {row.shortTitle}
                   </Link>

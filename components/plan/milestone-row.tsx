@@ -64,7 +64,7 @@ export function MilestoneRow({
           {milestone.requirementSlug ? (
             <Link
               href={`/credentials/${milestone.requirementSlug}`}
-              className="font-medium text-fg underline-offset-2 hover:underline"
+              className="inline-flex min-h-11 items-center font-medium text-fg underline-offset-2 hover:underline sm:min-h-0"
             >
               {milestone.title}
             </Link>

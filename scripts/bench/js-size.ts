@@ -5,7 +5,7 @@
  *   headers' bytes (Response.encodedDataLength when the headers arrived);
  * - decoded: the sum of Network.dataReceived.dataLength.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
 export interface PageJs {
@@ -14,6 +14,8 @@ export interface PageJs {
   scripts: number;
   encodedBytes: number;
   decodedBytes: number;
+  /** Of encodedBytes: Next's and React's runtime (build-manifest.json rootMainFiles). */
+  frameworkBytes: number;
   /** Content-Encoding values seen on the scripts (e.g. gzip). */
   encodings: string[];
   urls: { url: string; encodedBytes: number; decodedBytes: number }[];
@@ -35,6 +37,10 @@ export async function measurePageJs(input: {
   const executablePath =
     process.env.CHROMIUM_PATH ??
     (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const manifest = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")) as {
+    rootMainFiles?: string[];
+  };
+  const framework = new Set((manifest.rootMainFiles ?? []).map((file) => `/_next/${file}`));
   const browser = await chromium.launch({ executablePath });
   const results: PageJs[] = [];
   try {
@@ -94,6 +100,9 @@ export async function measurePageJs(input: {
         scripts: done.length,
         encodedBytes: done.reduce((sum, entry) => sum + entry.encodedBytes, 0),
         decodedBytes: done.reduce((sum, entry) => sum + entry.decodedBytes, 0),
+        frameworkBytes: done
+          .filter((entry) => framework.has(new URL(entry.url).pathname))
+          .reduce((sum, entry) => sum + entry.encodedBytes, 0),
         encodings: [...new Set(done.map((entry) => entry.encoding))],
         urls: done
           .map(({ url, encodedBytes, decodedBytes }) => ({

@@ -43,6 +43,8 @@ export interface LoadOptions {
     request: LoadRequest,
   ) => Outcome | Promise<Outcome>;
   timeoutMs?: number;
+  /** Keep every latency on the result (for combining runs with combineRuns). */
+  keepLatencies?: boolean;
 }
 
 export interface LoadResult {
@@ -62,6 +64,10 @@ export interface LoadResult {
   statusCounts: Record<string, number>;
   /** A few error bodies or messages, to see why. */
   errorSamples: string[];
+  /** Only with keepLatencies. */
+  latencies?: number[];
+  /** The machine's 1-minute load average when the run started (others' work shows here). */
+  loadAverageBefore?: number;
 }
 
 interface Sample {
@@ -168,6 +174,83 @@ function percentile(sorted: readonly number[], p: number): number {
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+function summarize(
+  name: string,
+  connections: number,
+  samples: readonly Sample[],
+  elapsedMs: number,
+  errorSamples: string[],
+  { keepLatencies }: { keepLatencies: boolean },
+): LoadResult {
+  const latencies = samples.map((sample) => sample.latency).sort((a, b) => a - b);
+  const seconds = elapsedMs / 1000;
+  const statusCounts: Record<string, number> = {};
+  for (const sample of samples) {
+    const key = sample.status === 0 ? "failed" : String(sample.status);
+    statusCounts[key] = (statusCounts[key] ?? 0) + 1;
+  }
+  const count = (outcome: Outcome) => samples.filter((s) => s.outcome === outcome).length;
+  return {
+    name,
+    connections,
+    durationSeconds: round(seconds, 2),
+    requests: samples.length,
+    requestsPerSecond: round(samples.length / seconds),
+    latencyMs: {
+      p50: round(percentile(latencies, 50)),
+      p90: round(percentile(latencies, 90)),
+      p99: round(percentile(latencies, 99)),
+      max: round(latencies.at(-1) ?? NaN),
+      mean: round(latencies.reduce((sum, value) => sum + value, 0) / (latencies.length || 1)),
+    },
+    ok: count("ok"),
+    conflicts: count("conflict"),
+    errors: count("error"),
+    non2xx: samples.filter((s) => s.status !== 0 && (s.status < 200 || s.status >= 300)).length,
+    failed: samples.filter((s) => s.status === 0).length,
+    bytesPerSecond: Math.round(samples.reduce((sum, s) => sum + s.bytes, 0) / seconds),
+    statusCounts,
+    errorSamples,
+    ...(keepLatencies ? { latencies: samples.map((sample) => sample.latency) } : {}),
+  };
+}
+
+/**
+ * One result from several runs of the same target (e.g. slices interleaved with another
+ * target's): latencies pooled, requests per second over the summed duration.
+ */
+export function combineRuns(name: string, runs: readonly LoadResult[]): LoadResult {
+  const samples: Sample[] = [];
+  for (const run of runs) {
+    if (!run.latencies) throw new Error(`combineRuns: run ${run.name} kept no latencies`);
+    // Outcome and status per sample are not kept: errors are added up from the runs below.
+    for (const latency of run.latencies)
+      samples.push({ latency, outcome: "ok", status: 200, bytes: 0 });
+  }
+  const seconds = runs.reduce((sum, run) => sum + run.durationSeconds, 0);
+  const combined = summarize(name, runs[0]?.connections ?? 0, samples, seconds * 1000, [], {
+    keepLatencies: false,
+  });
+  const add = (pick: (run: LoadResult) => number) => runs.reduce((sum, run) => sum + pick(run), 0);
+  const statusCounts: Record<string, number> = {};
+  for (const run of runs) {
+    for (const [status, count] of Object.entries(run.statusCounts)) {
+      statusCounts[status] = (statusCounts[status] ?? 0) + count;
+    }
+  }
+  return {
+    ...combined,
+    ok: add((run) => run.ok),
+    conflicts: add((run) => run.conflicts),
+    errors: add((run) => run.errors),
+    non2xx: add((run) => run.non2xx),
+    failed: add((run) => run.failed),
+    bytesPerSecond: Math.round(add((run) => run.bytesPerSecond * run.durationSeconds) / seconds),
+    statusCounts,
+    errorSamples: runs.flatMap((run) => run.errorSamples).slice(0, 5),
+  };
+}
+
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const agents = Array.from(
     { length: options.connections },
@@ -184,36 +267,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       sequence,
       errorSamples,
     );
-    const latencies = samples.map((sample) => sample.latency).sort((a, b) => a - b);
-    const seconds = elapsedMs / 1000;
-    const statusCounts: Record<string, number> = {};
-    for (const sample of samples) {
-      const key = sample.status === 0 ? "failed" : String(sample.status);
-      statusCounts[key] = (statusCounts[key] ?? 0) + 1;
-    }
-    const count = (outcome: Outcome) => samples.filter((s) => s.outcome === outcome).length;
-    return {
-      name: options.name,
-      connections: options.connections,
-      durationSeconds: round(seconds, 2),
-      requests: samples.length,
-      requestsPerSecond: round(samples.length / seconds),
-      latencyMs: {
-        p50: round(percentile(latencies, 50)),
-        p90: round(percentile(latencies, 90)),
-        p99: round(percentile(latencies, 99)),
-        max: round(latencies.at(-1) ?? NaN),
-        mean: round(latencies.reduce((sum, value) => sum + value, 0) / (latencies.length || 1)),
-      },
-      ok: count("ok"),
-      conflicts: count("conflict"),
-      errors: count("error"),
-      non2xx: samples.filter((s) => s.status !== 0 && (s.status < 200 || s.status >= 300)).length,
-      failed: samples.filter((s) => s.status === 0).length,
-      bytesPerSecond: Math.round(samples.reduce((sum, s) => sum + s.bytes, 0) / seconds),
-      statusCounts,
-      errorSamples,
-    };
+    return summarize(options.name, options.connections, samples, elapsedMs, errorSamples, {
+      keepLatencies: options.keepLatencies ?? false,
+    });
   } finally {
     for (const agent of agents) agent.destroy();
   }

@@ -17,7 +17,7 @@ export default function DashboardLoading() {
               className="flex items-center gap-4 rounded-lg border border-border bg-surface p-4"
             >
               <Skeleton className="h-16 w-16 shrink-0 rounded-full" />
-              <div className="flex-1 space-y-2">
+              <div className="min-w-0 flex-1 space-y-2">
                 <Skeleton className="h-5 w-3/4" />
                 <Skeleton className="h-4 w-full" />
               </div>

@@ -38,7 +38,7 @@ function ItemList({
             <div>
               <Link
                 href={`/plans/${item.planId}`}
-                className="font-medium underline-offset-2 hover:underline"
+                className="inline-flex min-h-11 items-center font-medium underline-offset-2 hover:underline sm:min-h-0"
               >
                 {item.milestone.title}
               </Link>

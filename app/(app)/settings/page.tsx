@@ -39,7 +39,10 @@ export default async function SettingsPage() {
         <p className="text-muted">
           Your credentials, exams, degrees and years of experience count in every path.
         </p>
-        <Link href="/onboarding" className="font-medium text-accent underline underline-offset-2">
+        <Link
+          href="/onboarding"
+          className="inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-2"
+        >
           Review what you hold
         </Link>
       </section>

@@ -34,7 +34,10 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl?: string }) {
         Sign in
       </SubmitButton>
       <p className="text-sm">
-        <Link href="/forgot-password" className="text-accent underline underline-offset-2">
+        <Link
+          href="/forgot-password"
+          className="inline-flex min-h-11 items-center text-accent underline underline-offset-2"
+        >
           Forgot your password?
         </Link>
       </p>

@@ -6,7 +6,7 @@ export default function PlanLoading() {
     <LoadingScreen label="Loading your plan…">
       <div className="flex items-center gap-4">
         <Skeleton className="h-[72px] w-[72px] shrink-0 rounded-full" />
-        <div className="flex-1 space-y-2">
+        <div className="min-w-0 flex-1 space-y-2">
           <Skeleton className="h-4 w-28" />
           <Skeleton className="h-8 w-64 max-w-full" />
           <Skeleton className="h-4 w-72 max-w-full" />

@@ -128,7 +128,7 @@ export default async function CredentialPage({ params }: Props) {
               {issuer?.url ? (
                 <a
                   href={issuer.url}
-                  className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
+                  className="inline-flex min-h-11 items-center text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
                 >
                   {issuer.name}
                 </a>

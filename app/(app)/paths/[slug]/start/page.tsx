@@ -31,7 +31,7 @@ export default async function StartPathPage({ params }: { params: Promise<{ slug
       <StartPathForm pathSlug={path.slug} hasOtherPlans={plans.length > 0} />
       <Link
         href={`/paths/${path.slug}`}
-        className="text-sm text-accent underline underline-offset-2"
+        className="inline-flex min-h-11 items-center text-sm text-accent underline underline-offset-2"
       >
         Back to the path
       </Link>
