@@ -50,7 +50,7 @@ export function UserMenu() {
   }
   const label = session.user?.name || session.user?.email || "Account";
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
         className="inline-flex min-h-11 min-w-11 max-w-[7rem] items-center gap-1 truncate rounded-md px-2 hover:bg-surface-2 sm:max-w-[10rem] sm:px-3"
         aria-label={`Account menu for ${label}`}
