@@ -1,0 +1,2 @@
+CREATE INDEX "milestone_events_custom_milestone_idx" ON "milestone_events" USING btree ("custom_milestone_id") WHERE "milestone_events"."custom_milestone_id" is not null;--> statement-breakpoint
+CREATE INDEX "milestone_events_plan_idx" ON "milestone_events" USING btree ("plan_id") WHERE "milestone_events"."plan_id" is not null;
