@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { getRequirement } from "@/db/catalog";
@@ -22,6 +22,7 @@ import {
   type CustomMilestone,
   type Progress,
 } from "@/db/schema";
+import { createEmailToken } from "./users";
 import { toCsv, type CsvValue } from "@/lib/csv";
 import { pseudonym } from "./audit";
 
@@ -282,17 +283,7 @@ export async function createAccountDeletionToken(input: {
   userId: string;
   email: string;
 }): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  await getDb()
-    .insert(emailTokens)
-    .values({
-      tokenHash: hashToken(token),
-      userId: input.userId,
-      email: input.email,
-      purpose: "delete_account",
-      expiresAt: new Date(Date.now() + DELETE_LINK_MINUTES * 60_000),
-    });
-  return token;
+  return createEmailToken({ ...input, purpose: "delete_account", ttlMinutes: DELETE_LINK_MINUTES });
 }
 
 /**

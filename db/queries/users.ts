@@ -39,17 +39,11 @@ export async function createEmailVerificationToken(input: {
   userId: string;
   email: string;
 }): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  await getDb()
-    .insert(emailTokens)
-    .values({
-      tokenHash: hashToken(token),
-      userId: input.userId,
-      email: input.email,
-      purpose: "verify_email",
-      expiresAt: new Date(Date.now() + VERIFY_EMAIL_HOURS * 3600_000),
-    });
-  return token;
+  return createEmailToken({
+    ...input,
+    purpose: "verify_email",
+    ttlMinutes: VERIFY_EMAIL_HOURS * 60,
+  });
 }
 
 /** Marks the email verified if the token is valid, unused and still for the user's current email. */
