@@ -217,3 +217,28 @@ test("1,000 malformed inputs to actions and routes: no 5xx and no change in user
   ).toBe(0);
   await api.dispose();
 });
+
+test("a server-action body over the 100 kB limit is refused without a 5xx @slow", async ({
+  playwright,
+}) => {
+  const manifest = JSON.parse(
+    readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
+  ) as {
+    node: Record<string, { exportedName: string }>;
+  };
+  const [id] = Object.entries(manifest.node).find(
+    ([, entry]) => entry.exportedName === "reportCorrection",
+  )!;
+  const api = await playwright.request.newContext({ baseURL: server.baseURL });
+  const response = await api.post("/", {
+    headers: {
+      "Next-Action": id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+    },
+    data: JSON.stringify([null, { subject: "ardms-spi", message: "x".repeat(200_000) }]),
+  });
+  expect(response.status()).toBe(413);
+  expect(await fingerprint()).toMatchObject({ correction_reports: expect.stringMatching(/^0:/) });
+  await api.dispose();
+});

@@ -6,8 +6,8 @@ export interface ExtraServer {
   baseURL: string;
   /** False once the server process has exited. */
   alive(): boolean;
-  /** Sends SIGTERM and resolves with the exit code (null if it had to be abandoned). */
-  stop(): Promise<number | null>;
+  /** Sends SIGTERM; resolves with how the process ended, or "timeout" (then it is killed). */
+  stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null } | "timeout">;
 }
 
 /**
@@ -46,27 +46,29 @@ export async function startExtraServer(
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  let exitCode: number | null | undefined;
-  const exited = new Promise<number | null>((resolve) =>
-    child.once("exit", (code) => {
-      exitCode = code;
-      resolve(code);
+  let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => {
+      exit = { code, signal };
+      resolve(exit);
     }),
   );
   return {
     baseURL,
-    alive: () => exitCode === undefined,
+    alive: () => exit === undefined,
     stop: async () => {
-      if (exitCode !== undefined) return exitCode;
+      if (exit) return exit;
       try {
         process.kill(-child.pid!, "SIGTERM");
       } catch {
-        return null;
+        return "timeout";
       }
-      return Promise.race([
+      const result = await Promise.race([
         exited,
-        new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000)),
+        new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 15_000)),
       ]);
+      if (result === "timeout") process.kill(-child.pid!, "SIGKILL");
+      return result;
     },
   };
 }
