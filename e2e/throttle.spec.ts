@@ -1,4 +1,4 @@
-import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { expect, request, test, type APIRequestContext } from "./fixtures";
 import { createUser } from "./support/data";
 import { startExtraServer, type ExtraServer } from "./support/servers";
 
