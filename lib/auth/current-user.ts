@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getUserBySessionId } from "@/db/queries/sessions";
 import type { User } from "@/db/schema";
-import { auth } from "./config";
+import { readSessionToken } from "./session-token";
 
 export interface SignedIn {
   user: User;
@@ -12,10 +12,9 @@ export interface SignedIn {
 
 /** The signed-in user with a live (not revoked, not expired) session, or null. Once per render. */
 export const currentUser = cache(async (): Promise<SignedIn | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const sessionId = session?.sid;
-  if (!userId || !sessionId) return null;
+  const token = await readSessionToken();
+  if (!token) return null;
+  const { userId, sessionId } = token;
   const user = await getUserBySessionId({ sessionId, userId });
   return user ? { user, sessionId } : null;
 });
