@@ -5,8 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { signInAs } from "./support/auth";
+import { builtActions, callAction } from "./support/actions";
 import { createUser, e2eDb, type TestUser } from "./support/data";
 
 interface World {
@@ -182,40 +183,11 @@ const ENDS_SESSION_OR_REDIRECTS = [
   "#leavePlanAction",
 ];
 
-interface ManifestAction {
-  id: string;
-  key: string;
-}
-
-function buildActions(): ManifestAction[] {
-  const manifest = JSON.parse(
-    readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
-  ) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  return Object.entries(manifest.node).map(([id, entry]) => ({
-    id,
-    key: `${entry.filename}#${entry.exportedName}`,
-  }));
-}
-
 function buildRoutes(): string[] {
   const manifest = JSON.parse(
     readFileSync(path.resolve(".next/server/app-paths-manifest.json"), "utf8"),
   ) as Record<string, string>;
   return Object.keys(manifest).filter((route) => route.endsWith("/route"));
-}
-
-async function callAction(api: APIRequestContext, id: string, input: Record<string, unknown>) {
-  return api.post("/", {
-    headers: {
-      "Next-Action": id,
-      "Content-Type": "text/plain;charset=UTF-8",
-      Accept: "text/x-component",
-    },
-    data: JSON.stringify([null, input]),
-    maxRedirects: 0,
-  });
 }
 
 /** Every row user A owns, to compare before and after. */
@@ -257,7 +229,7 @@ async function worldFor(user: TestUser): Promise<World> {
 }
 
 test("every server action and route handler of the build is in the matrix", () => {
-  const actions = buildActions();
+  const actions = builtActions();
   expect(actions.length).toBeGreaterThan(10);
   expect(
     actions.map((action) => action.key).filter((key) => !ACTIONS[key]),
@@ -296,7 +268,7 @@ test("another user with the first user's ids gets 'not found' and changes nothin
   await signInAs(page, intruder);
   const before = await snapshotOf(owner.id);
 
-  for (const { id, key } of buildActions()) {
+  for (const { id, key } of builtActions()) {
     const entry = ACTIONS[key]!;
     // Actions that end the intruder's session or redirect on success are called last, below.
     if (entry.access === "public" || ENDS_SESSION_OR_REDIRECTS.some((name) => key.endsWith(name))) {
@@ -311,12 +283,12 @@ test("another user with the first user's ids gets 'not found' and changes nothin
     if (entry.access === "owned") expect(await response.text(), key).toContain("couldn't find");
   }
   // Leaving a plan redirects on success, so it is checked last and on its own.
-  const leave = buildActions().find((action) => action.key.endsWith("#leavePlanAction"))!;
+  const leave = builtActions().find((action) => action.key.endsWith("#leavePlanAction"))!;
   expect(
     await (await callAction(page.request, leave.id, { planId: world.planId })).text(),
   ).toContain("couldn't find");
   for (const name of ["#signOutEverywhereAction", "#signOutAction"]) {
-    const action = buildActions().find((candidate) => candidate.key.endsWith(name))!;
+    const action = builtActions().find((candidate) => candidate.key.endsWith(name))!;
     expect((await callAction(page.request, action.id, {})).status(), name).toBeLessThan(500);
   }
 
@@ -332,7 +304,7 @@ test("anonymous callers are refused by every non-public action and change nothin
   const world = await worldFor(owner);
   const before = await snapshotOf(owner.id);
   const anonymous = await playwright.request.newContext({ baseURL });
-  for (const { id, key } of buildActions()) {
+  for (const { id, key } of builtActions()) {
     const entry = ACTIONS[key]!;
     if (entry.access === "public") continue;
     const response = await callAction(

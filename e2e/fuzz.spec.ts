@@ -3,11 +3,10 @@
  * fast-check (a fixed seed, printed) against every server action and route handler, on an app
  * instance with a database of its own so that every table can be compared before and after.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import postgres from "postgres";
 import { expect, test } from "./fixtures";
+import { actionIdOf, builtActions, callAction } from "./support/actions";
 import { ownDatabase } from "./support/own-database";
 import { startExtraServer, type ExtraServer } from "./support/servers";
 
@@ -152,15 +151,10 @@ test("1,000 malformed inputs to actions and routes: no 5xx and no change in user
   playwright,
 }) => {
   console.log(`[fuzz] fast-check seed ${SEED}, ${TOTAL} inputs`);
-  const manifest = JSON.parse(
-    readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
-  ) as {
-    node: Record<string, { exportedName: string }>;
-  };
   // Signing out needs no input at all, so there is nothing malformed to send it.
-  const actionIds = Object.entries(manifest.node)
-    .filter(([, entry]) => entry.exportedName !== "signOutAction")
-    .map(([id]) => id);
+  const actionIds = builtActions()
+    .filter((action) => action.exportedName !== "signOutAction")
+    .map((action) => action.id);
 
   // A signed-in user of this database, so signed-in actions get past the session check.
   const api = await playwright.request.newContext({ baseURL: server.baseURL });
@@ -186,15 +180,7 @@ test("1,000 malformed inputs to actions and routes: no 5xx and no change in user
     numRuns: actionRuns,
   });
   for (const [id, input] of samples) {
-    const response = await api.post("/", {
-      headers: {
-        "Next-Action": id,
-        "Content-Type": "text/plain;charset=UTF-8",
-        Accept: "text/x-component",
-      },
-      data: JSON.stringify([null, input]),
-      maxRedirects: 0,
-    });
+    const response = await callAction(api, id, input);
     if (response.status() >= 500)
       failures.push(`action ${id} ${JSON.stringify(input).slice(0, 200)} → ${response.status()}`);
   }
@@ -221,22 +207,10 @@ test("1,000 malformed inputs to actions and routes: no 5xx and no change in user
 test("a server-action body over the 100 kB limit is refused without a 5xx @slow", async ({
   playwright,
 }) => {
-  const manifest = JSON.parse(
-    readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
-  ) as {
-    node: Record<string, { exportedName: string }>;
-  };
-  const [id] = Object.entries(manifest.node).find(
-    ([, entry]) => entry.exportedName === "reportCorrection",
-  )!;
   const api = await playwright.request.newContext({ baseURL: server.baseURL });
-  const response = await api.post("/", {
-    headers: {
-      "Next-Action": id,
-      "Content-Type": "text/plain;charset=UTF-8",
-      Accept: "text/x-component",
-    },
-    data: JSON.stringify([null, { subject: "ardms-spi", message: "x".repeat(200_000) }]),
+  const response = await callAction(api, actionIdOf("reportCorrection"), {
+    subject: "ardms-spi",
+    message: "x".repeat(200_000),
   });
   // Next refuses it before our code runs and reports the error to the caller in the reply.
   expect(response.status()).toBeLessThan(500);

@@ -9,6 +9,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../db/embedded";
 import { expect, test } from "./fixtures";
+import { actionIdOf, callAction } from "./support/actions";
 import { startExtraServer } from "./support/servers";
 
 test.setTimeout(180_000);
@@ -24,30 +25,19 @@ test("stopping and restarting Postgres under writes loses no acknowledged write 
     ACCOUNT_REQUESTS_PER_HOUR: "100000",
   });
   const api = await playwright.request.newContext({ baseURL: server.baseURL });
-  const { readFileSync } = await import("node:fs");
-  const manifest = JSON.parse(
-    readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
-  ) as {
-    node: Record<string, { exportedName: string }>;
-  };
-  const reportId = Object.entries(manifest.node).find(
-    ([, entry]) => entry.exportedName === "reportCorrection",
-  )![0];
+  const reportId = actionIdOf("reportCorrection");
 
   const acknowledged: string[] = [];
   let counter = 0;
   async function write(): Promise<boolean> {
     const message = `resilience write ${++counter} ${Date.now()}`;
     try {
-      const response = await api.post("/", {
-        headers: {
-          "Next-Action": reportId,
-          "Content-Type": "text/plain;charset=UTF-8",
-          Accept: "text/x-component",
-        },
-        data: JSON.stringify([null, { subject: "ardms-spi", message }]),
-        timeout: 15_000,
-      });
+      const response = await callAction(
+        api,
+        reportId,
+        { subject: "ardms-spi", message },
+        { timeout: 15_000 },
+      );
       if ((await response.text()).includes('"ok":true')) {
         acknowledged.push(message);
         return true;

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { expect, test, type Page } from "./fixtures";
+import { builtActions, callAction } from "./support/actions";
 import { signInAs } from "./support/auth";
 import { createUser, e2eDb, firstLink, waitForMail, type TestUser } from "./support/data";
 
@@ -16,12 +15,9 @@ async function startEchocardiographer(page: Page): Promise<string> {
 
 /** The build's ids of this section's server actions (see e2e/access-control.spec.ts). */
 function dataActionIds(): string[] {
-  const manifest = JSON.parse(
-    readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { filename: string }> };
-  return Object.entries(manifest.node)
-    .filter(([, entry]) => entry.filename === "app/(app)/settings/data-actions.ts")
-    .map(([id]) => id);
+  return builtActions()
+    .filter((action) => action.filename === "app/(app)/settings/data-actions.ts")
+    .map((action) => action.id);
 }
 
 async function userExists(user: TestUser): Promise<boolean> {
@@ -189,11 +185,12 @@ test("deleting an account needs the password; afterwards the old session cookie 
   const ids = dataActionIds();
   expect(ids).toHaveLength(2);
   for (const id of ids) {
-    const response = await page.request.post("/settings", {
-      headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8" },
-      data: JSON.stringify([null, { password: user.password }]),
-      maxRedirects: 0,
-    });
+    const response = await callAction(
+      page.request,
+      id,
+      { password: user.password },
+      { path: "/settings" },
+    );
     expect(response.status()).toBeLessThan(500);
     expect(response.headers()["x-action-redirect"]).toContain("/sign-in");
   }

@@ -4,6 +4,7 @@ import { listAllCustomMilestonesByUser, listPlansByUserId } from "@/db/queries/p
 import { getUserRecords, listRecentEvents } from "@/db/queries/progress";
 import type { User } from "@/db/schema";
 import { todayIn } from "@/lib/dates";
+import { planInputOf } from "@/lib/plan-input";
 import { buildPlanView } from "@/lib/plan";
 import type { PlanMilestone } from "@/lib/plan/types";
 
@@ -25,26 +26,7 @@ export async function loadDashboard(user: User) {
   const views = plans.map((plan) => ({
     plan,
     title: getPath(plan.pathSlug)?.title ?? plan.pathSlug,
-    view: buildPlanView(
-      {
-        pathSlug: plan.pathSlug,
-        picks: plan.picks,
-        notApplicable: plan.notApplicable,
-        custom: custom
-          .filter((row) => row.planId === plan.id)
-          .map((row) => ({
-            id: row.id,
-            title: row.title,
-            status: row.status,
-            targetDate: row.targetDate,
-            completedDate: row.completedDate,
-            position: row.position,
-          })),
-      },
-      userData.records,
-      today,
-      catalog,
-    ),
+    view: buildPlanView(planInputOf(plan, custom), userData.records, today, catalog),
   }));
 
   // A requirement shared by two plans is listed once, under the first (primary first) plan.

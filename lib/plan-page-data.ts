@@ -6,6 +6,7 @@ import type { Plan, User } from "@/db/schema";
 import type { MilestoneDetail } from "@/components/plan/milestone-dialog";
 import { credentialsUsingExam } from "@/lib/catalog-lookup";
 import { todayIn } from "@/lib/dates";
+import { planInputOf } from "@/lib/plan-input";
 import { buildPlanView } from "@/lib/plan";
 
 /** Everything the plan page shows, in a handful of queries (no query per milestone). */
@@ -15,24 +16,7 @@ export async function loadPlanPage(user: User, plan: Plan) {
     listCustomMilestonesByPlan({ planId: plan.id, userId: user.id }),
     getUserRecords(user.id),
   ]);
-  const view = buildPlanView(
-    {
-      pathSlug: plan.pathSlug,
-      picks: plan.picks,
-      notApplicable: plan.notApplicable,
-      custom: custom.map((row) => ({
-        id: row.id,
-        title: row.title,
-        status: row.status,
-        targetDate: row.targetDate,
-        completedDate: row.completedDate,
-        position: row.position,
-      })),
-    },
-    userData.records,
-    today,
-    catalog,
-  );
+  const view = buildPlanView(planInputOf(plan, custom), userData.records, today, catalog);
   const slugs = view.milestones.flatMap((milestone) =>
     milestone.requirementSlug ? [milestone.requirementSlug] : [],
   );

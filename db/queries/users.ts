@@ -82,12 +82,7 @@ export async function claimUnverifiedAccount(userId: string): Promise<void> {
       .set({ passwordHash: null, emailVerified: new Date() })
       .where(and(eq(users.id, userId), isNull(users.emailVerified)))
       .returning({ id: users.id });
-    if (user) {
-      await tx
-        .update(userSessions)
-        .set({ revokedAt: new Date() })
-        .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
-    }
+    if (user) await endOtherSessions(tx, userId);
   });
 }
 
@@ -164,6 +159,22 @@ export async function peekEmailToken(input: { token: string; purpose: EmailToken
   return row;
 }
 
+type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+/** Revokes every live session of the user but `keepSessionId` (all of them when unset). */
+async function endOtherSessions(tx: Transaction, userId: string, keepSessionId?: string) {
+  await tx
+    .update(userSessions)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+        keepSessionId ? ne(userSessions.id, keepSessionId) : undefined,
+      ),
+    );
+}
+
 /** Sets a new password and ends every other session (all of them when keepSessionId is unset). */
 export async function setPasswordAndEndOtherSessions(input: {
   userId: string;
@@ -179,16 +190,7 @@ export async function setPasswordAndEndOtherSessions(input: {
         ...(input.verifiedEmail ? { emailVerified: new Date() } : {}),
       })
       .where(eq(users.id, input.userId));
-    await tx
-      .update(userSessions)
-      .set({ revokedAt: new Date() })
-      .where(
-        and(
-          eq(userSessions.userId, input.userId),
-          isNull(userSessions.revokedAt),
-          input.keepSessionId ? ne(userSessions.id, input.keepSessionId) : undefined,
-        ),
-      );
+    await endOtherSessions(tx, input.userId, input.keepSessionId);
   });
 }
 
@@ -208,16 +210,7 @@ export async function applyEmailChange(input: {
       .update(users)
       .set({ email: input.newEmail, emailVerified: new Date() })
       .where(eq(users.id, input.userId));
-    await tx
-      .update(userSessions)
-      .set({ revokedAt: new Date() })
-      .where(
-        and(
-          eq(userSessions.userId, input.userId),
-          isNull(userSessions.revokedAt),
-          input.keepSessionId ? ne(userSessions.id, input.keepSessionId) : undefined,
-        ),
-      );
+    await endOtherSessions(tx, input.userId, input.keepSessionId);
     return true;
   });
 }
