@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { catalog } from "@/db/catalog";
+import { catalog } from "@/lib/catalog";
 import { appUrl } from "@/lib/env";
 
 /** Every public page: the landing page, the catalog, and the sign-in and sign-up pages. */

@@ -133,7 +133,7 @@ export type User = typeof users.$inferSelect;
 export type UserSession = typeof userSessions.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------
-// Career catalog: a copy of db/catalog (the typed, version-controlled source), loaded by the
+// Career catalog: a copy of lib/catalog (the typed, version-controlled source), loaded by the
 // idempotent seed so that user rows can reference requirements and paths by stable slug.
 // The seed upserts by slug and never deletes: an entry that leaves the catalog is retired.
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { catalog } from "./catalog";
-import type { Catalog } from "./catalog/types";
+import { catalog } from "@/lib/catalog";
+import type { Catalog } from "@/lib/catalog/types";
 import {
   catalogGroupMembers,
   catalogGroups,

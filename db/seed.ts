@@ -1,13 +1,13 @@
 /**
- * Loads the typed catalog (db/catalog) into Postgres. Idempotent: rows are compared with what is
+ * Loads the typed catalog (lib/catalog) into Postgres. Idempotent: rows are compared with what is
  * there and only differences are written, so running it twice changes nothing. It never deletes
  * a requirement or path (users' progress may reference it): one that has left the catalog is
  * retired. It never touches user tables.
  */
 import { and, isNull, notInArray, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { catalog as defaultCatalog } from "./catalog";
-import type { Catalog, RequirementNode } from "./catalog/types";
+import { catalog as defaultCatalog } from "@/lib/catalog";
+import type { Catalog, RequirementNode } from "@/lib/catalog/types";
 import {
   catalogGroupMembers,
   catalogGroups,

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { catalog, getRequirement } from "@/db/catalog";
+import { catalog, getRequirement } from "@/lib/catalog";
 import { listAllCustomMilestonesByUser } from "@/db/queries/plans";
 import { getUserRecords } from "@/db/queries/progress";
 import { getUserById } from "@/db/queries/users";

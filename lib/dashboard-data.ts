@@ -1,5 +1,5 @@
 import "server-only";
-import { catalog, getPath } from "@/db/catalog";
+import { catalog, getPath } from "@/lib/catalog";
 import { listAllCustomMilestonesByUser, listPlansByUserId } from "@/db/queries/plans";
 import { getUserRecords, listRecentEvents } from "@/db/queries/progress";
 import type { User } from "@/db/schema";

@@ -1,5 +1,5 @@
-import { catalog, getIssuer } from "@/db/catalog";
-import type { CatalogRequirement } from "@/db/catalog/types";
+import { catalog, getIssuer } from "@/lib/catalog";
+import type { CatalogRequirement } from "@/lib/catalog/types";
 
 /** What a sonographer can say they already hold: exams, credentials and degrees, by issuer. */
 export function holdableRequirementGroups(): {

@@ -1,10 +1,10 @@
 import "server-only";
-import { catalog, getRequirement } from "@/db/catalog";
+import { catalog, getRequirement } from "@/lib/catalog";
 import { listCustomMilestonesByPlan } from "@/db/queries/plans";
 import { getUserRecords, listEventsForUserRequirements } from "@/db/queries/progress";
 import type { Plan, User } from "@/db/schema";
 import type { MilestoneDetail } from "@/components/plan/milestone-dialog";
-import { credentialsUsingExam } from "@/lib/catalog-lookup";
+import { credentialsUsingExam } from "@/lib/catalog/lookup";
 import { todayIn } from "@/lib/dates";
 import { planInputOf } from "@/lib/plan-input";
 import { buildPlanView } from "@/lib/plan";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getWindowRule } from "@/db/catalog";
-import type { WindowRule } from "@/db/catalog/types";
+import { getWindowRule } from "@/lib/catalog";
+import type { WindowRule } from "@/lib/catalog/types";
 import { windowDeadline, windowStatus } from "./windows";
 
 function rule(slug: string): WindowRule {

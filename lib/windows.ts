@@ -2,7 +2,7 @@
  * The one window engine: deadlines computed from `WindowRule` data in the catalog (for example the
  * ARDMS five-year rule and ARRT's 24-month clinical window). Pure; dates are "YYYY-MM-DD" strings.
  */
-import type { WindowRule } from "@/db/catalog/types";
+import type { WindowRule } from "@/lib/catalog/types";
 import { addMonthsToDate, daysBetween } from "./dates";
 
 /** The parts of a rule the engine reads. */

@@ -1,4 +1,4 @@
-import { correctionHref } from "@/lib/catalog-view";
+import { correctionHref } from "@/lib/catalog/view";
 
 /** A small "Report a correction" link for one fact. The corrections form is built elsewhere. */
 export function CorrectionLink({

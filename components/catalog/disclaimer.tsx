@@ -1,5 +1,5 @@
-import type { Issuer } from "@/db/catalog/types";
-import { formatIsoDate } from "@/lib/catalog-view";
+import type { Issuer } from "@/lib/catalog/types";
+import { formatIsoDate } from "@/lib/catalog/view";
 
 /** The planner is not the registry: confirm with the issuing body. */
 export function Disclaimer({

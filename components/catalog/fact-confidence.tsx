@@ -1,5 +1,5 @@
-import type { Confidence, Source } from "@/db/catalog/types";
-import { CONFIDENCE_LABELS } from "@/lib/catalog-view";
+import type { Confidence, Source } from "@/lib/catalog/types";
+import { CONFIDENCE_LABELS } from "@/lib/catalog/view";
 import { Badge } from "./badge";
 
 const ICONS: Record<Confidence, string> = { verified: "✓", secondary: "◐", unverified: "?" };

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { Provenance } from "@/db/catalog/types";
-import { resolveSources } from "@/lib/catalog-view";
-import { catalogLookup } from "./catalog-lookup";
+import type { Provenance } from "@/lib/catalog/types";
+import { resolveSources } from "@/lib/catalog/view";
+import { catalogLookup } from "@/lib/catalog/lookup";
 import { CorrectionLink } from "./correction-link";
 import { FactConfidence } from "./fact-confidence";
 

@@ -1,6 +1,6 @@
-import type { MaintenanceRule } from "@/db/catalog/types";
-import { formatCredits, formatFee, formatRenewalPeriod } from "@/lib/catalog-view";
-import { catalogLookup } from "./catalog-lookup";
+import type { MaintenanceRule } from "@/lib/catalog/types";
+import { formatCredits, formatFee, formatRenewalPeriod } from "@/lib/catalog/view";
+import { catalogLookup } from "@/lib/catalog/lookup";
 import { FactLine, FactMeta } from "./fact-line";
 
 /** What it takes to keep a credential once held: renewal fee, credits and the details. */

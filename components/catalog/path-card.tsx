@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { CatalogPath } from "@/db/catalog/types";
-import { CATEGORY_LABELS } from "@/lib/catalog-view";
+import type { CatalogPath } from "@/lib/catalog/types";
+import { CATEGORY_LABELS } from "@/lib/catalog/view";
 import { Badge } from "./badge";
 
 /** One path as a card; the whole card is the link to the path's page. */

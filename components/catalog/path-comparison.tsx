@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useId, useMemo, useState } from "react";
-import type { PathCategory } from "@/db/catalog/types";
+import type { PathCategory } from "@/lib/catalog/types";
 import {
   ARTICLE_SOURCE_LINE,
   CATEGORIES,
@@ -16,7 +16,7 @@ import {
   type FigureCell,
   type SortDirection,
   type SortKey,
-} from "@/lib/catalog-view";
+} from "@/lib/catalog/view";
 import { FactConfidence } from "./fact-confidence";
 import { SalaryGrowthChart } from "./salary-growth-chart";
 

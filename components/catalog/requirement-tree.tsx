@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { CatalogRequirement, RequirementNode, TypicalDuration } from "@/db/catalog/types";
-import { formatMonths, KIND_LABELS } from "@/lib/catalog-view";
+import type { CatalogRequirement, RequirementNode, TypicalDuration } from "@/lib/catalog/types";
+import { formatMonths, KIND_LABELS } from "@/lib/catalog/view";
 import { Badge } from "./badge";
-import { catalogLookup } from "./catalog-lookup";
+import { catalogLookup } from "@/lib/catalog/lookup";
 import { FactConfidence } from "./fact-confidence";
 
 /** Group labels that only repeat "All of" / "One of" and add nothing. */

@@ -1,5 +1,5 @@
-import type { ChartPoint, ComparisonRow } from "@/lib/catalog-view";
-import { formatPercent, formatUsd } from "@/lib/catalog-view";
+import type { ChartPoint, ComparisonRow } from "@/lib/catalog/view";
+import { formatPercent, formatUsd } from "@/lib/catalog/view";
 
 interface Variant {
   width: number;

@@ -1,4 +1,4 @@
-import type { Source } from "@/db/catalog/types";
+import type { Source } from "@/lib/catalog/types";
 
 /** The "Sources" section: every page the page cites, as links with title and publisher. */
 export function SourcesSection({ sources }: { sources: readonly Source[] }) {

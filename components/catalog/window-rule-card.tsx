@@ -1,5 +1,5 @@
-import type { WindowRule } from "@/db/catalog/types";
-import { windowExample } from "@/lib/catalog-view";
+import type { WindowRule } from "@/lib/catalog/types";
+import { windowExample } from "@/lib/catalog/view";
 import { FactMeta } from "./fact-line";
 
 /** A time-window rule in plain words, with a worked example, its exemptions and confidence. */

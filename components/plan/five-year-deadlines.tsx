@@ -1,4 +1,4 @@
-import { getRequirement } from "@/db/catalog";
+import { getRequirement } from "@/lib/catalog";
 import { formatCalendarDate } from "@/lib/format";
 import type { FiveYearDeadline } from "@/lib/plan/types";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { getRequirement } from "@/db/catalog";
+import { getRequirement } from "@/lib/catalog";
 import {
   accounts,
   auditEvents,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalog } from "@/db/catalog";
+import { catalog } from "@/lib/catalog";
 import {
   SPI_BANKED_WHILE_ACTIVE,
   countsTowardOnce,

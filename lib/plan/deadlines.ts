@@ -1,5 +1,5 @@
 /** Five-year windows (ARDMS) of credentials the user has started but not yet earned. */
-import type { Catalog } from "@/db/catalog/types";
+import type { Catalog } from "@/lib/catalog/types";
 import { createRequirementEvaluator } from "./requirement-state";
 import type { RequirementEvaluator } from "./requirement-state";
 import type { FiveYearDeadline, UserRecords } from "./types";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalog } from "@/db/catalog";
+import { catalog } from "@/lib/catalog";
 import { buildPlanView } from "./plan-view";
 import { TODAY, customRow, held, passed, planInput, progressRow, records } from "./test-utils";
 import type { PlanInput, PlanView, UserRecords } from "./types";

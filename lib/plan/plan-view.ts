@@ -12,7 +12,7 @@
  * - custom milestones follow the steps, ordered by position;
  * - requirements in `notApplicable` are marked and treated like waived.
  */
-import type { Catalog, CatalogRequirement, RequirementNode } from "@/db/catalog/types";
+import type { Catalog, CatalogRequirement, RequirementNode } from "@/lib/catalog/types";
 import { deadlinesFrom } from "./deadlines";
 import { dueWithin, isOverdue } from "./due";
 import {

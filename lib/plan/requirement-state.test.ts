@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalog } from "@/db/catalog";
+import { catalog } from "@/lib/catalog";
 import { requirementStatus } from "./requirement-state";
 import { TODAY, failed, held, passed, progressRow, records } from "./test-utils";
 import type { UserRecords } from "./types";

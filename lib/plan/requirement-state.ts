@@ -10,7 +10,7 @@
  * 4. experience in months or years: done when the profile's experience months reach the amount;
  * 5. otherwise the progress record's status (no record: not_started).
  */
-import type { Catalog, CatalogRequirement, WindowRule } from "@/db/catalog/types";
+import type { Catalog, CatalogRequirement, WindowRule } from "@/lib/catalog/types";
 import { windowStatus } from "@/lib/windows";
 import {
   examCountsFor,

@@ -1,5 +1,5 @@
 /** Helpers for the catalog's requirement trees (allOf / oneOf). */
-import type { RequirementNode } from "@/db/catalog/types";
+import type { RequirementNode } from "@/lib/catalog/types";
 import { earliestDate, latestDate } from "@/lib/dates";
 
 export interface NodeResult {

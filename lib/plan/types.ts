@@ -2,7 +2,7 @@
  * Inputs and outputs of the plan engine. Inputs mirror database rows; every date is a calendar
  * date string "YYYY-MM-DD".
  */
-import type { RequirementKind } from "@/db/catalog/types";
+import type { RequirementKind } from "@/lib/catalog/types";
 
 export type MilestoneStatus =
   "not_started" | "planned" | "scheduled" | "in_progress" | "done" | "waived" | "expired";

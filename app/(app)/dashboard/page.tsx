@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getRequirement } from "@/db/catalog";
+import { getRequirement } from "@/lib/catalog";
 import { AdoptTimeZone } from "@/components/adopt-time-zone";
 import { FiveYearDeadlines } from "@/components/plan/five-year-deadlines";
 import { ProgressRing } from "@/components/plan/progress-ring";

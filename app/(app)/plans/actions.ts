@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getRequirement } from "@/db/catalog";
+import { getRequirement } from "@/lib/catalog";
 import {
   createCustomMilestone,
   deleteCustomMilestone,
@@ -24,7 +24,7 @@ import {
   activeRequirementSlugs,
   credentialsUsingExam,
   oneOfGroupsOfPath,
-} from "@/lib/catalog-lookup";
+} from "@/lib/catalog/lookup";
 import { todayIn } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { idSchema, optionalDateSchema, slugSchema, versionSchema } from "@/lib/validation";

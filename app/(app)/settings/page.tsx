@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPath } from "@/db/catalog";
+import { getPath } from "@/lib/catalog";
 import { hasCalendarFeed } from "@/db/queries/calendar";
 import { listPlansByUserId } from "@/db/queries/plans";
 import { requireUser } from "@/lib/auth/current-user";

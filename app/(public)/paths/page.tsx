@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { catalog } from "@/db/catalog";
-import { catalogLookup } from "@/components/catalog/catalog-lookup";
+import { catalog } from "@/lib/catalog";
+import { catalogLookup } from "@/lib/catalog/lookup";
 import { PathCard } from "@/components/catalog/path-card";
 import { PathComparison } from "@/components/catalog/path-comparison";
-import { buildComparisonRows, estimatePath, formatEstimate } from "@/lib/catalog-view";
+import { buildComparisonRows, estimatePath, formatEstimate } from "@/lib/catalog/view";
 
 const DESCRIPTION =
   "Compare sonography career paths side by side: echocardiographer, PACS administrator, clinical educator, imaging manager and more, with pay, growth, steps and time to qualify.";

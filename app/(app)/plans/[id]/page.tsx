@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPath, getRequirement } from "@/db/catalog";
+import { getPath, getRequirement } from "@/lib/catalog";
 import { AddCustomMilestone } from "@/components/plan/add-custom-milestone";
 import { ChoicePicker } from "@/components/plan/choice-picker";
 import { MilestoneRow } from "@/components/plan/milestone-row";

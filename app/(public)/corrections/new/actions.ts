@@ -2,7 +2,7 @@
 
 import { formInput } from "@/lib/form-input";
 import { z } from "zod";
-import { getPath, getRequirement } from "@/db/catalog";
+import { getPath, getRequirement } from "@/lib/catalog";
 import { createCorrectionReport } from "@/db/queries/corrections";
 import { recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
 import type { ActionResult } from "@/lib/action-result";

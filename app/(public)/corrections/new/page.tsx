@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPath, getRequirement } from "@/db/catalog";
+import { getPath, getRequirement } from "@/lib/catalog";
 import { CorrectionForm } from "./correction-form";
 
 export const metadata: Metadata = { title: "Report a correction", robots: { index: false } };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/catalog/badge";
 import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
-import { catalogLookup } from "@/components/catalog/catalog-lookup";
+import { catalogLookup } from "@/lib/catalog/lookup";
 import { Disclaimer } from "@/components/catalog/disclaimer";
 import { FactLine, FactMeta } from "@/components/catalog/fact-line";
 import { MaintenanceRuleCard } from "@/components/catalog/maintenance-rule-card";
@@ -14,7 +14,7 @@ import {
 } from "@/components/catalog/requirement-tree";
 import { SourcesSection } from "@/components/catalog/sources-section";
 import { WindowRuleCard } from "@/components/catalog/window-rule-card";
-import { catalog, getRequirement, pathsUsingRequirement } from "@/db/catalog";
+import { catalog, getRequirement, pathsUsingRequirement } from "@/lib/catalog";
 import type { ReactNode } from "react";
 import {
   CATEGORY_LABELS,
@@ -26,7 +26,7 @@ import {
   KIND_LABELS,
   requirementSourceSlugs,
   resolveSources,
-} from "@/lib/catalog-view";
+} from "@/lib/catalog/view";
 
 interface Props {
   params: Promise<{ slug: string }>;

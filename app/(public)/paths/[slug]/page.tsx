@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/catalog/badge";
 import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
-import { catalogLookup } from "@/components/catalog/catalog-lookup";
+import { catalogLookup } from "@/lib/catalog/lookup";
 import { Disclaimer } from "@/components/catalog/disclaimer";
 import { FactMeta } from "@/components/catalog/fact-line";
 import { MaintenanceRuleCard } from "@/components/catalog/maintenance-rule-card";
@@ -11,8 +11,8 @@ import { RequirementTree } from "@/components/catalog/requirement-tree";
 import { SourcesSection } from "@/components/catalog/sources-section";
 import { WindowRuleCard } from "@/components/catalog/window-rule-card";
 import { buttonClasses } from "@/components/ui/button";
-import { catalog, getPath } from "@/db/catalog";
-import type { CatalogPath, MaintenanceRule } from "@/db/catalog/types";
+import { catalog, getPath } from "@/lib/catalog";
+import type { CatalogPath, MaintenanceRule } from "@/lib/catalog/types";
 import {
   ARTICLE_SOURCE_LINE,
   CATEGORY_LABELS,
@@ -26,7 +26,7 @@ import {
   pathSourceSlugs,
   resolveSources,
   windowRulesForPath,
-} from "@/lib/catalog-view";
+} from "@/lib/catalog/view";
 
 interface Props {
   params: Promise<{ slug: string }>;

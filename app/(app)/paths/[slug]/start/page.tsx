@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getPath } from "@/db/catalog";
+import { getPath } from "@/lib/catalog";
 import { findPlanByPathForUser, listPlansByUserId } from "@/db/queries/plans";
 import { requireUser } from "@/lib/auth/current-user";
 import { StartPathForm } from "./start-path-form";

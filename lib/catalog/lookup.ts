@@ -1,5 +1,6 @@
-import { catalog, getPath, getRequirement } from "@/db/catalog";
-import type { RequirementNode } from "@/db/catalog/types";
+import { catalog, getPath, getRequirement } from "@/lib/catalog";
+import type { RequirementNode } from "@/lib/catalog/types";
+import { lookupFrom } from "./view";
 
 function collectOneOfGroups(
   node: RequirementNode,
@@ -66,3 +67,6 @@ export function credentialsUsingExam(examSlug: string): string[] {
     )
     .map((requirement) => requirement.slug);
 }
+
+/** Lookups over the real catalog, for server-rendered catalog pages. */
+export const catalogLookup = lookupFrom(catalog);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { catalog, getPath } from "../db/catalog";
+import { catalog, getPath } from "@/lib/catalog";
 import type {
   Catalog,
   CatalogPath,
   CatalogRequirement,
   RequirementNode,
-} from "../db/catalog/types";
+} from "@/lib/catalog/types";
 import {
   buildComparisonRows,
   chartPoints,
@@ -34,7 +34,7 @@ import {
   windowExample,
   windowRulesForPath,
   type ComparisonRow,
-} from "./catalog-view";
+} from "./view";
 
 const lookup = lookupFrom(catalog);
 

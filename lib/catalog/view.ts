@@ -23,7 +23,7 @@ import type {
   RequirementNode,
   Source,
   WindowRule,
-} from "../db/catalog/types";
+} from "@/lib/catalog/types";
 
 // ---- Labels -----------------------------------------------------------------------------------
 

@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 
-import { catalog, getPath, getRequirement, getSource, pathsUsingRequirement } from "../db/catalog";
+import { catalog, getPath, getRequirement, getSource, pathsUsingRequirement } from "@/lib/catalog";
 import type {
   Catalog,
   CatalogPath,
   CatalogRequirement,
   RequirementNode,
-} from "../db/catalog/types";
+} from "@/lib/catalog/types";
 import {
   ARTICLE_PATH_SLUGS,
   checkCatalog,
   findPrerequisiteCycles,
   isPathSatisfiable,
-} from "./catalog-checks";
+} from "./checks";
 
 // ---- Small fixture builders -------------------------------------------------------------------
 

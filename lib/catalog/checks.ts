@@ -2,7 +2,7 @@
  * Consistency checks for the career catalog. Pure: no database, no Node-only imports, so it runs
  * in unit tests, in the seed and anywhere else the catalog is loaded.
  */
-import type { Catalog, CatalogRequirement, Provenance, RequirementNode } from "../db/catalog/types";
+import type { Catalog, CatalogRequirement, Provenance, RequirementNode } from "@/lib/catalog/types";
 
 export interface CatalogProblem {
   code: string;
