@@ -8,7 +8,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import * as schema from "./schema";
-import { seedCatalog } from "./seed";
+import { seedCatalog, type SeedResult } from "./seed";
 
 /** Arbitrary, fixed: the lock id every instance agrees on. */
 const MIGRATION_LOCK_ID = 727_274_001;
@@ -19,24 +19,55 @@ export const migrationsFolder = path.join(
   "migrations",
 );
 
+export interface MigrateOptions {
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+  /** Load the catalog seed (default true). */
+  seed?: boolean;
+  log?: (line: string) => void;
+}
+
+/** What one run did: migrations applied and, when seeded, what the seed wrote. */
+export interface MigrateResult {
+  migrationsApplied: number;
+  seed?: SeedResult;
+}
+
 export async function migrateAndSeed(
   url: string,
-  options: { seed?: boolean; log?: (line: string) => void } = {},
-): Promise<void> {
-  const { seed = true, log = () => {} } = options;
+  options: MigrateOptions = {},
+): Promise<MigrateResult> {
+  const { migrate: runMigrations = true, seed = true, log = () => {} } = options;
   const client = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
   try {
     const started = Date.now();
     await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
     try {
       const db = drizzle(client, { schema });
-      await migrate(db, { migrationsFolder });
-      if (seed) await seedCatalog(db);
+      const result: MigrateResult = { migrationsApplied: 0 };
+      if (runMigrations) {
+        const before = await appliedMigrationCount(client);
+        await migrate(db, { migrationsFolder });
+        result.migrationsApplied = (await appliedMigrationCount(client)) - before;
+      }
+      if (seed) result.seed = await seedCatalog(db);
+      const steps = [runMigrations && "migrations", seed && "catalog seed"].filter(Boolean);
+      log(`[db] ${steps.join(" and ")} applied in ${Date.now() - started} ms`);
+      return result;
     } finally {
       await client`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`;
     }
-    log(`[db] migrations${seed ? " and catalog seed" : ""} applied in ${Date.now() - started} ms`);
   } finally {
     await client.end({ timeout: 5 });
   }
+}
+
+/** Rows in drizzle's journal table; 0 before the first migration created it. */
+async function appliedMigrationCount(client: postgres.Sql): Promise<number> {
+  const [journal] = await client<{ exists: boolean }[]>`
+    select to_regclass('drizzle.__drizzle_migrations') is not null as exists`;
+  if (!journal?.exists) return 0;
+  const [row] = await client<{ count: number }[]>`
+    select count(*)::int as count from drizzle.__drizzle_migrations`;
+  return row?.count ?? 0;
 }

@@ -8,9 +8,6 @@ import type { ActionResult } from "@/lib/action-result";
 
 export type { ActionResult };
 
-/** Every server action in the app, by name: the access-control test compares it with the build. */
-export const registeredActions = new Set<string>();
-
 type ActionInput = FormData | Record<string, unknown> | undefined;
 
 function toObject(input: ActionInput): Record<string, unknown> {
@@ -45,7 +42,6 @@ export function userAction<Schema extends z.ZodType, Data = undefined>(
   schema: Schema,
   handler: (input: z.infer<Schema>, context: SignedIn) => Promise<ActionResult<Data> | void>,
 ) {
-  registeredActions.add(name);
   return async (_previous: unknown, input?: ActionInput): Promise<ActionResult<Data>> => {
     const signedIn = await requireUser();
     const parsed = schema.safeParse(toObject(input));

@@ -22,7 +22,7 @@ import {
 } from "./plans";
 import {
   getUserRecords,
-  listEventsForRequirement,
+  listEventsForUserRequirements,
   recordExamAttempt,
   saveOnboarding,
   saveProgress,
@@ -174,9 +174,10 @@ describe("progress", () => {
     const [row] = await getDb().select().from(progress).where(eq(progress.id, updated.id));
     expect(row?.status).toBe("scheduled");
 
-    const history = await listEventsForRequirement({
+    const history = await listEventsForUserRequirements({
       userId: user.id,
-      requirementSlug: "ardms-ae",
+      requirementSlugs: ["ardms-ae"],
+      customIds: [],
     });
     expect(history.map((event) => [event.field, event.oldValue, event.newValue]).sort()).toEqual(
       [

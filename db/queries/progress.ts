@@ -66,16 +66,6 @@ export async function getUserRecords(userId: string) {
   };
 }
 
-export async function getProgressForUser(input: { userId: string; requirementSlug: string }) {
-  const [row] = await getDb()
-    .select()
-    .from(progress)
-    .where(
-      and(eq(progress.userId, input.userId), eq(progress.requirementSlug, input.requirementSlug)),
-    );
-  return row;
-}
-
 function describe(value: unknown): string | null {
   return value === null || value === undefined || value === "" ? null : String(value);
 }
@@ -202,20 +192,6 @@ export async function recordExamAttempt(input: {
   });
 }
 
-export async function listEventsForRequirement(input: { userId: string; requirementSlug: string }) {
-  return getDb()
-    .select()
-    .from(milestoneEvents)
-    .where(
-      and(
-        eq(milestoneEvents.userId, input.userId),
-        eq(milestoneEvents.requirementSlug, input.requirementSlug),
-      ),
-    )
-    .orderBy(desc(milestoneEvents.createdAt))
-    .limit(50);
-}
-
 export async function listRecentEvents(input: { userId: string; limit?: number }) {
   return getDb()
     .select()
@@ -223,22 +199,6 @@ export async function listRecentEvents(input: { userId: string; limit?: number }
     .where(eq(milestoneEvents.userId, input.userId))
     .orderBy(desc(milestoneEvents.createdAt))
     .limit(input.limit ?? 8);
-}
-
-export async function listAttemptsForRequirement(input: {
-  userId: string;
-  requirementSlug: string;
-}) {
-  return getDb()
-    .select()
-    .from(examAttempts)
-    .where(
-      and(
-        eq(examAttempts.userId, input.userId),
-        eq(examAttempts.requirementSlug, input.requirementSlug),
-      ),
-    )
-    .orderBy(desc(examAttempts.attemptedOn));
 }
 
 /**

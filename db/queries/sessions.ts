@@ -13,23 +13,6 @@ export async function createSession(userId: string): Promise<string> {
   return row.id;
 }
 
-/** The session if it is live; refreshes last-seen at most every few minutes. */
-export async function getLiveSession(input: { sessionId: string; userId: string }) {
-  const db = getDb();
-  const [row] = await db
-    .select()
-    .from(userSessions)
-    .where(and(eq(userSessions.id, input.sessionId), eq(userSessions.userId, input.userId)));
-  if (!row) return undefined;
-  const now = new Date();
-  const verdict = sessionVerdict(row, now);
-  if (verdict === "expired") return undefined;
-  if (verdict === "touch") {
-    await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, row.id));
-  }
-  return row;
-}
-
 /**
  * The user behind a live session, in one query (the session check runs on every signed-in
  * request, so it is one round trip, not two). Refreshes last-seen at most every few minutes.

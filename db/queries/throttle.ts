@@ -52,10 +52,3 @@ export async function clearThrottle(rule: Pick<ThrottleRule, "bucket" | "key">):
       and(eq(throttleEvents.bucket, rule.bucket), eq(throttleEvents.key, pseudonym(rule.key))),
     );
 }
-
-/** Old rows are useless past any window: trimmed opportunistically, never needed for correctness. */
-export async function pruneThrottleEvents(olderThanMinutes = 24 * 60): Promise<void> {
-  await getDb()
-    .delete(throttleEvents)
-    .where(sql`${throttleEvents.createdAt} < now() - make_interval(mins => ${olderThanMinutes})`);
-}

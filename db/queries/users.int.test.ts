@@ -2,13 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { emailTokens, users, userSessions } from "@/db/schema";
-import {
-  createSession,
-  getLiveSession,
-  getUserBySessionId,
-  revokeAllSessions,
-  revokeSession,
-} from "./sessions";
+import { createSession, getUserBySessionId, revokeAllSessions, revokeSession } from "./sessions";
 import {
   applyEmailChange,
   consumeEmailToken,
@@ -64,7 +58,7 @@ describe("users", () => {
     const after = await getUserByEmail(user.email);
     expect(after?.passwordHash).toBeNull();
     expect(after?.emailVerified).toBeInstanceOf(Date);
-    expect(await getLiveSession({ sessionId, userId: user.id })).toBeUndefined();
+    expect(await getUserBySessionId({ sessionId, userId: user.id })).toBeUndefined();
   });
 
   it("leaves a verified account alone when claimed", async () => {
@@ -73,7 +67,7 @@ describe("users", () => {
     const sessionId = await createSession(user.id);
     await claimUnverifiedAccount(user.id);
     expect((await getUserByEmail(user.email))?.passwordHash).toBe("owner");
-    expect(await getLiveSession({ sessionId, userId: user.id })).toBeDefined();
+    expect(await getUserBySessionId({ sessionId, userId: user.id })).toBeDefined();
   });
 });
 
@@ -85,21 +79,21 @@ describe("sessions", () => {
     const tablet = await createSession(user.id);
 
     await revokeSession({ sessionId: phone, userId: user.id });
-    expect(await getLiveSession({ sessionId: phone, userId: user.id })).toBeUndefined();
-    expect(await getLiveSession({ sessionId: laptop, userId: user.id })).toBeDefined();
+    expect(await getUserBySessionId({ sessionId: phone, userId: user.id })).toBeUndefined();
+    expect(await getUserBySessionId({ sessionId: laptop, userId: user.id })).toBeDefined();
 
     await revokeAllSessions({ userId: user.id });
-    expect(await getLiveSession({ sessionId: laptop, userId: user.id })).toBeUndefined();
-    expect(await getLiveSession({ sessionId: tablet, userId: user.id })).toBeUndefined();
+    expect(await getUserBySessionId({ sessionId: laptop, userId: user.id })).toBeUndefined();
+    expect(await getUserBySessionId({ sessionId: tablet, userId: user.id })).toBeUndefined();
   });
 
   it("never lets one user's session id be used with another user's id", async () => {
     const owner = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
     const other = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
     const sessionId = await createSession(owner.id);
-    expect(await getLiveSession({ sessionId, userId: other.id })).toBeUndefined();
+    expect(await getUserBySessionId({ sessionId, userId: other.id })).toBeUndefined();
     await revokeSession({ sessionId, userId: other.id });
-    expect(await getLiveSession({ sessionId, userId: owner.id })).toBeDefined();
+    expect(await getUserBySessionId({ sessionId, userId: owner.id })).toBeDefined();
   });
 
   it("refuses sessions past the idle and absolute limits (backdated rows)", async () => {
@@ -115,8 +109,8 @@ describe("sessions", () => {
       .update(userSessions)
       .set({ createdAt: new Date(Date.now() - 31 * day) })
       .where(eq(userSessions.id, old));
-    expect(await getLiveSession({ sessionId: idle, userId: user.id })).toBeUndefined();
-    expect(await getLiveSession({ sessionId: old, userId: user.id })).toBeUndefined();
+    expect(await getUserBySessionId({ sessionId: idle, userId: user.id })).toBeUndefined();
+    expect(await getUserBySessionId({ sessionId: old, userId: user.id })).toBeUndefined();
   });
 });
 
@@ -159,8 +153,8 @@ describe("emailed tokens, password and email changes", () => {
       keepSessionId: current,
     });
     expect((await getUserByEmail(user.email))?.passwordHash).toBe("new");
-    expect(await getLiveSession({ sessionId: current, userId: user.id })).toBeDefined();
-    expect(await getLiveSession({ sessionId: other, userId: user.id })).toBeUndefined();
+    expect(await getUserBySessionId({ sessionId: current, userId: user.id })).toBeDefined();
+    expect(await getUserBySessionId({ sessionId: other, userId: user.id })).toBeUndefined();
   });
 
   it("an email change applies only to a free address", async () => {

@@ -34,22 +34,6 @@ export function oneOfGroupsOfPath(pathSlug: string): Map<string, Set<string>> {
   return groups;
 }
 
-/** Every requirement a path can involve (through its steps, credentials' exams, prerequisites). */
-export function requirementsOfPath(pathSlug: string): Set<string> {
-  const found = new Set<string>();
-  const visit = (node: RequirementNode) => {
-    if (node.type !== "requirement") return node.items.forEach(visit);
-    if (found.has(node.slug)) return;
-    found.add(node.slug);
-    const requirement = getRequirement(node.slug);
-    if (requirement?.earnedBy) visit(requirement.earnedBy);
-    for (const prerequisite of requirement?.prerequisites ?? [])
-      visit({ type: "requirement", slug: prerequisite.slug });
-  };
-  for (const step of getPath(pathSlug)?.steps ?? []) visit(step.satisfiedBy);
-  return found;
-}
-
 export const activeRequirementSlugs = new Set(
   catalog.requirements
     .filter((requirement) => !requirement.retired)
