@@ -1,7 +1,7 @@
 import { expect, test, type Page, type Route } from "./fixtures";
 import { THEME_SCRIPT } from "../lib/theme";
 import { signInAs } from "./support/auth";
-import { createUser } from "./support/data";
+import { createUser, e2eDb } from "./support/data";
 
 test.use({ timezoneId: "UTC", locale: "en-US" });
 
@@ -35,31 +35,28 @@ function holdRequests(page: Page, url: string | RegExp, matches: (route: Route) 
   };
 }
 
-/** A React Server Component navigation request (not a prefetch, not a server action). */
-function isRscNavigation(route: Route): boolean {
-  const request = route.request();
-  const headers = request.headers();
-  return (
-    request.method() === "GET" &&
-    headers["rsc"] === "1" &&
-    !headers["next-router-prefetch"] &&
-    !headers["next-router-segment-prefetch"]
-  );
-}
-
 /**
- * Resolves once the router's prefetch of a dynamic route (which carries its loading state) is
- * answered. Its stream stays open for the dynamic part, so "finished" never comes.
+ * Slow data, on demand: holds an exclusive lock on a table the page's loader reads, so the server
+ * streams the route's loading state at once and then waits for the data. Other tests reading the
+ * table wait too, for the moment the lock is held.
  */
-async function waitForPrefetch(page: Page, url: RegExp) {
-  await page.waitForResponse((candidate) => {
-    const headers = candidate.request().headers();
-    return (
-      url.test(candidate.url()) &&
-      headers["next-router-prefetch"] === "1" &&
-      !headers["next-router-segment-prefetch"]
-    );
+function holdTable(table: "progress") {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let locked!: () => void;
+  const ready = new Promise<void>((resolve) => (locked = resolve));
+  const done = e2eDb().begin(async (sql) => {
+    await sql.unsafe(`lock table ${table} in access exclusive mode`);
+    locked();
+    await released;
   });
+  return {
+    ready,
+    async release() {
+      release();
+      await done;
+    },
+  };
 }
 
 function bodyBackground(page: Page) {
@@ -71,34 +68,35 @@ test("the dashboard and a plan show loading skeletons while their data is on its
 }) => {
   const user = await createUser();
   await signInAs(page, user);
-  // Next prefetches a link's loading state (loading.tsx) ahead of the click; wait for that.
-  const dashboardPrefetch = waitForPrefetch(page, /\/dashboard\?/);
+  // Without prefetches, every navigation takes the loading state from the server's stream. With
+  // them, whether the router already holds a prefetched loading state, or a prefetch that itself
+  // waits on the held data, depends on timing: that race made this test flaky.
+  await page.route("**/*", (route) =>
+    route.request().headers()["next-router-prefetch"] ? route.abort() : route.fallback(),
+  );
   const planId = await startEchocardiographer(page);
-  await dashboardPrefetch;
+  const skeleton = page.getByTestId("loading-skeleton");
 
   // Plan → dashboard, with the dashboard's data held back.
-  const dashboard = holdRequests(page, /\/dashboard(\?|$)/, isRscNavigation);
-  await dashboard.ready;
+  const dashboardData = holdTable("progress");
+  await dashboardData.ready;
   await page.getByRole("link", { name: "Dashboard", exact: true }).click();
-  const skeleton = page.getByTestId("loading-skeleton");
   await expect(skeleton).toBeVisible();
   await expect(skeleton).toHaveAttribute("role", "status");
   await expect(skeleton).toContainText("Loading your dashboard");
   expect(await skeleton.locator("[data-skeleton]").count()).toBeGreaterThan(3);
-  expect(dashboard.count()).toBeGreaterThan(0);
-  const planPrefetch = waitForPrefetch(page, new RegExp(`/plans/${planId}\\?`));
-  await dashboard.release();
+  await dashboardData.release();
   await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
   await expect(skeleton).toHaveCount(0);
-  await planPrefetch;
 
   // Dashboard → plan, with the plan's data held back.
-  const plan = holdRequests(page, new RegExp(`/plans/${planId}(\\?|$)`), isRscNavigation);
-  await plan.ready;
+  const planData = holdTable("progress");
+  await planData.ready;
   await page.getByRole("link", { name: /Echocardiographer: \d+% complete/ }).click();
   await expect(skeleton).toBeVisible();
   await expect(skeleton).toContainText("Loading your plan");
-  await plan.release();
+  await planData.release();
+  await expect(page).toHaveURL(new RegExp(`/plans/${planId}$`));
   await expect(page.getByRole("heading", { level: 1, name: /Echocardiographer/ })).toBeVisible();
   await expect(skeleton).toHaveCount(0);
 });
