@@ -3,7 +3,8 @@ import { ThemeSwitch } from "./theme-switch";
 import { UserMenu } from "./user-menu";
 
 /** Static: the user menu reads the session on the client so public pages stay prerendered. */
-export function SiteHeader() {
+/** `signOut` is the server action the user menu calls (components/ never imports a route). */
+export function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
   return (
     <header className="border-b border-border bg-surface">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2 sm:px-6">
@@ -28,7 +29,7 @@ export function SiteHeader() {
           >
             Paths
           </Link>
-          <UserMenu />
+          <UserMenu signOut={signOut} />
           <ThemeSwitch />
         </nav>
       </div>

@@ -3,7 +3,6 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
 import { startTransition, useEffect, useState } from "react";
-import { signOutAction } from "@/app/(app)/actions";
 import { buttonClasses } from "./ui/button";
 
 interface SessionInfo {
@@ -14,7 +13,7 @@ interface SessionInfo {
  * Reads the session in the browser so that the header does not make public pages dynamic.
  * The server still checks every protected page and action itself.
  */
-export function UserMenu() {
+export function UserMenu({ signOut }: { signOut: () => Promise<void> }) {
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
 
   useEffect(() => {
@@ -74,7 +73,7 @@ export function UserMenu() {
           </DropdownMenu.Item>
           <DropdownMenu.Separator className="my-1 h-px bg-border" />
           <DropdownMenu.Item
-            onSelect={() => startTransition(() => signOutAction())}
+            onSelect={() => startTransition(() => signOut())}
             className="flex min-h-11 w-full cursor-pointer items-center rounded px-3 text-left text-sm outline-none data-[highlighted]:bg-surface-2"
           >
             Sign out

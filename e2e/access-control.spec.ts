@@ -42,7 +42,7 @@ const ACTIONS: Record<string, Entry> = {
     access: "public",
     why: "asking for a reset link (same answer for every email; throttled)",
   },
-  "app/(public)/forgot-password/actions.ts#resetPassword": {
+  "app/(public)/reset-password/actions.ts#resetPassword": {
     access: "public",
     why: "the single-use emailed token is the credential",
   },

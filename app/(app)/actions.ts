@@ -1,8 +1,8 @@
 "use server";
 
 import { revokeSession } from "@/db/queries/sessions";
-import { signOut } from "@/lib/auth/config";
-import { currentUser } from "@/lib/auth/current-user";
+import { signOut } from "@/lib/server/auth/config";
+import { currentUser } from "@/lib/server/auth/current-user";
 
 /** Ends this device's session row, then clears the cookie. */
 export async function signOutAction(): Promise<void> {

@@ -3,9 +3,9 @@
  * date string "YYYY-MM-DD".
  */
 import type { RequirementKind } from "@/lib/catalog/types";
+import type { MilestoneStatus } from "@/lib/milestone-status";
 
-export type MilestoneStatus =
-  "not_started" | "planned" | "scheduled" | "in_progress" | "done" | "waived" | "expired";
+export type { MilestoneStatus };
 
 /** A user's progress on one requirement. It belongs to the requirement, not to a plan. */
 export interface ProgressRecord {
@@ -216,4 +216,18 @@ export interface PlanView {
   estimatedCompletion: string | null;
   /** Five-year windows of the plan's ARDMS credentials not yet earned. */
   deadlines: FiveYearDeadline[];
+}
+
+/** What the milestone dialog shows beyond the plan view: evidence, attempts, history. */
+export interface MilestoneDetail {
+  version: number;
+  registryNumber: string | null;
+  score: string | null;
+  certificateRef: string | null;
+  evidenceUrl: string | null;
+  notes: string | null;
+  isExam: boolean;
+  countsTowardOptions: { slug: string; name: string }[];
+  attempts: { attemptedOn: string; result: "passed" | "failed"; countsToward: string | null }[];
+  history: { at: string; field: string; oldValue: string | null; newValue: string | null }[];
 }

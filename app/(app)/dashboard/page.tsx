@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getRequirement } from "@/lib/catalog";
-import { AdoptTimeZone } from "@/components/adopt-time-zone";
+import { AdoptTimeZone } from "@/app/(app)/dashboard/_components/adopt-time-zone";
 import { FiveYearDeadlines } from "@/components/plan/five-year-deadlines";
 import { ProgressRing } from "@/components/plan/progress-ring";
 import { StatusBadge } from "@/components/plan/status-badge";
 import { buttonClasses } from "@/components/ui/button";
-import { requireUser } from "@/lib/auth/current-user";
-import { loadDashboard, type DashboardItem } from "@/lib/dashboard-data";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { loadDashboard, type DashboardItem } from "@/lib/server/loaders/dashboard";
 import { formatCalendarDate } from "@/lib/format";
-import { requestLocale } from "@/lib/locale";
+import { requestLocale } from "@/lib/server/locale";
 import { STATUS_LABELS } from "@/lib/milestone-status";
 
 export const metadata: Metadata = { title: "Dashboard" };

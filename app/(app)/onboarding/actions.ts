@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { saveOnboarding } from "@/db/queries/progress";
-import { userAction } from "@/lib/actions";
+import { userAction } from "@/lib/server/actions";
 import { holdableSlugs } from "@/lib/onboarding";
 import { optionalDateSchema, toArray } from "@/lib/validation";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getProfile, listHeldByUserId } from "@/db/queries/progress";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/server/auth/current-user";
 import { holdableRequirementGroups, requirementLabel } from "@/lib/onboarding";
-import { OnboardingForm } from "./onboarding-form";
+import { OnboardingForm } from "./_components/onboarding-form";
 
 export const metadata: Metadata = { title: "What you already hold" };
 

@@ -19,7 +19,7 @@ import {
 } from "@/db/queries/plans";
 import { recordExamAttempt, saveProgress } from "@/db/queries/progress";
 import { milestoneStatuses } from "@/lib/milestone-status";
-import { userAction } from "@/lib/actions";
+import { userAction } from "@/lib/server/actions";
 import {
   activeRequirementSlugs,
   credentialsUsingExam,

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { regenerateCalendarToken, revokeCalendarToken } from "@/db/queries/calendar";
 import { updateUserSettings } from "@/db/queries/users";
-import { userAction } from "@/lib/actions";
+import { userAction } from "@/lib/server/actions";
 import { isValidTimeZone } from "@/lib/dates";
 import { displayNameSchema } from "@/lib/validation";
 

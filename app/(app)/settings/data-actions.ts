@@ -12,13 +12,13 @@ import {
   throttleStatus,
   type ThrottleRule,
 } from "@/db/queries/throttle";
-import { userAction } from "@/lib/actions";
-import { signOut } from "@/lib/auth/config";
-import { verifyPassword } from "@/lib/auth/password";
-import { retryMessage } from "@/lib/auth/throttles";
+import { userAction } from "@/lib/server/actions";
+import { signOut } from "@/lib/server/auth/config";
+import { verifyPassword } from "@/lib/server/auth/password";
+import { retryMessage } from "@/lib/server/auth/throttles";
 import { appUrl, env } from "@/lib/env";
-import { sendMail } from "@/lib/mail";
-import { clientAddress } from "@/lib/request-context";
+import { sendMail } from "@/lib/server/mail";
+import { clientAddress } from "@/lib/server/request-context";
 
 /** Wrong passwords per account: the same allowance as sign-in. */
 function deleteFailureRule(userId: string): ThrottleRule {

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { getPath } from "@/lib/catalog";
 import { hasCalendarFeed } from "@/db/queries/calendar";
 import { listPlansByUserId } from "@/db/queries/plans";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/server/auth/current-user";
 import { appUrl } from "@/lib/env";
-import { CalendarSettings } from "./calendar-settings";
-import { PlanSettings } from "./plan-settings";
-import { ProfileForm } from "./profile-form";
-import { SecuritySection } from "./security-section";
-import { YourDataSection } from "./your-data-section";
+import { CalendarSettings } from "./_components/calendar-settings";
+import { PlanSettings } from "./_components/plan-settings";
+import { ProfileForm } from "./_components/profile-form";
+import { SecuritySection } from "./_components/security-section";
+import { YourDataSection } from "./_components/your-data-section";
 
 export const metadata: Metadata = { title: "Settings" };
 

@@ -9,12 +9,12 @@ import {
   getUserByEmail,
   setPasswordAndEndOtherSessions,
 } from "@/db/queries/users";
-import { userAction } from "@/lib/actions";
-import { signOut } from "@/lib/auth/config";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { userAction } from "@/lib/server/actions";
+import { signOut } from "@/lib/server/auth/config";
+import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import { appUrl } from "@/lib/env";
-import { sendMail } from "@/lib/mail";
-import { clientAddress } from "@/lib/request-context";
+import { sendMail } from "@/lib/server/mail";
+import { clientAddress } from "@/lib/server/request-context";
 import { emailSchema, newPasswordSchema } from "@/lib/validation";
 
 export const changePasswordAction = userAction(

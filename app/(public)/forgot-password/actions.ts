@@ -4,19 +4,13 @@ import { formInput } from "@/lib/form-input";
 import { z } from "zod";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
-import {
-  consumeEmailToken,
-  createEmailToken,
-  getUserByEmail,
-  setPasswordAndEndOtherSessions,
-} from "@/db/queries/users";
+import { createEmailToken, getUserByEmail } from "@/db/queries/users";
 import type { ActionResult } from "@/lib/action-result";
-import { hashPassword } from "@/lib/auth/password";
-import { accountRequestRule, retryMessage } from "@/lib/auth/throttles";
+import { accountRequestRule, retryMessage } from "@/lib/server/auth/throttles";
 import { appUrl } from "@/lib/env";
-import { sendMail } from "@/lib/mail";
-import { clientAddress } from "@/lib/request-context";
-import { emailSchema, newPasswordSchema } from "@/lib/validation";
+import { sendMail } from "@/lib/server/mail";
+import { clientAddress } from "@/lib/server/request-context";
+import { emailSchema } from "@/lib/validation";
 
 const SAME_ANSWER =
   "If an account uses that address, we've sent it a link to choose a new password. The link works once, for 30 minutes.";
@@ -62,33 +56,4 @@ export async function requestPasswordReset(
     });
   }
   return { ok: true, message: SAME_ANSWER };
-}
-
-export async function resetPassword(_previous: unknown, rawInput: FormData): Promise<ActionResult> {
-  const formData = formInput(rawInput);
-  const parsed = z
-    .object({ token: z.string().min(20).max(200), password: newPasswordSchema })
-    .safeParse({ token: formData.get("token"), password: formData.get("password") });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: "Please check the highlighted fields.",
-      errors: z.flattenError(parsed.error).fieldErrors,
-    };
-  }
-  const row = await consumeEmailToken({ token: parsed.data.token, purpose: "reset_password" });
-  if (!row)
-    return { ok: false, message: "This link has expired or was already used. Ask for a new one." };
-  // Opening the emailed link proves the address; every session ends, including a thief's.
-  await setPasswordAndEndOtherSessions({
-    userId: row.userId,
-    passwordHash: await hashPassword(parsed.data.password),
-    verifiedEmail: true,
-  });
-  await recordAuditEvent({
-    event: "password_reset",
-    userId: row.userId,
-    address: await clientAddress(),
-  });
-  return { ok: true, message: "Your password has been changed. Sign in with the new one." };
 }

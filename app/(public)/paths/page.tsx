@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { catalog } from "@/lib/catalog";
 import { catalogLookup } from "@/lib/catalog/lookup";
-import { PathCard } from "@/components/catalog/path-card";
-import { PathComparison } from "@/components/catalog/path-comparison";
+import { PathCard } from "@/app/(public)/paths/_components/path-card";
+import { PathComparison } from "@/app/(public)/paths/_components/path-comparison";
 import { buildComparisonRows, estimatePath, formatEstimate } from "@/lib/catalog/view";
 
 const DESCRIPTION =

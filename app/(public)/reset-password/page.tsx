@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { peekEmailToken } from "@/db/queries/users";
-import { ResetPasswordForm } from "../forgot-password/forms";
+import { ResetPasswordForm } from "./_components/reset-password-form";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false } };
 

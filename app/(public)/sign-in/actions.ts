@@ -4,11 +4,11 @@ import { formInput } from "@/lib/form-input";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { throttleStatus } from "@/db/queries/throttle";
-import { SignInThrottled, signIn } from "@/lib/auth/config";
-import { retryMessage, signInRule } from "@/lib/auth/throttles";
+import { SignInThrottled, signIn } from "@/lib/server/auth/config";
+import { retryMessage, signInRule } from "@/lib/server/auth/throttles";
 import { env, oauthProviders } from "@/lib/env";
 import { redirect } from "next/navigation";
-import { clientAddress } from "@/lib/request-context";
+import { clientAddress } from "@/lib/server/request-context";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { emailSchema, signInSchema, type FormState } from "@/lib/validation";
 

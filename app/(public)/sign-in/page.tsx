@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { magicLinkEnabled, oauthProviders } from "@/lib/env";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { signInWithProvider } from "./actions";
-import { EmailLinkForm, PasswordSignInForm } from "./sign-in-forms";
+import { EmailLinkForm, PasswordSignInForm } from "./_components/sign-in-forms";
 import { buttonClasses } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -5,12 +5,12 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { createEmailVerificationToken, createUserWithPassword } from "@/db/queries/users";
 import { recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
-import { signIn } from "@/lib/auth/config";
-import { accountRequestRule, retryMessage } from "@/lib/auth/throttles";
-import { clientAddress } from "@/lib/request-context";
-import { hashPassword } from "@/lib/auth/password";
+import { signIn } from "@/lib/server/auth/config";
+import { accountRequestRule, retryMessage } from "@/lib/server/auth/throttles";
+import { clientAddress } from "@/lib/server/request-context";
+import { hashPassword } from "@/lib/server/auth/password";
 import { appUrl } from "@/lib/env";
-import { sendMail } from "@/lib/mail";
+import { sendMail } from "@/lib/server/mail";
 import { signUpSchema, type FormState } from "@/lib/validation";
 
 type Fields = "name" | "email" | "password";

@@ -1,9 +1,9 @@
 import { type NextRequest } from "next/server";
 import { z } from "zod";
 import { deleteAccountWithToken } from "@/db/queries/account";
-import { signOut } from "@/lib/auth/config";
-import { currentUser } from "@/lib/auth/current-user";
-import { addressFromHeaders } from "@/lib/request-context";
+import { signOut } from "@/lib/server/auth/config";
+import { currentUser } from "@/lib/server/auth/current-user";
+import { addressFromHeaders } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
 

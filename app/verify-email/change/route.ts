@@ -2,8 +2,8 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { applyEmailChange, consumeEmailToken } from "@/db/queries/users";
-import { currentUser } from "@/lib/auth/current-user";
-import { addressFromHeaders } from "@/lib/request-context";
+import { currentUser } from "@/lib/server/auth/current-user";
+import { addressFromHeaders } from "@/lib/server/request-context";
 
 const tokenSchema = z.string().min(20).max(200);
 

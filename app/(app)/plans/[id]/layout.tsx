@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { requireUser } from "@/lib/auth/current-user";
-import { loadOwnPlan } from "@/lib/own-plan";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { loadOwnPlan } from "@/lib/server/loaders/own-plan";
 
 /**
  * Checks ownership before the page streams (loading.tsx), so a plan that isn't the user's gets a

@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPath, getRequirement } from "@/lib/catalog";
-import { AddCustomMilestone } from "@/components/plan/add-custom-milestone";
-import { ChoicePicker } from "@/components/plan/choice-picker";
-import { MilestoneRow } from "@/components/plan/milestone-row";
-import { PlanActions } from "@/components/plan/plan-actions";
-import { PlanTimeline } from "@/components/plan/plan-timeline";
+import { AddCustomMilestone } from "@/app/(app)/plans/[id]/_components/add-custom-milestone";
+import { ChoicePicker } from "@/app/(app)/plans/[id]/_components/choice-picker";
+import { MilestoneRow } from "@/app/(app)/plans/[id]/_components/milestone-row";
+import { PlanActions } from "@/app/(app)/plans/[id]/_components/plan-actions";
+import { PlanTimeline } from "@/app/(app)/plans/[id]/_components/plan-timeline";
 import { ProgressRing } from "@/components/plan/progress-ring";
 import { FiveYearDeadlines } from "@/components/plan/five-year-deadlines";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/server/auth/current-user";
 import { formatCalendarDate } from "@/lib/format";
-import { requestLocale } from "@/lib/locale";
+import { requestLocale } from "@/lib/server/locale";
 import { examCountdown } from "@/lib/plan";
 import { requirementLabel } from "@/lib/onboarding";
-import { loadOwnPlan } from "@/lib/own-plan";
-import { loadPlanPage } from "@/lib/plan-page-data";
+import { loadOwnPlan } from "@/lib/server/loaders/own-plan";
+import { loadPlanPage } from "@/lib/server/loaders/plan-page";
 
 export const metadata: Metadata = { title: "Your plan" };
 

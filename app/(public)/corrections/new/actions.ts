@@ -6,9 +6,9 @@ import { getPath, getRequirement } from "@/lib/catalog";
 import { createCorrectionReport } from "@/db/queries/corrections";
 import { recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
 import type { ActionResult } from "@/lib/action-result";
-import { currentUser } from "@/lib/auth/current-user";
-import { accountRequestRule, retryMessage } from "@/lib/auth/throttles";
-import { clientAddress } from "@/lib/request-context";
+import { currentUser } from "@/lib/server/auth/current-user";
+import { accountRequestRule, retryMessage } from "@/lib/server/auth/throttles";
+import { clientAddress } from "@/lib/server/request-context";
 import { emailSchema } from "@/lib/validation";
 
 const reportSchema = z

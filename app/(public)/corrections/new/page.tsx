@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPath, getRequirement } from "@/lib/catalog";
-import { CorrectionForm } from "./correction-form";
+import { CorrectionForm } from "./_components/correction-form";
 
 export const metadata: Metadata = { title: "Report a correction", robots: { index: false } };
 

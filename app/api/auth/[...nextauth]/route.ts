@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { throttleStatus } from "@/db/queries/throttle";
-import { handlers } from "@/lib/auth/config";
-import { retryMessage, signInRule } from "@/lib/auth/throttles";
-import { addressFromHeaders } from "@/lib/request-context";
+import { handlers } from "@/lib/server/auth/config";
+import { retryMessage, signInRule } from "@/lib/server/auth/throttles";
+import { addressFromHeaders } from "@/lib/server/request-context";
 import { emailSchema } from "@/lib/validation";
 
 export const { GET } = handlers;

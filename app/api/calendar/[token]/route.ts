@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findUserIdByCalendarToken } from "@/db/queries/calendar";
-import { calendarForUser } from "@/lib/calendar-feed";
+import { calendarForUser } from "@/lib/server/loaders/calendar-feed";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { getMilestonesCsv } from "@/db/queries/account";
 import { recordAuditEvent } from "@/db/queries/audit";
-import { currentUser } from "@/lib/auth/current-user";
+import { currentUser } from "@/lib/server/auth/current-user";
 import { todayIn } from "@/lib/dates";
-import { addressFromHeaders } from "@/lib/request-context";
+import { addressFromHeaders } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
 

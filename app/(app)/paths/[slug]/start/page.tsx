@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getPath } from "@/lib/catalog";
 import { findPlanByPathForUser, listPlansByUserId } from "@/db/queries/plans";
-import { requireUser } from "@/lib/auth/current-user";
-import { StartPathForm } from "./start-path-form";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { StartPathForm } from "./_components/start-path-form";
 
 export const metadata: Metadata = { title: "Start a path" };
 

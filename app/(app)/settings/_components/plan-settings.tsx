@@ -1,9 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { useActionState } from "react";
+import { LeavePlanButton } from "@/components/plan/leave-plan-button";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/action-result";
@@ -51,44 +50,11 @@ export function PlanSettings({ plans }: { plans: PlanRow[] }) {
                   </SubmitButton>
                 </form>
               ) : null}
-              <LeavePlanButton plan={plan} />
+              <LeavePlanButton plan={plan} leave={leavePlanAction} />
             </div>
           </li>
         ))}
       </ul>
     </div>
-  );
-}
-
-export function LeavePlanButton({ plan }: { plan: Pick<PlanRow, "id" | "title"> }) {
-  const [open, setOpen] = useState(false);
-  const [state, leave] = useActionState(leavePlanAction, undefined as ActionResult | undefined);
-  return (
-    <Dialog
-      open={open}
-      onOpenChange={setOpen}
-      title={`Leave the ${plan.title} path?`}
-      description="The plan and its custom milestones are removed. Your progress on exams, credentials and degrees stays and still counts in your other paths."
-      trigger={
-        <Button type="button" variant="ghost" size="sm">
-          Leave path
-        </Button>
-      }
-    >
-      <form action={leave} className="space-y-4">
-        <FormMessage message={state && !state.ok ? state.message : undefined} />
-        <input type="hidden" name="planId" value={plan.id} />
-        <div className="flex flex-wrap justify-end gap-2">
-          <DialogClose asChild>
-            <Button type="button" variant="secondary">
-              Keep it
-            </Button>
-          </DialogClose>
-          <SubmitButton variant="danger" pendingLabel="Leaving…">
-            Leave path
-          </SubmitButton>
-        </div>
-      </form>
-    </Dialog>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { makePrimaryAction } from "@/app/(app)/plans/actions";
-import { LeavePlanButton } from "@/app/(app)/settings/plan-settings";
+import { leavePlanAction, makePrimaryAction } from "@/app/(app)/plans/actions";
+import { LeavePlanButton } from "@/components/plan/leave-plan-button";
 import { Button } from "@/components/ui/button";
-import { useActionRunner } from "./use-action-runner";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 export function PlanActions({
   planId,
@@ -31,7 +31,7 @@ export function PlanActions({
       <Button type="button" variant="ghost" size="sm" onClick={() => window.print()}>
         Print
       </Button>
-      <LeavePlanButton plan={{ id: planId, title }} />
+      <LeavePlanButton plan={{ id: planId, title }} leave={leavePlanAction} />
     </div>
   );
 }

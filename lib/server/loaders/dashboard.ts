@@ -4,7 +4,7 @@ import { listAllCustomMilestonesByUser, listPlansByUserId } from "@/db/queries/p
 import { getUserRecords, listRecentEvents } from "@/db/queries/progress";
 import type { User } from "@/db/schema";
 import { todayIn } from "@/lib/dates";
-import { planInputOf } from "@/lib/plan-input";
+import { planInputOf } from "@/lib/plan/plan-input";
 import { buildPlanView } from "@/lib/plan";
 import type { PlanMilestone } from "@/lib/plan/types";
 

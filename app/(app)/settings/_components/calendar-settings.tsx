@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/action-result";
-import { regenerateCalendarAction, revokeCalendarAction } from "./actions";
+import { regenerateCalendarAction, revokeCalendarAction } from "../actions";
 
 export function CalendarSettings({ enabled, baseUrl }: { enabled: boolean; baseUrl: string }) {
   const [created, create] = useActionState(

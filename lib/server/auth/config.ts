@@ -12,12 +12,12 @@ import { claimUnverifiedAccount, getUserByEmail } from "@/db/queries/users";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { createSession } from "@/db/queries/sessions";
 import { clearThrottle, recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
-import { addressFromHeaders } from "@/lib/request-context";
+import { addressFromHeaders } from "@/lib/server/request-context";
 import { authSecret, env, magicLinkEnabled, oauthProviders, trustHost } from "@/lib/env";
-import { sendMail } from "@/lib/mail";
+import { sendMail } from "@/lib/server/mail";
 import { signInSchema } from "@/lib/validation";
 import { verifyAgainstDummy, verifyPassword } from "./password";
-import { oauthEmailIsVerified } from "./oauth-linking";
+import { oauthEmailIsVerified } from "@/lib/auth/oauth-linking";
 import { signInRule } from "./throttles";
 
 declare module "next-auth" {

@@ -3,11 +3,11 @@ import { catalog, getRequirement } from "@/lib/catalog";
 import { listCustomMilestonesByPlan } from "@/db/queries/plans";
 import { getUserRecords, listEventsForUserRequirements } from "@/db/queries/progress";
 import type { Plan, User } from "@/db/schema";
-import type { MilestoneDetail } from "@/components/plan/milestone-dialog";
 import { credentialsUsingExam } from "@/lib/catalog/lookup";
 import { todayIn } from "@/lib/dates";
-import { planInputOf } from "@/lib/plan-input";
+import { planInputOf } from "@/lib/plan/plan-input";
 import { buildPlanView } from "@/lib/plan";
+import type { MilestoneDetail } from "@/lib/plan/types";
 
 /** Everything the plan page shows, in a handful of queries (no query per milestone). */
 export async function loadPlanPage(user: User, plan: Plan) {

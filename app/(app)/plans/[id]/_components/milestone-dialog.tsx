@@ -23,21 +23,8 @@ import { milestoneStatuses } from "@/lib/milestone-status";
 import type { ActionResult } from "@/lib/action-result";
 import { formatCalendarDate } from "@/lib/format";
 import { STATUS_LABELS } from "@/lib/milestone-status";
-import type { PlanMilestone } from "@/lib/plan/types";
-import { useActionRunner } from "./use-action-runner";
-
-export interface MilestoneDetail {
-  version: number;
-  registryNumber: string | null;
-  score: string | null;
-  certificateRef: string | null;
-  evidenceUrl: string | null;
-  notes: string | null;
-  isExam: boolean;
-  countsTowardOptions: { slug: string; name: string }[];
-  attempts: { attemptedOn: string; result: "passed" | "failed"; countsToward: string | null }[];
-  history: { at: string; field: string; oldValue: string | null; newValue: string | null }[];
-}
+import type { MilestoneDetail, PlanMilestone } from "@/lib/plan/types";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 const FIELD_LABELS: Record<string, string> = {
   status: "Status",

@@ -8,9 +8,10 @@ import type { MilestoneStatus } from "@/lib/milestone-status";
 import { formatCalendarDate } from "@/lib/format";
 import { STATUS_LABELS, nextStatus } from "@/lib/milestone-status";
 import type { PlanMilestone } from "@/lib/plan/types";
-import { MilestoneDialog, type MilestoneDetail } from "./milestone-dialog";
-import { StatusBadge } from "./status-badge";
-import { useActionRunner } from "./use-action-runner";
+import type { MilestoneDetail } from "@/lib/plan/types";
+import { MilestoneDialog } from "./milestone-dialog";
+import { StatusBadge } from "@/components/plan/status-badge";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 export interface MilestoneRowProps {
   milestone: PlanMilestone;

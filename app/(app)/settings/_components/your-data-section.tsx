@@ -7,7 +7,7 @@ import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/action-result";
-import { deleteAccountAction, requestAccountDeletionLinkAction } from "./data-actions";
+import { deleteAccountAction, requestAccountDeletionLinkAction } from "../data-actions";
 
 /** Export and account deletion. */
 export function YourDataSection({ hasPassword, email }: { hasPassword: boolean; email: string }) {

@@ -2,8 +2,8 @@
 
 import { choosePickAction } from "@/app/(app)/plans/actions";
 import type { ChoicePoint } from "@/lib/plan/types";
-import { StatusBadge } from "./status-badge";
-import { useActionRunner } from "./use-action-runner";
+import { StatusBadge } from "@/components/plan/status-badge";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 /** A "one of" choice (AE, PE or FE): pick or change; progress on every option is kept. */
 export function ChoicePicker({

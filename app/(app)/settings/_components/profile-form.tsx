@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FieldShell, FormMessage, TextField, inputClasses } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/action-result";
-import { saveSettingsAction } from "./actions";
+import { saveSettingsAction } from "../actions";
 
 export function ProfileForm({
   name,

@@ -8,7 +8,7 @@ import {
   changePasswordAction,
   requestEmailChangeAction,
   signOutEverywhereAction,
-} from "./security-actions";
+} from "../security-actions";
 
 export function SecuritySection({ hasPassword, email }: { hasPassword: boolean; email: string }) {
   const [passwordState, changePassword] = useActionState(

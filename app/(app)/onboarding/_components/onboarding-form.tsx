@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { FormMessage, TextField, inputClasses } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/action-result";
-import { saveOnboardingAction } from "./actions";
+import { saveOnboardingAction } from "../actions";
 
 interface Group {
   issuer: string;

@@ -17,7 +17,7 @@ import {
   type SortDirection,
   type SortKey,
 } from "@/lib/catalog/view";
-import { FactConfidence } from "./fact-confidence";
+import { FactConfidence } from "@/components/catalog/fact-confidence";
 import { SalaryGrowthChart } from "./salary-growth-chart";
 
 const SOURCE_LINES: Record<Dataset, string> = {

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation";
-import { signUp } from "./actions";
+import { signUp } from "../actions";
 
 export function SignUpForm() {
   const [state, action] = useActionState(signUp, {} as FormState<"name" | "email" | "password">);

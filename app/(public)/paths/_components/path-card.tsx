@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CatalogPath } from "@/lib/catalog/types";
 import { CATEGORY_LABELS } from "@/lib/catalog/view";
-import { Badge } from "./badge";
+import { Badge } from "@/components/catalog/badge";
 
 /** One path as a card; the whole card is the link to the path's page. */
 export function PathCard({ path, timeToQualify }: { path: CatalogPath; timeToQualify: string }) {

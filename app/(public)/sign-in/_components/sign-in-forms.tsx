@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation";
-import { signInWithEmailLink, signInWithPassword } from "./actions";
+import { signInWithEmailLink, signInWithPassword } from "../actions";
 
 export function PasswordSignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(signInWithPassword, {} as FormState<"email" | "password">);

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/action-result";
-import { reportCorrection } from "./actions";
+import { reportCorrection } from "../actions";
 
 export function CorrectionForm({ subject, fact }: { subject: string; fact: string }) {
   const [state, action] = useActionState(reportCorrection, undefined as ActionResult | undefined);

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { requireUser, type SignedIn } from "@/lib/auth/current-user";
+import { requireUser, type SignedIn } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/errors";
 
 import type { ActionResult } from "@/lib/action-result";
