@@ -50,17 +50,34 @@ const schema = z.object({
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Sign-ups and password-reset requests allowed per address and hour. */
   ACCOUNT_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  /**
+   * Tests only: pins the server's clock (lib/server/clock.ts) to this instant, e.g.
+   * 2026-11-30T12:00:00Z. Refused when the public URL is https (see TEST_ONLY below).
+   */
+  CLOCK_NOW: optionalString.pipe(z.iso.datetime({ offset: true }).optional()),
 });
+
+/** Variables that change what the app believes (the time, who vouches for an email): never in a deployment. */
+const TEST_ONLY = ["CLOCK_NOW"] as const satisfies readonly (keyof z.infer<typeof schema>)[];
 
 export type Env = z.infer<typeof schema>;
 
-function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
       .join("\n");
     throw new Error(`Invalid environment configuration:\n${problems}\nSee .env.example.`);
+  }
+  const publicUrl = parsed.data.APP_URL ?? parsed.data.AUTH_URL;
+  const deployed = publicUrl?.startsWith("https:") ?? false;
+  const testOnly = TEST_ONLY.filter((name) => parsed.data[name] !== undefined);
+  if (deployed && testOnly.length > 0) {
+    throw new Error(
+      `Invalid environment configuration:\n  ${testOnly.join(", ")}: for tests only, refused ` +
+        `when the public URL is https (${publicUrl}). Unset it.\nSee .env.example.`,
+    );
   }
   return parsed.data;
 }

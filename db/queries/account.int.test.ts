@@ -5,7 +5,6 @@ import { closeDb, getDb, sqlClient } from "@/db";
 import { emailTokens, users } from "@/db/schema";
 import {
   buildMilestonesCsv,
-  createAccountDeletionToken,
   deleteAccount,
   deleteAccountWithToken,
   getAccountExport,
@@ -13,6 +12,8 @@ import {
 } from "./account";
 import { pseudonym, recordAuditEvent } from "./audit";
 import { recordThrottleEvent } from "./throttle";
+import { now } from "@/lib/server/clock";
+import { issueEmailLink } from "@/lib/server/email-links";
 
 afterAll(() => closeDb());
 
@@ -69,7 +70,7 @@ line two')
   const emailTokenHash = sha256(`verify-${marker}`);
   await sql`insert into email_tokens (token_hash, user_id, purpose, email, expires_at)
             values (${emailTokenHash}, ${id}, 'verify_email', ${email}, now() + interval '1 day')`;
-  await createAccountDeletionToken({ userId: id, email });
+  await issueEmailLink({ userId: id, email, purpose: "delete_account" });
   const accessToken = `oauth-access-${marker}`;
   await sql`insert into accounts (user_id, type, provider, provider_account_id, access_token, refresh_token)
             values (${id}, 'oauth', 'github', ${`gh-${marker}`}, ${accessToken}, ${`refresh-${marker}`})`;
@@ -242,42 +243,64 @@ describe("account deletion", () => {
   it("deletes by emailed token only for the same user, once, before it expires", async () => {
     const a = await populate("tok-a");
     const b = await populate("tok-b");
-    const token = await createAccountDeletionToken({ userId: a.id, email: a.email });
+    const token = await issueEmailLink({ userId: a.id, email: a.email, purpose: "delete_account" });
     const stored = await getDb().select().from(emailTokens).where(eq(emailTokens.userId, a.id));
     expect(stored.some((row) => row.tokenHash === token)).toBe(false);
     expect(stored.some((row) => row.tokenHash === sha256(token))).toBe(true);
 
     // Another signed-in user holding A's link deletes nothing.
-    expect(await deleteAccountWithToken({ userId: b.id, token })).toBe(false);
+    expect(
+      await deleteAccountWithToken({ userId: b.id, tokenHash: sha256(token), now: now() }),
+    ).toBe(false);
     expect(await getDb().select().from(users).where(eq(users.id, b.id))).toHaveLength(1);
     // Garbage and tokens of another purpose are refused.
-    expect(await deleteAccountWithToken({ userId: a.id, token: "x".repeat(43) })).toBe(false);
-    expect(await deleteAccountWithToken({ userId: a.id, token: `verify-${a.marker}` })).toBe(false);
+    expect(
+      await deleteAccountWithToken({ userId: a.id, tokenHash: sha256("x".repeat(43)), now: now() }),
+    ).toBe(false);
+    expect(
+      await deleteAccountWithToken({
+        userId: a.id,
+        tokenHash: sha256(`verify-${a.marker}`),
+        now: now(),
+      }),
+    ).toBe(false);
 
     // Expired: refused.
-    const expired = await createAccountDeletionToken({ userId: a.id, email: a.email });
+    const expired = await issueEmailLink({
+      userId: a.id,
+      email: a.email,
+      purpose: "delete_account",
+    });
     await getDb()
       .update(emailTokens)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(emailTokens.tokenHash, sha256(expired)));
-    expect(await deleteAccountWithToken({ userId: a.id, token: expired })).toBe(false);
+    expect(
+      await deleteAccountWithToken({ userId: a.id, tokenHash: sha256(expired), now: now() }),
+    ).toBe(false);
     expect(await getDb().select().from(users).where(eq(users.id, a.id))).toHaveLength(1);
 
     // Valid: deletes, once.
-    expect(await deleteAccountWithToken({ userId: a.id, token })).toBe(true);
+    expect(
+      await deleteAccountWithToken({ userId: a.id, tokenHash: sha256(token), now: now() }),
+    ).toBe(true);
     expect(await getDb().select().from(users).where(eq(users.id, a.id))).toHaveLength(0);
     expect(Object.values(await rowsByUserId(a.id)).every((count) => count === 0)).toBe(true);
-    expect(await deleteAccountWithToken({ userId: a.id, token })).toBe(false);
+    expect(
+      await deleteAccountWithToken({ userId: a.id, tokenHash: sha256(token), now: now() }),
+    ).toBe(false);
   });
 
   it("refuses a token issued for an email the account no longer has", async () => {
     const a = await populate("tok-email");
-    const token = await createAccountDeletionToken({ userId: a.id, email: a.email });
+    const token = await issueEmailLink({ userId: a.id, email: a.email, purpose: "delete_account" });
     await getDb()
       .update(users)
       .set({ email: `changed-${a.email}` })
       .where(eq(users.id, a.id));
-    expect(await deleteAccountWithToken({ userId: a.id, token })).toBe(false);
+    expect(
+      await deleteAccountWithToken({ userId: a.id, tokenHash: sha256(token), now: now() }),
+    ).toBe(false);
     expect(await getDb().select().from(users).where(eq(users.id, a.id))).toHaveLength(1);
   });
 });
@@ -286,7 +309,7 @@ describe("export", () => {
   it("holds all of the user's data and nothing of another user's, and no secret", async () => {
     const a = await populate("exp-a");
     const b = await populate("exp-b");
-    const data = await getAccountExport(a.id);
+    const data = await getAccountExport({ userId: a.id, now: now() });
     expect(data).toBeDefined();
     const json = JSON.stringify(data);
 
@@ -330,7 +353,7 @@ describe("export", () => {
     expect(json).not.toContain("addressHash");
     expect(json).not.toContain(pseudonym(a.id));
 
-    expect(await getAccountExport(crypto.randomUUID())).toBeUndefined();
+    expect(await getAccountExport({ userId: crypto.randomUUID(), now: now() })).toBeUndefined();
   });
 
   it("writes the user's milestones as CSV, custom ones with their plan's path", async () => {

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { getRequirement } from "@/lib/catalog";
@@ -22,7 +21,6 @@ import {
   type CustomMilestone,
   type Progress,
 } from "@/db/schema";
-import { createEmailToken } from "./users";
 import { toCsv, type CsvValue } from "@/lib/csv";
 import { pseudonym } from "./audit";
 
@@ -33,8 +31,6 @@ import { pseudonym } from "./audit";
 
 type Database = ReturnType<typeof getDb>;
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 // ---------------------------------------------------------------------------------------------
 // Export
@@ -48,7 +44,8 @@ export const EXPORT_VERSION = 1;
  * hash, token hashes (calendar feed, emailed links), OAuth access/refresh/id tokens, and the
  * address pseudonyms of the security log: secrets, or useless outside the app.
  */
-export async function getAccountExport(userId: string) {
+export async function getAccountExport(input: { userId: string; now: Date }) {
+  const { userId } = input;
   return getDb().transaction(
     async (tx) => {
       const [user] = await tx.select().from(users).where(eq(users.id, userId));
@@ -139,7 +136,7 @@ export async function getAccountExport(userId: string) {
       return {
         format: EXPORT_FORMAT,
         version: EXPORT_VERSION,
-        exportedAt: new Date().toISOString(),
+        exportedAt: input.now.toISOString(),
         user: {
           id: user.id,
           name: user.name,
@@ -276,16 +273,6 @@ export async function getMilestonesCsv(userId: string): Promise<string> {
 // Deletion
 // ---------------------------------------------------------------------------------------------
 
-export const DELETE_LINK_MINUTES = 30;
-
-/** For accounts without a password: a single-use emailed link; only its SHA-256 is stored. */
-export async function createAccountDeletionToken(input: {
-  userId: string;
-  email: string;
-}): Promise<string> {
-  return createEmailToken({ ...input, purpose: "delete_account", ttlMinutes: DELETE_LINK_MINUTES });
-}
-
 /**
  * The deletion itself, inside the caller's transaction:
  * 1. the "account_deletion" audit event, first, so it is kept: audit_events.user_id is
@@ -352,7 +339,8 @@ export async function deleteAccount(input: {
  */
 export async function deleteAccountWithToken(input: {
   userId: string;
-  token: string;
+  tokenHash: string;
+  now: Date;
   address?: string | null;
 }): Promise<boolean> {
   return getDb().transaction(async (tx) => {
@@ -360,15 +348,15 @@ export async function deleteAccountWithToken(input: {
     if (!user) return false;
     const [row] = await tx
       .update(emailTokens)
-      .set({ usedAt: new Date() })
+      .set({ usedAt: input.now })
       .where(
         and(
-          eq(emailTokens.tokenHash, hashToken(input.token)),
+          eq(emailTokens.tokenHash, input.tokenHash),
           eq(emailTokens.userId, input.userId),
           eq(emailTokens.purpose, "delete_account"),
           eq(emailTokens.email, user.email),
           isNull(emailTokens.usedAt),
-          gt(emailTokens.expiresAt, new Date()),
+          gt(emailTokens.expiresAt, input.now),
         ),
       )
       .returning({ tokenHash: emailTokens.tokenHash });

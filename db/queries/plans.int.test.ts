@@ -1,12 +1,10 @@
 import { eq } from "drizzle-orm";
+import { now } from "@/lib/server/clock";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { milestoneEvents, progress, users } from "@/db/schema";
-import {
-  findUserIdByCalendarToken,
-  regenerateCalendarToken,
-  revokeCalendarToken,
-} from "./calendar";
+import { revokeCalendarToken } from "./calendar";
+import { calendarOwner, issueCalendarToken } from "@/lib/server/loaders/calendar-feed";
 import {
   createCustomMilestone,
   deleteCustomMilestone,
@@ -220,6 +218,7 @@ describe("progress", () => {
     const user = await newUser();
     await saveOnboarding({
       userId: user.id,
+      now: now(),
       experienceMonths: 30,
       held: [
         { requirementSlug: "ardms-spi", earnedOn: "2024-03-15" },
@@ -239,6 +238,7 @@ describe("progress", () => {
 
     await saveOnboarding({
       userId: user.id,
+      now: now(),
       experienceMonths: 36,
       held: [{ requirementSlug: "ardms-spi", earnedOn: "2024-03-16" }],
     });
@@ -297,16 +297,16 @@ describe("progress", () => {
 describe("calendar feed tokens", () => {
   it("stores only a hash; regenerating invalidates the old link; revoking ends it", async () => {
     const user = await newUser();
-    const first = await regenerateCalendarToken(user.id);
-    expect(await findUserIdByCalendarToken(first)).toBe(user.id);
-    const second = await regenerateCalendarToken(user.id);
-    expect(await findUserIdByCalendarToken(first)).toBeUndefined();
-    expect(await findUserIdByCalendarToken(second)).toBe(user.id);
+    const first = await issueCalendarToken(user.id);
+    expect(await calendarOwner(first)).toBe(user.id);
+    const second = await issueCalendarToken(user.id);
+    expect(await calendarOwner(first)).toBeUndefined();
+    expect(await calendarOwner(second)).toBe(user.id);
     const stored = await getDb().query.calendarFeeds.findFirst({
       where: (feeds, { eq: equals }) => equals(feeds.userId, user.id),
     });
     expect(stored?.tokenHash).not.toContain(second);
     await revokeCalendarToken(user.id);
-    expect(await findUserIdByCalendarToken(second)).toBeUndefined();
+    expect(await calendarOwner(second)).toBeUndefined();
   });
 });

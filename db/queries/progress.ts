@@ -207,6 +207,7 @@ export async function listRecentEvents(input: { userId: string; limit?: number }
  */
 export async function saveOnboarding(input: {
   userId: string;
+  now: Date;
   experienceMonths: number | null;
   held: readonly { requirementSlug: string; earnedOn: string | null }[];
 }): Promise<void> {
@@ -216,11 +217,11 @@ export async function saveOnboarding(input: {
       .values({
         userId: input.userId,
         experienceMonths: input.experienceMonths,
-        onboardedAt: new Date(),
+        onboardedAt: input.now,
       })
       .onConflictDoUpdate({
         target: userProfiles.userId,
-        set: { experienceMonths: input.experienceMonths, onboardedAt: new Date() },
+        set: { experienceMonths: input.experienceMonths, onboardedAt: input.now },
       });
     const slugs = input.held.map((item) => item.requirementSlug);
     const existing = await tx

@@ -4,10 +4,10 @@ import { getDb } from "@/db";
 import { users, userSessions } from "@/db/schema";
 import { sessionVerdict } from "@/lib/auth/session-policy";
 
-export async function createSession(userId: string): Promise<string> {
+export async function createSession(input: { userId: string; now: Date }): Promise<string> {
   const [row] = await getDb()
     .insert(userSessions)
-    .values({ userId })
+    .values({ userId: input.userId, createdAt: input.now, lastSeenAt: input.now })
     .returning({ id: userSessions.id });
   if (!row) throw new Error("Could not create a session");
   return row.id;
@@ -17,7 +17,7 @@ export async function createSession(userId: string): Promise<string> {
  * The user behind a live session, in one query (the session check runs on every signed-in
  * request, so it is one round trip, not two). Refreshes last-seen at most every few minutes.
  */
-export async function getUserBySessionId(input: { sessionId: string; userId: string }) {
+export async function getUserBySessionId(input: { sessionId: string; userId: string; now: Date }) {
   const db = getDb();
   const [row] = await db
     .select({ session: userSessions, user: users })
@@ -25,22 +25,25 @@ export async function getUserBySessionId(input: { sessionId: string; userId: str
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(and(eq(userSessions.id, input.sessionId), eq(userSessions.userId, input.userId)));
   if (!row) return undefined;
-  const now = new Date();
-  const verdict = sessionVerdict(row.session, now);
+  const verdict = sessionVerdict(row.session, input.now);
   if (verdict === "expired") return undefined;
   if (verdict === "touch") {
     await db
       .update(userSessions)
-      .set({ lastSeenAt: now })
+      .set({ lastSeenAt: input.now })
       .where(eq(userSessions.id, row.session.id));
   }
   return row.user;
 }
 
-export async function revokeSession(input: { sessionId: string; userId: string }): Promise<void> {
+export async function revokeSession(input: {
+  sessionId: string;
+  userId: string;
+  now: Date;
+}): Promise<void> {
   await getDb()
     .update(userSessions)
-    .set({ revokedAt: new Date() })
+    .set({ revokedAt: input.now })
     .where(
       and(
         eq(userSessions.id, input.sessionId),
@@ -50,9 +53,9 @@ export async function revokeSession(input: { sessionId: string; userId: string }
     );
 }
 
-export async function revokeAllSessions(input: { userId: string }): Promise<void> {
+export async function revokeAllSessions(input: { userId: string; now: Date }): Promise<void> {
   await getDb()
     .update(userSessions)
-    .set({ revokedAt: new Date() })
+    .set({ revokedAt: input.now })
     .where(and(eq(userSessions.userId, input.userId), isNull(userSessions.revokedAt)));
 }

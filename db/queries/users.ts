@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db";
 import { emailTokens, users, userSessions, type User } from "@/db/schema";
@@ -28,43 +27,28 @@ export async function createUserWithPassword(input: {
   return user;
 }
 
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-const VERIFY_EMAIL_HOURS = 48;
-
-/** Issues a single-use email-verification token; only its hash is stored. */
-export async function createEmailVerificationToken(input: {
-  userId: string;
-  email: string;
-}): Promise<string> {
-  return createEmailToken({
-    ...input,
-    purpose: "verify_email",
-    ttlMinutes: VERIFY_EMAIL_HOURS * 60,
-  });
-}
-
 /** Marks the email verified if the token is valid, unused and still for the user's current email. */
-export async function consumeEmailVerificationToken(token: string): Promise<boolean> {
+export async function consumeEmailVerificationToken(input: {
+  tokenHash: string;
+  now: Date;
+}): Promise<boolean> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .update(emailTokens)
-      .set({ usedAt: new Date() })
+      .set({ usedAt: input.now })
       .where(
         and(
-          eq(emailTokens.tokenHash, hashToken(token)),
+          eq(emailTokens.tokenHash, input.tokenHash),
           eq(emailTokens.purpose, "verify_email"),
           isNull(emailTokens.usedAt),
-          gt(emailTokens.expiresAt, new Date()),
+          gt(emailTokens.expiresAt, input.now),
         ),
       )
       .returning();
     if (!row) return false;
     const updated = await tx
       .update(users)
-      .set({ emailVerified: new Date() })
+      .set({ emailVerified: input.now })
       .where(and(eq(users.id, row.userId), eq(users.email, row.email)))
       .returning({ id: users.id });
     return updated.length === 1;
@@ -75,14 +59,14 @@ export async function consumeEmailVerificationToken(token: string): Promise<bool
  * Account pre-hijacking guard: someone who registered this email with a password without ever
  * proving it must not keep access once the real owner signs in by magic link or OAuth.
  */
-export async function claimUnverifiedAccount(userId: string): Promise<void> {
+export async function claimUnverifiedAccount(input: { userId: string; now: Date }): Promise<void> {
   await getDb().transaction(async (tx) => {
     const [user] = await tx
       .update(users)
-      .set({ passwordHash: null, emailVerified: new Date() })
-      .where(and(eq(users.id, userId), isNull(users.emailVerified)))
+      .set({ passwordHash: null, emailVerified: input.now })
+      .where(and(eq(users.id, input.userId), isNull(users.emailVerified)))
       .returning({ id: users.id });
-    if (user) await endOtherSessions(tx, userId);
+    if (user) await endOtherSessions(tx, { userId: input.userId, now: input.now });
   });
 }
 
@@ -101,41 +85,33 @@ export async function updateUserSettings(input: {
 export type EmailTokenPurpose =
   "verify_email" | "reset_password" | "change_email" | "delete_account";
 
-/** Issues a single-use emailed token for a purpose; only its SHA-256 hash is stored. */
+/** Stores a single-use emailed token for a purpose (its hash: lib/server/tokens.ts). */
 export async function createEmailToken(input: {
   userId: string;
   email: string;
   purpose: EmailTokenPurpose;
-  ttlMinutes: number;
-}): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  await getDb()
-    .insert(emailTokens)
-    .values({
-      tokenHash: hashToken(token),
-      userId: input.userId,
-      email: input.email,
-      purpose: input.purpose,
-      expiresAt: new Date(Date.now() + input.ttlMinutes * 60_000),
-    });
-  return token;
+  tokenHash: string;
+  expiresAt: Date;
+}): Promise<void> {
+  await getDb().insert(emailTokens).values(input);
 }
 
 /** Marks a token used and returns its row, if it was valid, unused and unexpired. */
 export async function consumeEmailToken(input: {
-  token: string;
+  tokenHash: string;
   purpose: EmailTokenPurpose;
+  now: Date;
   userId?: string;
 }) {
   const [row] = await getDb()
     .update(emailTokens)
-    .set({ usedAt: new Date() })
+    .set({ usedAt: input.now })
     .where(
       and(
-        eq(emailTokens.tokenHash, hashToken(input.token)),
+        eq(emailTokens.tokenHash, input.tokenHash),
         eq(emailTokens.purpose, input.purpose),
         isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, new Date()),
+        gt(emailTokens.expiresAt, input.now),
         input.userId ? eq(emailTokens.userId, input.userId) : undefined,
       ),
     )
@@ -144,16 +120,20 @@ export async function consumeEmailToken(input: {
 }
 
 /** Is a token still usable (for showing the reset form before the user submits it)? */
-export async function peekEmailToken(input: { token: string; purpose: EmailTokenPurpose }) {
+export async function peekEmailToken(input: {
+  tokenHash: string;
+  purpose: EmailTokenPurpose;
+  now: Date;
+}) {
   const [row] = await getDb()
     .select({ userId: emailTokens.userId })
     .from(emailTokens)
     .where(
       and(
-        eq(emailTokens.tokenHash, hashToken(input.token)),
+        eq(emailTokens.tokenHash, input.tokenHash),
         eq(emailTokens.purpose, input.purpose),
         isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, new Date()),
+        gt(emailTokens.expiresAt, input.now),
       ),
     );
   return row;
@@ -162,15 +142,18 @@ export async function peekEmailToken(input: { token: string; purpose: EmailToken
 type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /** Revokes every live session of the user but `keepSessionId` (all of them when unset). */
-async function endOtherSessions(tx: Transaction, userId: string, keepSessionId?: string) {
+async function endOtherSessions(
+  tx: Transaction,
+  input: { userId: string; now: Date; keepSessionId?: string },
+) {
   await tx
     .update(userSessions)
-    .set({ revokedAt: new Date() })
+    .set({ revokedAt: input.now })
     .where(
       and(
-        eq(userSessions.userId, userId),
+        eq(userSessions.userId, input.userId),
         isNull(userSessions.revokedAt),
-        keepSessionId ? ne(userSessions.id, keepSessionId) : undefined,
+        input.keepSessionId ? ne(userSessions.id, input.keepSessionId) : undefined,
       ),
     );
 }
@@ -179,6 +162,7 @@ async function endOtherSessions(tx: Transaction, userId: string, keepSessionId?:
 export async function setPasswordAndEndOtherSessions(input: {
   userId: string;
   passwordHash: string;
+  now: Date;
   keepSessionId?: string;
   verifiedEmail?: boolean;
 }): Promise<void> {
@@ -187,10 +171,10 @@ export async function setPasswordAndEndOtherSessions(input: {
       .update(users)
       .set({
         passwordHash: input.passwordHash,
-        ...(input.verifiedEmail ? { emailVerified: new Date() } : {}),
+        ...(input.verifiedEmail ? { emailVerified: input.now } : {}),
       })
       .where(eq(users.id, input.userId));
-    await endOtherSessions(tx, input.userId, input.keepSessionId);
+    await endOtherSessions(tx, input);
   });
 }
 
@@ -198,6 +182,7 @@ export async function setPasswordAndEndOtherSessions(input: {
 export async function applyEmailChange(input: {
   userId: string;
   newEmail: string;
+  now: Date;
   keepSessionId?: string;
 }) {
   return getDb().transaction(async (tx) => {
@@ -208,9 +193,9 @@ export async function applyEmailChange(input: {
     if (taken && taken.id !== input.userId) return false;
     await tx
       .update(users)
-      .set({ email: input.newEmail, emailVerified: new Date() })
+      .set({ email: input.newEmail, emailVerified: input.now })
       .where(eq(users.id, input.userId));
-    await endOtherSessions(tx, input.userId, input.keepSessionId);
+    await endOtherSessions(tx, input);
     return true;
   });
 }

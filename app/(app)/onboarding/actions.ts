@@ -1,5 +1,6 @@
 "use server";
 
+import { now } from "@/lib/server/clock";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -44,6 +45,7 @@ export const saveOnboardingAction = userAction(
 
     await saveOnboarding({
       userId: user.id,
+      now: now(),
       experienceMonths:
         input.experienceYears === null ? null : Math.round(input.experienceYears * 12),
       held,

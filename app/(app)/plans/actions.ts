@@ -1,5 +1,6 @@
 "use server";
 
+import { todayFor } from "@/lib/server/clock";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -25,7 +26,6 @@ import {
   credentialsUsingExam,
   oneOfGroupsOfPath,
 } from "@/lib/catalog/lookup";
-import { todayIn } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { idSchema, optionalDateSchema, slugSchema, versionSchema } from "@/lib/validation";
 
@@ -151,7 +151,7 @@ export const setStatusAction = userAction(
   z.object({ ...milestoneFields, status: z.enum(milestoneStatuses) }).strict(),
   async (input, { user }) => {
     await assertOwnPlan(user.id, input.planId);
-    const today = todayIn(user.timeZone ?? "UTC", new Date());
+    const today = todayFor(user);
     await saveProgress({
       userId: user.id,
       requirementSlug: input.requirementSlug,
@@ -193,7 +193,7 @@ export const updateMilestoneAction = userAction(
     await assertOwnPlan(user.id, input.planId);
     const { requirementSlug, version, planId, ...changes } = input;
     if (changes.status === "done" && !changes.completedDate) {
-      changes.completedDate = todayIn(user.timeZone ?? "UTC", new Date());
+      changes.completedDate = todayFor(user);
     }
     await saveProgress({
       userId: user.id,
@@ -222,7 +222,7 @@ export const recordAttemptAction = userAction(
     if (getRequirement(input.requirementSlug)?.kind !== "exam") {
       throw new AppError("bad_request:attempt", "Only exams have attempts.");
     }
-    const today = todayIn(user.timeZone ?? "UTC", new Date());
+    const today = todayFor(user);
     if (input.attemptedOn > today) {
       return {
         ok: false,
@@ -299,8 +299,7 @@ export const updateCustomMilestoneAction = userAction(
     const changes = Object.fromEntries(
       Object.entries(rest).filter(([, value]) => value !== undefined),
     );
-    if (changes.status === "done")
-      changes.completedDate = todayIn(user.timeZone ?? "UTC", new Date());
+    if (changes.status === "done") changes.completedDate = todayFor(user);
     const updated = await updateCustomMilestone({
       userId: user.id,
       milestoneId,

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { regenerateCalendarToken, revokeCalendarToken } from "@/db/queries/calendar";
+import { revokeCalendarToken } from "@/db/queries/calendar";
+import { issueCalendarToken } from "@/lib/server/loaders/calendar-feed";
 import { updateUserSettings } from "@/db/queries/users";
 import { userAction } from "@/lib/server/actions";
 import { isValidTimeZone } from "@/lib/dates";
@@ -43,7 +44,7 @@ export const regenerateCalendarAction = userAction(
   "calendar.regenerate",
   z.object({}).strict(),
   async (_input, { user }) => {
-    const token = await regenerateCalendarToken(user.id);
+    const token = await issueCalendarToken(user.id);
     revalidatePath("/settings");
     return {
       ok: true,

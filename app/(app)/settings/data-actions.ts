@@ -1,11 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import {
-  createAccountDeletionToken,
-  deleteAccount,
-  DELETE_LINK_MINUTES,
-} from "@/db/queries/account";
+import { deleteAccount } from "@/db/queries/account";
 import {
   clearThrottle,
   recordThrottleEvent,
@@ -17,6 +13,7 @@ import { signOut } from "@/lib/server/auth/config";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { retryMessage } from "@/lib/server/auth/throttles";
 import { appUrl, env } from "@/lib/env";
+import { EMAIL_LINK_MINUTES, issueEmailLink } from "@/lib/server/email-links";
 import { sendMail } from "@/lib/server/mail";
 import { clientAddress } from "@/lib/server/request-context";
 
@@ -81,7 +78,11 @@ export const requestAccountDeletionLinkAction = userAction(
     const status = await throttleStatus(rule);
     if (status.blocked) return { ok: false, message: retryMessage(status.retryAfterSeconds) };
     await recordThrottleEvent(rule);
-    const token = await createAccountDeletionToken({ userId: user.id, email: user.email });
+    const token = await issueEmailLink({
+      userId: user.id,
+      email: user.email,
+      purpose: "delete_account",
+    });
     const link = new URL("/delete-account/confirm", appUrl);
     link.searchParams.set("token", token);
     await sendMail({
@@ -90,12 +91,12 @@ export const requestAccountDeletionLinkAction = userAction(
       text:
         `You asked to delete your Sonography Career Planner account and everything in it.\n\n` +
         `To confirm, open this link in the browser where you are signed in:\n\n${link}\n\n` +
-        `The link works once and expires in ${DELETE_LINK_MINUTES} minutes. ` +
+        `The link works once and expires in ${EMAIL_LINK_MINUTES.delete_account} minutes. ` +
         `If you did not ask for this, ignore this email: nothing will be deleted.`,
     });
     return {
       ok: true,
-      message: `We sent a confirmation link to ${user.email}. Open it in this browser within ${DELETE_LINK_MINUTES} minutes to delete your account.`,
+      message: `We sent a confirmation link to ${user.email}. Open it in this browser within ${EMAIL_LINK_MINUTES.delete_account} minutes to delete your account.`,
     };
   },
 );

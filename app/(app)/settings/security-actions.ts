@@ -4,11 +4,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { revokeAllSessions } from "@/db/queries/sessions";
-import {
-  createEmailToken,
-  getUserByEmail,
-  setPasswordAndEndOtherSessions,
-} from "@/db/queries/users";
+import { getUserByEmail, setPasswordAndEndOtherSessions } from "@/db/queries/users";
+import { now } from "@/lib/server/clock";
+import { issueEmailLink } from "@/lib/server/email-links";
 import { userAction } from "@/lib/server/actions";
 import { signOut } from "@/lib/server/auth/config";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
@@ -40,6 +38,7 @@ export const changePasswordAction = userAction(
       userId: user.id,
       passwordHash: await hashPassword(input.newPassword),
       keepSessionId: sessionId,
+      now: now(),
     });
     await recordAuditEvent({
       event: "password_change",
@@ -54,7 +53,7 @@ export const signOutEverywhereAction = userAction(
   "security.signOutEverywhere",
   z.object({}).strict(),
   async (_input, { user }) => {
-    await revokeAllSessions({ userId: user.id });
+    await revokeAllSessions({ userId: user.id, now: now() });
     await recordAuditEvent({
       event: "sign_out_everywhere",
       userId: user.id,
@@ -84,11 +83,10 @@ export const requestEmailChangeAction = userAction(
         errors: { newEmail: ["Another account uses that address."] },
       };
     }
-    const token = await createEmailToken({
+    const token = await issueEmailLink({
       userId: user.id,
       email: input.newEmail,
       purpose: "change_email",
-      ttlMinutes: 24 * 60,
     });
     await sendMail({
       to: input.newEmail,

@@ -4,10 +4,11 @@ import { formInput } from "@/lib/form-input";
 import { z } from "zod";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
-import { createEmailToken, getUserByEmail } from "@/db/queries/users";
+import { getUserByEmail } from "@/db/queries/users";
 import type { ActionResult } from "@/lib/action-result";
 import { accountRequestRule, retryMessage } from "@/lib/server/auth/throttles";
 import { appUrl } from "@/lib/env";
+import { issueEmailLink } from "@/lib/server/email-links";
 import { sendMail } from "@/lib/server/mail";
 import { clientAddress } from "@/lib/server/request-context";
 import { emailSchema } from "@/lib/validation";
@@ -43,11 +44,10 @@ export async function requestPasswordReset(
     address,
   });
   if (user) {
-    const token = await createEmailToken({
+    const token = await issueEmailLink({
       userId: user.id,
       email: user.email,
       purpose: "reset_password",
-      ttlMinutes: 30,
     });
     await sendMail({
       to: user.email,

@@ -2,10 +2,12 @@
 
 import { z } from "zod";
 import { recordAuditEvent } from "@/db/queries/audit";
-import { consumeEmailToken, setPasswordAndEndOtherSessions } from "@/db/queries/users";
+import { setPasswordAndEndOtherSessions } from "@/db/queries/users";
 import type { ActionResult } from "@/lib/action-result";
 import { formInput } from "@/lib/form-input";
 import { hashPassword } from "@/lib/server/auth/password";
+import { now } from "@/lib/server/clock";
+import { redeemEmailLink } from "@/lib/server/email-links";
 import { clientAddress } from "@/lib/server/request-context";
 import { newPasswordSchema } from "@/lib/validation";
 
@@ -21,7 +23,7 @@ export async function resetPassword(_previous: unknown, rawInput: FormData): Pro
       errors: z.flattenError(parsed.error).fieldErrors,
     };
   }
-  const row = await consumeEmailToken({ token: parsed.data.token, purpose: "reset_password" });
+  const row = await redeemEmailLink({ token: parsed.data.token, purpose: "reset_password" });
   if (!row)
     return { ok: false, message: "This link has expired or was already used. Ask for a new one." };
   // Opening the emailed link proves the address; every session ends, including a thief's.
@@ -29,6 +31,7 @@ export async function resetPassword(_previous: unknown, rawInput: FormData): Pro
     userId: row.userId,
     passwordHash: await hashPassword(parsed.data.password),
     verifiedEmail: true,
+    now: now(),
   });
   await recordAuditEvent({
     event: "password_reset",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { peekEmailToken } from "@/db/queries/users";
+import { peekEmailLink } from "@/lib/server/email-links";
 import { ResetPasswordForm } from "./_components/reset-password-form";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false } };
@@ -14,7 +14,7 @@ export default async function ResetPasswordPage({
   const valid =
     typeof token === "string" &&
     token.length <= 200 &&
-    Boolean(await peekEmailToken({ token, purpose: "reset_password" }));
+    Boolean(await peekEmailLink({ token, purpose: "reset_password" }));
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Choose a new password</h1>

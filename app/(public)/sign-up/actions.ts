@@ -3,13 +3,14 @@
 import { formInput } from "@/lib/form-input";
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { createEmailVerificationToken, createUserWithPassword } from "@/db/queries/users";
+import { createUserWithPassword } from "@/db/queries/users";
 import { recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
 import { signIn } from "@/lib/server/auth/config";
 import { accountRequestRule, retryMessage } from "@/lib/server/auth/throttles";
 import { clientAddress } from "@/lib/server/request-context";
 import { hashPassword } from "@/lib/server/auth/password";
 import { appUrl } from "@/lib/env";
+import { issueEmailLink } from "@/lib/server/email-links";
 import { sendMail } from "@/lib/server/mail";
 import { signUpSchema, type FormState } from "@/lib/validation";
 
@@ -51,7 +52,7 @@ export async function signUp(
     };
   }
 
-  const token = await createEmailVerificationToken({ userId: user.id, email });
+  const token = await issueEmailLink({ userId: user.id, email, purpose: "verify_email" });
   await sendMail({
     to: email,
     subject: "Confirm your email address",

@@ -1,7 +1,7 @@
 import { getAccountExport } from "@/db/queries/account";
+import { now, todayFor } from "@/lib/server/clock";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { currentUser } from "@/lib/server/auth/current-user";
-import { todayIn } from "@/lib/dates";
 import { addressFromHeaders } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,9 @@ const NO_STORE = { "Cache-Control": "no-store" };
 /** "Download everything": the signed-in user's own data as JSON, as a file. */
 export async function GET(request: Request) {
   const signedIn = await currentUser();
-  const data = signedIn ? await getAccountExport(signedIn.user.id) : undefined;
+  const data = signedIn
+    ? await getAccountExport({ userId: signedIn.user.id, now: now() })
+    : undefined;
   if (!signedIn || !data) {
     return Response.json(
       { error: "Sign in to download your data." },
@@ -23,7 +25,7 @@ export async function GET(request: Request) {
     userId: signedIn.user.id,
     address: addressFromHeaders(request.headers),
   });
-  const today = todayIn(signedIn.user.timeZone ?? "UTC", new Date());
+  const today = todayFor(signedIn.user);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       ...NO_STORE,

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { deleteAccountWithToken } from "@/db/queries/account";
 import { signOut } from "@/lib/server/auth/config";
 import { currentUser } from "@/lib/server/auth/current-user";
+import { now } from "@/lib/server/clock";
+import { hashToken } from "@/lib/server/tokens";
 import { addressFromHeaders } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
@@ -37,7 +39,8 @@ export async function GET(request: NextRequest) {
     token.success &&
     (await deleteAccountWithToken({
       userId: signedIn.user.id,
-      token: token.data,
+      tokenHash: hashToken(token.data),
+      now: now(),
       address: addressFromHeaders(request.headers),
     }));
   if (!deleted) return redirectTo("/settings?deletion=invalid#your-data", request);

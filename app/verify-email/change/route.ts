@@ -1,7 +1,9 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { recordAuditEvent } from "@/db/queries/audit";
-import { applyEmailChange, consumeEmailToken } from "@/db/queries/users";
+import { applyEmailChange } from "@/db/queries/users";
+import { now } from "@/lib/server/clock";
+import { redeemEmailLink } from "@/lib/server/email-links";
 import { currentUser } from "@/lib/server/auth/current-user";
 import { addressFromHeaders } from "@/lib/server/request-context";
 
@@ -12,13 +14,14 @@ export async function GET(request: NextRequest) {
   const token = tokenSchema.safeParse(request.nextUrl.searchParams.get("token"));
   const signedIn = await currentUser();
   const row = token.success
-    ? await consumeEmailToken({ token: token.data, purpose: "change_email" })
+    ? await redeemEmailLink({ token: token.data, purpose: "change_email" })
     : undefined;
   let changed = false;
   if (row) {
     changed = await applyEmailChange({
       userId: row.userId,
       newEmail: row.email,
+      now: now(),
       keepSessionId: signedIn?.user.id === row.userId ? signedIn.sessionId : undefined,
     });
     if (changed) {

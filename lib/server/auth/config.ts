@@ -11,6 +11,7 @@ import { accounts, users, verificationTokens } from "@/db/schema";
 import { claimUnverifiedAccount, getUserByEmail } from "@/db/queries/users";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { createSession } from "@/db/queries/sessions";
+import { now } from "@/lib/server/clock";
 import { clearThrottle, recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
 import { addressFromHeaders } from "@/lib/server/request-context";
 import { authSecret, env, magicLinkEnabled, oauthProviders, trustHost } from "@/lib/env";
@@ -119,13 +120,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           return "/sign-in?error=OAuthAccountNotLinked";
         }
       }
-      if (existing && !existing.emailVerified) await claimUnverifiedAccount(existing.id);
+      if (existing && !existing.emailVerified)
+        await claimUnverifiedAccount({ userId: existing.id, now: now() });
       return true;
     },
     async jwt({ token, user }) {
       // `user` is present only at sign-in: that is when a device gets its session row.
       if (user?.id) {
-        token.sid = await createSession(user.id);
+        token.sid = await createSession({ userId: user.id, now: now() });
         await recordAuditEvent({ event: "sign_in", userId: user.id });
       }
       return token;

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getUserBySessionId } from "@/db/queries/sessions";
 import type { User } from "@/db/schema";
+import { now } from "@/lib/server/clock";
 import { readSessionToken } from "./session-token";
 
 export interface SignedIn {
@@ -15,7 +16,7 @@ export const currentUser = cache(async (): Promise<SignedIn | null> => {
   const token = await readSessionToken();
   if (!token) return null;
   const { userId, sessionId } = token;
-  const user = await getUserBySessionId({ sessionId, userId });
+  const user = await getUserBySessionId({ sessionId, userId, now: now() });
   return user ? { user, sessionId } : null;
 });
 

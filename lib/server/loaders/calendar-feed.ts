@@ -2,11 +2,13 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { catalog, getRequirement } from "@/lib/catalog";
 import { listAllCustomMilestonesByUser } from "@/db/queries/plans";
+import { findUserIdByCalendarToken, replaceCalendarToken } from "@/db/queries/calendar";
 import { getUserRecords } from "@/db/queries/progress";
 import { getUserById } from "@/db/queries/users";
 import { buildCalendar, type CalendarItem } from "@/lib/calendar";
-import { todayIn } from "@/lib/dates";
 import { fiveYearDeadlines } from "@/lib/plan";
+import { now, todayFor } from "@/lib/server/clock";
+import { hashToken, issueToken } from "@/lib/server/tokens";
 
 const nameOf = (slug: string) => {
   const requirement = getRequirement(slug);
@@ -53,7 +55,7 @@ export async function calendarForUser(userId: string): Promise<string> {
       });
     }
   }
-  const today = todayIn(user?.timeZone ?? "UTC", new Date());
+  const today = todayFor({ timeZone: user?.timeZone ?? null });
   for (const deadline of fiveYearDeadlines(userData.records, today, catalog)) {
     if (!deadline.deadline || deadline.exempt || deadline.closed) continue;
     items.push({
@@ -64,4 +66,16 @@ export async function calendarForUser(userId: string): Promise<string> {
     });
   }
   return buildCalendar(items);
+}
+
+/** A new private feed link for the user; any older link stops working. Returns the token once. */
+export async function issueCalendarToken(userId: string): Promise<string> {
+  const { token, tokenHash } = issueToken(24);
+  await replaceCalendarToken({ userId, tokenHash, now: now() });
+  return token;
+}
+
+/** Whose feed a token opens, if any. */
+export function calendarOwner(token: string): Promise<string | undefined> {
+  return findUserIdByCalendarToken(hashToken(token));
 }

@@ -1,9 +1,9 @@
 import "server-only";
+import { todayFor } from "@/lib/server/clock";
 import { catalog, getPath } from "@/lib/catalog";
 import { listAllCustomMilestonesByUser, listPlansByUserId } from "@/db/queries/plans";
 import { getUserRecords, listRecentEvents } from "@/db/queries/progress";
 import type { User } from "@/db/schema";
-import { todayIn } from "@/lib/dates";
 import { planInputOf } from "@/lib/plan/plan-input";
 import { buildPlanView } from "@/lib/plan";
 import type { PlanMilestone } from "@/lib/plan/types";
@@ -16,7 +16,7 @@ export interface DashboardItem {
 
 /** The dashboard in four queries, whatever the number of plans (no query per plan). */
 export async function loadDashboard(user: User) {
-  const today = todayIn(user.timeZone ?? "UTC", new Date());
+  const today = todayFor(user);
   const [plans, userData, custom, recent] = await Promise.all([
     listPlansByUserId(user.id),
     getUserRecords(user.id),

@@ -1,17 +1,17 @@
 import "server-only";
+import { todayFor } from "@/lib/server/clock";
 import { catalog, getRequirement } from "@/lib/catalog";
 import { listCustomMilestonesByPlan } from "@/db/queries/plans";
 import { getUserRecords, listEventsForUserRequirements } from "@/db/queries/progress";
 import type { Plan, User } from "@/db/schema";
 import { credentialsUsingExam } from "@/lib/catalog/lookup";
-import { todayIn } from "@/lib/dates";
 import { planInputOf } from "@/lib/plan/plan-input";
 import { buildPlanView } from "@/lib/plan";
 import type { MilestoneDetail } from "@/lib/plan/types";
 
 /** Everything the plan page shows, in a handful of queries (no query per milestone). */
 export async function loadPlanPage(user: User, plan: Plan) {
-  const today = todayIn(user.timeZone ?? "UTC", new Date());
+  const today = todayFor(user);
   const [custom, userData] = await Promise.all([
     listCustomMilestonesByPlan({ planId: plan.id, userId: user.id }),
     getUserRecords(user.id),

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { findUserIdByCalendarToken } from "@/db/queries/calendar";
-import { calendarForUser } from "@/lib/server/loaders/calendar-feed";
+import { calendarForUser, calendarOwner } from "@/lib/server/loaders/calendar-feed";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +9,7 @@ const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}(\.ics)?$/);
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const parsed = tokenSchema.safeParse((await params).token);
   const userId = parsed.success
-    ? await findUserIdByCalendarToken(parsed.data.replace(/\.ics$/, ""))
+    ? await calendarOwner(parsed.data.replace(/\.ics$/, ""))
     : undefined;
   if (!userId) {
     return Response.json(

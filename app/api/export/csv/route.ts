@@ -1,7 +1,7 @@
 import { getMilestonesCsv } from "@/db/queries/account";
+import { todayFor } from "@/lib/server/clock";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { currentUser } from "@/lib/server/auth/current-user";
-import { todayIn } from "@/lib/dates";
 import { addressFromHeaders } from "@/lib/server/request-context";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ export async function GET(request: Request) {
     userId: signedIn.user.id,
     address: addressFromHeaders(request.headers),
   });
-  const today = todayIn(signedIn.user.timeZone ?? "UTC", new Date());
+  const today = todayFor(signedIn.user);
   return new Response(`\uFEFF${csv}`, {
     headers: {
       ...NO_STORE,
