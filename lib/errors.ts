@@ -44,3 +44,21 @@ export const staleVersion = (surface: string) =>
     `conflict:${surface}`,
     "This was changed elsewhere (another tab or device) after you opened it. Reload to see the latest, then make your change again.",
   );
+
+/** Too many attempts: the message says how long to wait; route handlers send Retry-After. */
+export class RateLimited extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(surface: string, retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(
+      `rate_limited:${surface}`,
+      `Too many attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+    );
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.name = "RateLimited";
+  }
+}
+
+export const unauthorized = (surface: string, message = "Sign in to continue.") =>
+  new AppError(`unauthorized:${surface}`, message);

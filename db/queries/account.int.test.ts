@@ -3,17 +3,13 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb, sqlClient } from "@/db";
 import { emailTokens, users } from "@/db/schema";
-import {
-  buildMilestonesCsv,
-  deleteAccount,
-  deleteAccountWithToken,
-  getAccountExport,
-  getMilestonesCsv,
-} from "./account";
+import { deleteAccount, deleteAccountWithToken, getAccountExport } from "./account";
 import { pseudonym, recordAuditEvent } from "./audit";
-import { recordThrottleEvent } from "./throttle";
+import { reserveThrottleSlot } from "./throttle";
 import { now } from "@/lib/server/clock";
 import { issueEmailLink } from "@/lib/server/email-links";
+import { buildMilestonesCsv, milestonesCsv } from "@/lib/server/your-data";
+import { getUserById } from "./users";
 
 afterAll(() => closeDb());
 
@@ -83,7 +79,7 @@ line two')
             values ('ardms-ae', 'Typo.', ${email.toUpperCase()})`;
   await recordAuditEvent({ event: "sign_in", userId: id, address: "203.0.113.7" });
   await recordAuditEvent({ event: "sign_in_failure", userId: id, email, address: "203.0.113.7" });
-  await recordThrottleEvent({ bucket: "delete-account", key: id });
+  await reserveThrottleSlot({ bucket: "delete-account", key: id, limit: 5, windowMinutes: 15 });
   return {
     id,
     email,
@@ -359,7 +355,7 @@ describe("export", () => {
   it("writes the user's milestones as CSV, custom ones with their plan's path", async () => {
     const a = await populate("csv-a");
     const b = await populate("csv-b");
-    const csv = await getMilestonesCsv(a.id);
+    const csv = await milestonesCsv((await getUserById(a.id))!);
     const lines = csv.split("\r\n");
     expect(lines[0]).toBe(
       "kind,plan_path,requirement_slug,name,status,target_date,exam_date,completed_date," +
@@ -398,6 +394,7 @@ describe("export", () => {
         },
       ],
       custom: [],
+      statusOf: (slug) => (slug === "ardms-spi" ? "scheduled" : "not_started"),
     });
     const row = csv.split("\r\n")[1]!;
     expect(row).toMatch(/^requirement,,ardms-spi,[^,]+,scheduled,,2025-02-01,,,'\+700,'@cert,/);

@@ -1,16 +1,29 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { requireUser, type SignedIn } from "@/lib/server/auth/current-user";
-import { AppError } from "@/lib/errors";
-
+import { reserveThrottleSlot, clearThrottle, type ThrottleRule } from "@/db/queries/throttle";
 import type { ActionResult } from "@/lib/action-result";
+import { AppError, RateLimited } from "@/lib/errors";
+import { currentUser, requireUser, type SignedIn } from "@/lib/server/auth/current-user";
+import { clientAddress } from "@/lib/server/request-context";
 
 export type { ActionResult };
 
+/**
+ * The two shapes of a server action. Every action in the app is one of them, so that each
+ * validates its input with zod (strict), knows who calls it, and turns expected failures into
+ * messages (never a 500):
+ * - `userAction`: a live session is required; the handler gets the user, whose id scopes every
+ *   query in the data layer.
+ * - `publicAction`: anyone may call it (sign-in, sign-up, password reset, corrections); the
+ *   handler gets the session if there is one and the client's address, for throttling.
+ * Both are called as `(previousState, formData | object)`, so they work with useActionState
+ * forms and when called from a client component.
+ */
+
 type ActionInput = FormData | Record<string, unknown> | undefined;
 
-function toObject(input: ActionInput): Record<string, unknown> {
+function toObject(input: unknown): Record<string, unknown> {
   if (input instanceof FormData) {
     const object: Record<string, unknown> = {};
     for (const [key, value] of input.entries()) {
@@ -28,40 +41,107 @@ function toObject(input: ActionInput): Record<string, unknown> {
     }
     return object;
   }
-  return input ?? {};
+  // A public endpoint can be posted anything: only a plain object is input.
+  return input && typeof input === "object" && !Array.isArray(input)
+    ? (input as Record<string, unknown>)
+    : {};
 }
 
-/**
- * The one shape of a signed-in server action: validate with zod (strict), require a live session,
- * run the handler with the user's id (the data layer scopes every query by it), and turn expected
- * failures into messages. Used as `(previousState, formData | object)` so it works both with
- * useActionState forms and when called from a client component.
- */
+/** The fields to give back to the form after a failure: strings only, never a secret. */
+function echoed(raw: Record<string, unknown>, fields: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of fields) {
+    const value = raw[field];
+    if (typeof value === "string") values[field] = value.slice(0, 500);
+  }
+  return values;
+}
+
+interface Options {
+  /** Fields put back into the form after a failure (never a password). */
+  echo?: readonly string[];
+}
+
+async function run<Schema extends z.ZodType, Data, Context>(
+  name: string,
+  schema: Schema,
+  input: unknown,
+  context: Context,
+  handler: (input: z.infer<Schema>, context: Context) => Promise<ActionResult<Data> | void>,
+  options: Options,
+): Promise<ActionResult<Data>> {
+  const raw = toObject(input);
+  const values = options.echo ? echoed(raw, options.echo) : undefined;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      message: "Please check the highlighted fields.",
+      errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      values,
+    };
+  }
+  try {
+    const result = (await handler(parsed.data, context)) ?? { ok: true };
+    return result.ok || !values ? result : { values, ...result };
+  } catch (error) {
+    unstable_rethrow(error); // redirect() and notFound() must pass through
+    if (error instanceof AppError) {
+      return { ok: false, message: error.message, code: error.code, values };
+    }
+    console.error(`[action ${name}] failed`, error);
+    return {
+      ok: false,
+      message: "Something went wrong on our side. Nothing was saved; please try again.",
+      values,
+    };
+  }
+}
+
 export function userAction<Schema extends z.ZodType, Data = undefined>(
   name: string,
   schema: Schema,
   handler: (input: z.infer<Schema>, context: SignedIn) => Promise<ActionResult<Data> | void>,
+  options: Options = {},
 ) {
   return async (_previous: unknown, input?: ActionInput): Promise<ActionResult<Data>> => {
     const signedIn = await requireUser();
-    const parsed = schema.safeParse(toObject(input));
-    if (!parsed.success) {
-      return {
-        ok: false,
-        message: "Please check the highlighted fields.",
-        errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-      };
-    }
-    try {
-      return (await handler(parsed.data, signedIn)) ?? { ok: true };
-    } catch (error) {
-      unstable_rethrow(error); // redirect() and notFound() must pass through
-      if (error instanceof AppError) return { ok: false, message: error.message, code: error.code };
-      console.error(`[action ${name}] failed`, error);
-      return {
-        ok: false,
-        message: "Something went wrong on our side. Nothing was saved; please try again.",
-      };
-    }
+    return run(name, schema, input, signedIn, handler, options);
   };
+}
+
+export interface PublicContext {
+  signedIn: SignedIn | null;
+  /** The client's address (see lib/client-address.ts), for throttling and the audit log. */
+  address: string;
+}
+
+export function publicAction<Schema extends z.ZodType, Data = undefined>(
+  name: string,
+  schema: Schema,
+  handler: (input: z.infer<Schema>, context: PublicContext) => Promise<ActionResult<Data> | void>,
+  options: Options = {},
+) {
+  return async (_previous: unknown, input?: ActionInput): Promise<ActionResult<Data>> => {
+    const context: PublicContext = {
+      signedIn: await currentUser(),
+      address: await clientAddress(),
+    };
+    return run(name, schema, input, context, handler, options);
+  };
+}
+
+/**
+ * Runs `attempt` only if the rule allows one more attempt now. The attempt is reserved in the
+ * same step as the check (db/queries/throttle.ts), so parallel requests cannot all slip through
+ * before any of them is counted. Rules that count failures only (sign-in, re-entering a password)
+ * call `release()` on success, which forgets the key's attempts. Throws RateLimited when refused.
+ */
+export async function throttled<T>(
+  rule: ThrottleRule,
+  attempt: (release: () => Promise<void>) => Promise<T>,
+): Promise<T> {
+  const slot = await reserveThrottleSlot(rule);
+  if (!slot.allowed) throw new RateLimited(rule.bucket, slot.retryAfterSeconds);
+  return attempt(() => clearThrottle(rule));
 }

@@ -2,16 +2,11 @@
 
 import { z } from "zod";
 import { deleteAccount } from "@/db/queries/account";
-import {
-  clearThrottle,
-  recordThrottleEvent,
-  throttleStatus,
-  type ThrottleRule,
-} from "@/db/queries/throttle";
-import { userAction } from "@/lib/server/actions";
+import type { ThrottleRule } from "@/db/queries/throttle";
+import { RateLimited } from "@/lib/errors";
+import { throttled, userAction } from "@/lib/server/actions";
 import { signOut } from "@/lib/server/auth/config";
 import { verifyPassword } from "@/lib/server/auth/password";
-import { retryMessage } from "@/lib/server/auth/throttles";
 import { appUrl, env } from "@/lib/env";
 import { EMAIL_LINK_MINUTES, issueEmailLink } from "@/lib/server/email-links";
 import { sendMail } from "@/lib/server/mail";
@@ -49,17 +44,21 @@ export const deleteAccountAction = userAction(
         message: "Your account has no password: ask for a confirmation link by email instead.",
       };
     }
-    const rule = deleteFailureRule(user.id);
-    const status = await throttleStatus(rule);
-    if (status.blocked) {
-      const message = retryMessage(status.retryAfterSeconds);
-      return { ok: false, message, errors: { password: [message] } };
+    const passwordHash = user.passwordHash;
+    const confirmed = await throttled(deleteFailureRule(user.id), async (release) => {
+      if (!(await verifyPassword(passwordHash, password))) return false;
+      await release();
+      return true;
+    }).catch((error: unknown) => {
+      if (error instanceof RateLimited) return error;
+      throw error;
+    });
+    if (confirmed instanceof RateLimited) {
+      return { ok: false, message: confirmed.message, errors: { password: [confirmed.message] } };
     }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      await recordThrottleEvent(rule);
+    if (!confirmed) {
       return { ok: false, message: WRONG_PASSWORD, errors: { password: [WRONG_PASSWORD] } };
     }
-    await clearThrottle(rule);
     await deleteAccount({ userId: user.id, address: await clientAddress() });
     // The session row is gone with the user (the cookie is refused from now on); clear it too.
     await signOut({ redirectTo: "/account-deleted" });
@@ -74,29 +73,27 @@ export const requestAccountDeletionLinkAction = userAction(
     if (user.passwordHash) {
       return { ok: false, message: "Enter your password to delete your account." };
     }
-    const rule = deleteLinkRule(user.id);
-    const status = await throttleStatus(rule);
-    if (status.blocked) return { ok: false, message: retryMessage(status.retryAfterSeconds) };
-    await recordThrottleEvent(rule);
-    const token = await issueEmailLink({
-      userId: user.id,
-      email: user.email,
-      purpose: "delete_account",
+    return throttled(deleteLinkRule(user.id), async () => {
+      const token = await issueEmailLink({
+        userId: user.id,
+        email: user.email,
+        purpose: "delete_account",
+      });
+      const link = new URL("/delete-account/confirm", appUrl);
+      link.searchParams.set("token", token);
+      await sendMail({
+        to: user.email,
+        subject: "Confirm deleting your account",
+        text:
+          `You asked to delete your Sonography Career Planner account and everything in it.\n\n` +
+          `To confirm, open this link in the browser where you are signed in:\n\n${link}\n\n` +
+          `The link works once and expires in ${EMAIL_LINK_MINUTES.delete_account} minutes. ` +
+          `If you did not ask for this, ignore this email: nothing will be deleted.`,
+      });
+      return {
+        ok: true,
+        message: `We sent a confirmation link to ${user.email}. Open it in this browser within ${EMAIL_LINK_MINUTES.delete_account} minutes to delete your account.`,
+      };
     });
-    const link = new URL("/delete-account/confirm", appUrl);
-    link.searchParams.set("token", token);
-    await sendMail({
-      to: user.email,
-      subject: "Confirm deleting your account",
-      text:
-        `You asked to delete your Sonography Career Planner account and everything in it.\n\n` +
-        `To confirm, open this link in the browser where you are signed in:\n\n${link}\n\n` +
-        `The link works once and expires in ${EMAIL_LINK_MINUTES.delete_account} minutes. ` +
-        `If you did not ask for this, ignore this email: nothing will be deleted.`,
-    });
-    return {
-      ok: true,
-      message: `We sent a confirmation link to ${user.email}. Open it in this browser within ${EMAIL_LINK_MINUTES.delete_account} minutes to delete your account.`,
-    };
   },
 );

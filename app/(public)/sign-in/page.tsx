@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { magicLinkEnabled, oauthProviders } from "@/lib/env";
 import { safeRedirectPath } from "@/lib/safe-redirect";
-import { signInWithProvider } from "./actions";
-import { EmailLinkForm, PasswordSignInForm } from "./_components/sign-in-forms";
-import { buttonClasses } from "@/components/ui/button";
+import { EmailLinkForm, PasswordSignInForm, ProviderButton } from "./_components/sign-in-forms";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -76,13 +74,12 @@ export default async function SignInPage({
             Or continue with
           </h2>
           {enabledProviders.map((provider) => (
-            <form key={provider} action={signInWithProvider}>
-              <input type="hidden" name="provider" value={provider} />
-              {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-              <button type="submit" className={buttonClasses("secondary", "md", "w-full")}>
-                Continue with {PROVIDER_LABELS[provider]}
-              </button>
-            </form>
+            <ProviderButton
+              key={provider}
+              provider={provider}
+              label={PROVIDER_LABELS[provider]}
+              callbackUrl={callbackUrl}
+            />
           ))}
         </section>
       ) : null}

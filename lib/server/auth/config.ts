@@ -12,7 +12,8 @@ import { claimUnverifiedAccount, getUserByEmail } from "@/db/queries/users";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { createSession } from "@/db/queries/sessions";
 import { now } from "@/lib/server/clock";
-import { clearThrottle, recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
+import { RateLimited } from "@/lib/errors";
+import { throttled } from "@/lib/server/actions";
 import { addressFromHeaders } from "@/lib/server/request-context";
 import { authSecret, env, magicLinkEnabled, oauthProviders, trustHost } from "@/lib/env";
 import { sendMail } from "@/lib/server/mail";
@@ -40,6 +41,9 @@ class InvalidCredentials extends CredentialsSignin {
 
 export class SignInThrottled extends CredentialsSignin {
   override code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 
 function providers(): NextAuthConfig["providers"] {
@@ -51,22 +55,30 @@ function providers(): NextAuthConfig["providers"] {
         if (!parsed.success) throw new InvalidCredentials();
         const { email, password } = parsed.data;
         const address = addressFromHeaders(request.headers);
-        const rule = signInRule(email, address);
-        if ((await throttleStatus(rule)).blocked) {
+        try {
+          // Each attempt takes a slot before the password is checked; success gives them back.
+          return await throttled(signInRule(email, address), async (release) => {
+            const user = await getUserByEmail(email);
+            const valid = user?.passwordHash
+              ? await verifyPassword(user.passwordHash, password)
+              : await verifyAgainstDummy(password);
+            if (!user || !valid) {
+              await recordAuditEvent({
+                event: "sign_in_failure",
+                userId: user?.id,
+                email,
+                address,
+              });
+              throw new InvalidCredentials();
+            }
+            await release();
+            return { id: user.id, email: user.email, name: user.name };
+          });
+        } catch (error) {
+          if (!(error instanceof RateLimited)) throw error;
           await recordAuditEvent({ event: "sign_in_throttled", email, address });
-          throw new SignInThrottled();
+          throw new SignInThrottled(error.retryAfterSeconds);
         }
-        const user = await getUserByEmail(email);
-        const valid = user?.passwordHash
-          ? await verifyPassword(user.passwordHash, password)
-          : await verifyAgainstDummy(password);
-        if (!user || !valid) {
-          await recordThrottleEvent(rule);
-          await recordAuditEvent({ event: "sign_in_failure", userId: user?.id, email, address });
-          throw new InvalidCredentials();
-        }
-        await clearThrottle(rule);
-        return { id: user.id, email: user.email, name: user.name };
       },
     }),
   ];

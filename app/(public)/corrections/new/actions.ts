@@ -1,14 +1,10 @@
 "use server";
 
-import { formInput } from "@/lib/form-input";
 import { z } from "zod";
 import { getPath, getRequirement } from "@/lib/catalog";
 import { createCorrectionReport } from "@/db/queries/corrections";
-import { recordThrottleEvent, throttleStatus } from "@/db/queries/throttle";
-import type { ActionResult } from "@/lib/action-result";
-import { currentUser } from "@/lib/server/auth/current-user";
-import { accountRequestRule, retryMessage } from "@/lib/server/auth/throttles";
-import { clientAddress } from "@/lib/server/request-context";
+import { publicAction, throttled } from "@/lib/server/actions";
+import { accountRequestRule } from "@/lib/server/auth/throttles";
 import { emailSchema } from "@/lib/validation";
 
 const reportSchema = z
@@ -31,38 +27,22 @@ const reportSchema = z
   .strict();
 
 /** Public (signed-out visitors may report too), so it is throttled per address. */
-export async function reportCorrection(
-  _previous: unknown,
-  rawInput: FormData,
-): Promise<ActionResult> {
-  const formData = formInput(rawInput);
-  const parsed = reportSchema.safeParse({
-    subject: formData.get("subject"),
-    fact: formData.get("fact") || undefined,
-    message: formData.get("message"),
-    contactEmail: formData.get("contactEmail") ?? undefined,
-  });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: "Please check the highlighted fields.",
-      errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-    };
-  }
-  const rule = accountRequestRule("correction", await clientAddress());
-  const throttle = await throttleStatus(rule);
-  if (throttle.blocked) return { ok: false, message: retryMessage(throttle.retryAfterSeconds) };
-  await recordThrottleEvent(rule);
-  const signedIn = await currentUser();
-  await createCorrectionReport({
-    userId: signedIn?.user.id ?? null,
-    subjectSlug: parsed.data.subject,
-    factText: parsed.data.fact ?? null,
-    message: parsed.data.message,
-    contactEmail: parsed.data.contactEmail || null,
-  });
-  return {
-    ok: true,
-    message: "Thank you. The maintainers will check the sources and correct the catalog.",
-  };
-}
+export const reportCorrection = publicAction(
+  "catalog.reportCorrection",
+  reportSchema,
+  async (input, { signedIn, address }) =>
+    throttled(accountRequestRule("correction", address), async () => {
+      await createCorrectionReport({
+        userId: signedIn?.user.id ?? null,
+        subjectSlug: input.subject,
+        factText: input.fact || null,
+        message: input.message,
+        contactEmail: input.contactEmail || null,
+      });
+      return {
+        ok: true,
+        message: "Thank you. The maintainers will check the sources and correct the catalog.",
+      };
+    }),
+  { echo: ["message", "contactEmail"] },
+);

@@ -4,23 +4,25 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/validation";
-import { signInWithEmailLink, signInWithPassword } from "../actions";
+import { failureOf, type ActionResult } from "@/lib/action-result";
+import { buttonClasses } from "@/components/ui/button";
+import { signInWithEmailLink, signInWithPassword, signInWithProvider } from "../actions";
 
 export function PasswordSignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action] = useActionState(signInWithPassword, {} as FormState<"email" | "password">);
+  const [state, action] = useActionState(signInWithPassword, undefined as ActionResult | undefined);
+  const failed = failureOf(state);
   return (
     <form action={action} className="space-y-4" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <FormMessage message={state.message} />
+      <FormMessage message={failed?.message} />
       <TextField
         id="email"
         label="Email"
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.errors?.email}
+        defaultValue={failed?.values?.email}
+        errors={failed?.errors?.email}
       />
       <TextField
         id="password"
@@ -28,7 +30,7 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl?: string }) {
         type="password"
         autoComplete="current-password"
         required
-        errors={state.errors?.password}
+        errors={failed?.errors?.password}
       />
       <SubmitButton className="w-full" pendingLabel="Signing in…">
         Sign in
@@ -52,11 +54,15 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl?: string }) {
 }
 
 export function EmailLinkForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action] = useActionState(signInWithEmailLink, {} as FormState<"email">);
+  const [state, action] = useActionState(
+    signInWithEmailLink,
+    undefined as ActionResult | undefined,
+  );
+  const failed = failureOf(state);
   return (
     <form action={action} className="space-y-4" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <FormMessage message={state.message} />
+      <FormMessage message={failed?.message} />
       <TextField
         id="link-email"
         name="email"
@@ -64,12 +70,34 @@ export function EmailLinkForm({ callbackUrl }: { callbackUrl?: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.errors?.email}
+        defaultValue={failed?.values?.email}
+        errors={failed?.errors?.email}
       />
       <SubmitButton variant="secondary" className="w-full" pendingLabel="Sending…">
         Email me a sign-in link
       </SubmitButton>
+    </form>
+  );
+}
+
+export function ProviderButton({
+  provider,
+  label,
+  callbackUrl,
+}: {
+  provider: string;
+  label: string;
+  callbackUrl?: string;
+}) {
+  const [state, action] = useActionState(signInWithProvider, undefined as ActionResult | undefined);
+  return (
+    <form action={action} className="space-y-2">
+      <FormMessage message={failureOf(state)?.message} />
+      <input type="hidden" name="provider" value={provider} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <button type="submit" className={buttonClasses("secondary", "md", "w-full")}>
+        Continue with {label}
+      </button>
     </form>
   );
 }

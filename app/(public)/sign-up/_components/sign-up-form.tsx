@@ -4,21 +4,22 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/validation";
+import { failureOf, type ActionResult } from "@/lib/action-result";
 import { signUp } from "../actions";
 
 export function SignUpForm() {
-  const [state, action] = useActionState(signUp, {} as FormState<"name" | "email" | "password">);
+  const [state, action] = useActionState(signUp, undefined as ActionResult | undefined);
+  const failed = failureOf(state);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <FormMessage message={state.message} />
+      <FormMessage message={failed?.message} />
       <TextField
         id="name"
         label="Name (optional)"
         autoComplete="name"
         maxLength={100}
-        defaultValue={state.values?.name}
-        errors={state.errors?.name}
+        defaultValue={failed?.values?.name}
+        errors={failed?.errors?.name}
       />
       <TextField
         id="email"
@@ -26,8 +27,8 @@ export function SignUpForm() {
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.errors?.email}
+        defaultValue={failed?.values?.email}
+        errors={failed?.errors?.email}
       />
       <TextField
         id="password"
@@ -38,7 +39,7 @@ export function SignUpForm() {
         minLength={8}
         maxLength={256}
         hint="At least 8 characters. A passphrase of a few words is easy to remember."
-        errors={state.errors?.password}
+        errors={failed?.errors?.password}
       />
       <SubmitButton className="w-full" pendingLabel="Creating your account…">
         Create account

@@ -1,34 +1,33 @@
 import type { NextRequest } from "next/server";
 import { throttleStatus } from "@/db/queries/throttle";
+import { RateLimited } from "@/lib/errors";
 import { handlers } from "@/lib/server/auth/config";
-import { retryMessage, signInRule } from "@/lib/server/auth/throttles";
+import { signInRule } from "@/lib/server/auth/throttles";
+import { errorResponse } from "@/lib/server/http";
 import { addressFromHeaders } from "@/lib/server/request-context";
 import { emailSchema } from "@/lib/validation";
 
 export const { GET } = handlers;
 
 /**
- * Auth.js's endpoints. A throttled credentials sign-in is answered here with 429 and
- * Retry-After (Auth.js itself can only redirect with an error code).
+ * Auth.js's endpoints. A throttled credentials sign-in (refused inside the credentials check,
+ * lib/server/auth/config.ts) comes back from Auth.js as a redirect with `code=rate_limited`; an
+ * HTTP client gets 429 with Retry-After instead.
  */
 export async function POST(request: NextRequest) {
-  if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
-    const form = await request
-      .clone()
-      .formData()
-      .catch(() => undefined);
-    const email = emailSchema.safeParse(form?.get("email"));
-    if (email.success) {
-      const status = await throttleStatus(
-        signInRule(email.data, addressFromHeaders(request.headers)),
-      );
-      if (status.blocked) {
-        return Response.json(
-          { error: retryMessage(status.retryAfterSeconds) },
-          { status: 429, headers: { "Retry-After": String(status.retryAfterSeconds) } },
-        );
-      }
-    }
-  }
-  return handlers.POST(request);
+  const isCredentials = request.nextUrl.pathname.endsWith("/callback/credentials");
+  const form = isCredentials
+    ? await request
+        .clone()
+        .formData()
+        .catch(() => undefined)
+    : undefined;
+  const response = await handlers.POST(request);
+  const location = response.headers.get("location") ?? "";
+  if (!isCredentials || !location.includes("code=rate_limited")) return response;
+  const email = emailSchema.safeParse(form?.get("email"));
+  const { retryAfterSeconds } = email.success
+    ? await throttleStatus(signInRule(email.data, addressFromHeaders(request.headers)))
+    : { retryAfterSeconds: 60 };
+  return errorResponse(new RateLimited("signin", retryAfterSeconds));
 }
