@@ -18,10 +18,7 @@ import {
   users,
   userSessions,
   verificationTokens,
-  type CustomMilestone,
-  type Progress,
 } from "@/db/schema";
-import { toCsv, type CsvValue } from "@/lib/csv";
 import { pseudonym } from "./audit";
 
 /**
@@ -178,70 +175,8 @@ export async function getAccountExport(input: { userId: string; now: Date }) {
 
 export type AccountExport = NonNullable<Awaited<ReturnType<typeof getAccountExport>>>;
 
-export const MILESTONE_CSV_HEADER = [
-  "kind",
-  "plan_path",
-  "requirement_slug",
-  "name",
-  "status",
-  "target_date",
-  "exam_date",
-  "completed_date",
-  "registry_number",
-  "score",
-  "certificate",
-  "link",
-  "notes",
-  "updated_at",
-] as const;
-
-/**
- * Pure: one row per tracked requirement (progress belongs to the requirement, not to a plan, so
- * its plan_path is empty) and one per custom milestone (with its plan's path).
- */
-export function buildMilestonesCsv(input: {
-  progress: readonly Progress[];
-  custom: readonly (CustomMilestone & { pathSlug: string })[];
-}): string {
-  const rows: CsvValue[][] = [
-    ...input.progress.map((row) => [
-      "requirement",
-      "",
-      row.requirementSlug,
-      getRequirement(row.requirementSlug)?.name ?? "",
-      row.status,
-      row.targetDate,
-      row.examDate,
-      row.completedDate,
-      row.registryNumber,
-      row.score,
-      row.certificateRef,
-      row.evidenceUrl,
-      row.notes,
-      row.updatedAt.toISOString(),
-    ]),
-    ...input.custom.map((row) => [
-      "custom",
-      row.pathSlug,
-      "",
-      row.title,
-      row.status,
-      row.targetDate,
-      null,
-      row.completedDate,
-      null,
-      null,
-      null,
-      null,
-      row.notes,
-      row.updatedAt.toISOString(),
-    ]),
-  ];
-  return toCsv(MILESTONE_CSV_HEADER, rows);
-}
-
-/** The user's milestones as CSV (see buildMilestonesCsv). */
-export async function getMilestonesCsv(userId: string): Promise<string> {
+/** The rows of the milestones CSV (lib/server/your-data.ts builds it). */
+export async function listMilestonesForCsv(userId: string) {
   const db = getDb();
   const [progressRows, custom] = await Promise.all([
     db
@@ -263,10 +198,10 @@ export async function getMilestonesCsv(userId: string): Promise<string> {
         asc(customMilestones.createdAt),
       ),
   ]);
-  return buildMilestonesCsv({
+  return {
     progress: progressRows,
     custom: custom.map((row) => ({ ...row.milestone, pathSlug: row.pathSlug })),
-  });
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

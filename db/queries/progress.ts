@@ -12,6 +12,7 @@ import {
   type Progress,
 } from "@/db/schema";
 import { notFound, staleVersion } from "@/lib/errors";
+import { examResultChange } from "@/lib/plan/changes";
 
 /** The editable fields of a milestone's progress. */
 export interface ProgressChanges {
@@ -152,7 +153,7 @@ export async function saveProgress(input: {
   return getDb().transaction((tx) => writeProgress(tx, input));
 }
 
-/** Records an exam sitting. A pass completes the milestone; a failure stays as history. */
+/** Records an exam sitting and what it changes on the milestone (lib/plan/changes.ts). */
 export async function recordExamAttempt(input: {
   userId: string;
   requirementSlug: string;
@@ -163,15 +164,19 @@ export async function recordExamAttempt(input: {
   planId?: string;
 }): Promise<Progress> {
   return getDb().transaction(async (tx) => {
+    const [current] = await tx
+      .select({ status: progress.status })
+      .from(progress)
+      .where(
+        and(eq(progress.userId, input.userId), eq(progress.requirementSlug, input.requirementSlug)),
+      )
+      .for("update");
     const saved = await writeProgress(tx, {
       userId: input.userId,
       requirementSlug: input.requirementSlug,
       expectedVersion: input.expectedVersion,
       planId: input.planId,
-      changes:
-        input.result === "passed"
-          ? { status: "done", examDate: input.attemptedOn, completedDate: input.attemptedOn }
-          : { status: "planned", examDate: null, completedDate: null },
+      changes: examResultChange(input.result, input.attemptedOn, current),
     });
     await tx.insert(examAttempts).values({
       userId: input.userId,

@@ -42,8 +42,6 @@ interface WalkContext {
   necessity: "required" | "typical";
   groupKey?: string;
   parentKey?: string;
-  /** Exams the parent credential says must be retaken, with the note to show on them. */
-  retake?: ReadonlyMap<string, string>;
 }
 
 function listNames(names: readonly string[]): string {
@@ -166,23 +164,12 @@ class PlanBuilder {
     // A credential the user declared as held needs nothing more: its exams are not listed.
     const heldOutright = state.done && !state.derived;
     if (requirement.earnedBy && !heldOutright) {
-      const retake = new Map<string, string>();
-      for (const exam of state.retake ?? []) {
-        const lost = state.expiredPasses?.filter((p) => p.examSlug === exam).at(-1);
-        retake.set(
-          exam,
-          lost
-            ? `Passed on ${lost.passedOn}, but it no longer counts toward ${shortName(requirement, slug)}: the window closed on ${lost.deadline}. Pass it again.`
-            : `Must be passed again for ${shortName(requirement, slug)}.`,
-        );
-      }
       const childCtx: WalkContext = {
         depth: ctx.depth + 1,
         stepKey: ctx.stepKey,
         necessity: ctx.necessity,
         parentKey: slug,
         ...(ctx.groupKey !== undefined ? { groupKey: ctx.groupKey } : {}),
-        ...(retake.size > 0 ? { retake } : {}),
       };
       this.walk(requirement.earnedBy, childCtx, out, stepChoices);
     }
@@ -194,10 +181,8 @@ class PlanBuilder {
     const state = this.evaluator.state(slug);
     const record = this.evaluator.records.progress(slug);
     const notApplicable = this.notApplicable.has(slug);
-    const retakeNote = ctx.retake?.get(slug);
-
-    let status: MilestoneStatus = retakeNote !== undefined ? "expired" : state.status;
-    let note = retakeNote ?? state.note;
+    let status: MilestoneStatus = state.status;
+    let note = state.note;
     if (notApplicable && status !== "done") status = "waived";
 
     const prerequisites = (requirement.prerequisites ?? []).map((p) => ({
@@ -237,7 +222,7 @@ class PlanBuilder {
     }
     if (notApplicable) note = note ?? "Not applicable in this plan.";
     if (note !== undefined) milestone.note = note;
-    if (state.window && !state.done && retakeNote === undefined) milestone.window = state.window;
+    if (state.window && !state.done && state.status !== "expired") milestone.window = state.window;
     return milestone;
   }
 }

@@ -6,7 +6,8 @@
  * 1. a held declaration → done (completedDate = earnedOn);
  * 2. requirements with `earnedBy` are DERIVED from their tree (credentials, "any of" composites),
  *    with the five-year window for ARDMS credentials; a progress record only adds "waived";
- * 3. exams: a passed attempt → done (earliest pass); failed attempts change nothing;
+ * 3. exams: a passed attempt → done (earliest pass); failed attempts change nothing; a pass that
+ *    no longer counts for any credential, because the window that binds it closed, → expired;
  * 4. experience in months or years: done when the profile's experience months reach the amount;
  * 5. otherwise the progress record's status (no record: not_started).
  */
@@ -148,6 +149,57 @@ export function createRequirementEvaluator(
 
   function compute(slug: string): RequirementState {
     const requirement = requirements.get(slug);
+    const base = computeIgnoringWindows(slug, requirement);
+    if (!base.done || requirement?.kind !== "exam") return base;
+    const lost = passLostToWindows(slug);
+    if (!lost) return base;
+    return {
+      status: "expired",
+      done: false,
+      derived: false,
+      completedDate: null,
+      note: `Passed on ${lost.passedOn}, but it no longer counts: the window closed on ${lost.deadline}. Pass it again.`,
+    };
+  }
+
+  /** Windowed credentials (ARDMS five-year rule) whose exams include `examSlug`. */
+  function windowedCredentialsUsing(
+    examSlug: string,
+  ): { credential: CatalogRequirement; rule: WindowRule }[] {
+    const found: { credential: CatalogRequirement; rule: WindowRule }[] = [];
+    for (const credential of catalog.requirements) {
+      const rule = credential.windowRule ? windowRules.get(credential.windowRule) : undefined;
+      if (!credential.earnedBy || rule?.startEvent !== "first_pass_in_credential") continue;
+      if (leafSlugs(credential.earnedBy).includes(examSlug)) found.push({ credential, rule });
+    }
+    return found;
+  }
+
+  /**
+   * The pass of an exam that no longer counts anywhere: every windowed credential it could count
+   * toward is unearned and must have it retaken (its window closed), with no exemption. Undefined
+   * when the pass still counts somewhere, or no window binds the exam.
+   */
+  function passLostToWindows(examSlug: string): ExpiredPass | undefined {
+    let lost: ExpiredPass | undefined;
+    for (const { credential, rule } of windowedCredentialsUsing(examSlug)) {
+      if (!examCountsFor(examSlug, credential.slug, allAttempts)) continue;
+      if (index.held(credential.slug)) return undefined;
+      const base = windowed(credential, rule);
+      if (base.satisfied || !base.retake.includes(examSlug)) return undefined;
+      const exempt = rule.exemptions.some((e) => e.kind === "credential_already_held_from_issuer");
+      if (exempt && spiBankedBy(base.spiFirstPass, bankingHolders(credential), bankedWhileActive)) {
+        return undefined;
+      }
+      lost = base.expired.filter((pass) => pass.examSlug === examSlug).at(-1) ?? lost;
+    }
+    return lost;
+  }
+
+  function computeIgnoringWindows(
+    slug: string,
+    requirement: CatalogRequirement | undefined,
+  ): RequirementState {
     const held = index.held(slug);
     if (held) {
       return { status: "done", done: true, derived: false, completedDate: held.earnedOn };

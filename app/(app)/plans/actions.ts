@@ -1,5 +1,6 @@
 "use server";
 
+import { statusChange } from "@/lib/plan/changes";
 import { todayFor } from "@/lib/server/clock";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -157,10 +158,7 @@ export const setStatusAction = userAction(
       requirementSlug: input.requirementSlug,
       expectedVersion: input.version,
       planId: input.planId,
-      changes:
-        input.status === "done"
-          ? { status: "done", completedDate: today }
-          : { status: input.status },
+      changes: statusChange(input.status, today),
     });
     revalidatePlans(input.planId);
     return { ok: true, message: "Status saved." };
@@ -191,16 +189,16 @@ export const updateMilestoneAction = userAction(
     .strict(),
   async (input, { user }) => {
     await assertOwnPlan(user.id, input.planId);
-    const { requirementSlug, version, planId, ...changes } = input;
-    if (changes.status === "done" && !changes.completedDate) {
-      changes.completedDate = todayFor(user);
-    }
+    const { requirementSlug, version, planId, ...edited } = input;
     await saveProgress({
       userId: user.id,
       requirementSlug,
       expectedVersion: version,
       planId,
-      changes,
+      changes: {
+        ...edited,
+        ...statusChange(edited.status, todayFor(user), edited.completedDate ?? undefined),
+      },
     });
     revalidatePlans(planId);
     return { ok: true, message: "Milestone saved." };
@@ -299,7 +297,8 @@ export const updateCustomMilestoneAction = userAction(
     const changes = Object.fromEntries(
       Object.entries(rest).filter(([, value]) => value !== undefined),
     );
-    if (changes.status === "done") changes.completedDate = todayFor(user);
+    if (rest.status !== undefined)
+      Object.assign(changes, statusChange(rest.status, todayFor(user)));
     const updated = await updateCustomMilestone({
       userId: user.id,
       milestoneId,

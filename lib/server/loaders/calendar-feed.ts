@@ -6,7 +6,7 @@ import { findUserIdByCalendarToken, replaceCalendarToken } from "@/db/queries/ca
 import { getUserRecords } from "@/db/queries/progress";
 import { getUserById } from "@/db/queries/users";
 import { buildCalendar, type CalendarItem } from "@/lib/calendar";
-import { fiveYearDeadlines } from "@/lib/plan";
+import { createRequirementEvaluator, fiveYearDeadlines } from "@/lib/plan";
 import { now, todayFor } from "@/lib/server/clock";
 import { hashToken, issueToken } from "@/lib/server/tokens";
 
@@ -28,8 +28,12 @@ export async function calendarForUser(userId: string): Promise<string> {
   const tag = createHash("sha256").update(userId).digest("hex").slice(0, 16);
   const uid = (kind: string, key: string) => `${kind}-${key}-${tag}@sonography-career-planner`;
   const items: CalendarItem[] = [];
+  const today = todayFor({ timeZone: user?.timeZone ?? null });
+  // The status the plan shows (derived from attempts and windows), not the one last set.
+  const evaluator = createRequirementEvaluator(userData.records, today, catalog);
   for (const row of userData.progressRows) {
-    if (row.status === "waived") continue;
+    const status = evaluator.state(row.requirementSlug).status;
+    if (status === "waived") continue;
     // Exam dates stay in the calendar after the exam (a record of when it was); targets go once done.
     if (row.examDate) {
       items.push({
@@ -38,7 +42,7 @@ export async function calendarForUser(userId: string): Promise<string> {
         title: `Exam: ${nameOf(row.requirementSlug)}`,
       });
     }
-    if (row.targetDate && row.status !== "done") {
+    if (row.targetDate && status !== "done") {
       items.push({
         uid: uid("target", row.requirementSlug),
         date: row.targetDate,
@@ -55,7 +59,6 @@ export async function calendarForUser(userId: string): Promise<string> {
       });
     }
   }
-  const today = todayFor({ timeZone: user?.timeZone ?? null });
   for (const deadline of fiveYearDeadlines(userData.records, today, catalog)) {
     if (!deadline.deadline || deadline.exempt || deadline.closed) continue;
     items.push({
