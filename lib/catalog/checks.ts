@@ -568,6 +568,13 @@ function checkUpkeepRules(
         fact(what, waiver);
         if (!(waiver.amount > 0))
           report("invalid-upkeep-number", `${where} ${what} is not positive.`);
+        if (waiver.reducesMinimums) {
+          // The engine keeps category minimums in full; a waiver that lowers them needs new code.
+          report(
+            "unsupported-upkeep-rule",
+            `${where} ${what} lowers minimums, which the engine does not do.`,
+          );
+        }
         for (const exam of waiver.exams) {
           if (requirements.get(exam)?.kind !== "exam") {
             report(

@@ -392,6 +392,8 @@ export interface CreditRule extends Provenance {
    * is done or logged. Every body counts one logged activity at most once per period regardless.
    */
   oncePerPeriodByTitleAndProvider: boolean;
+  /** What follows when a period ends with credits short. */
+  ifShort: string;
 }
 
 /** A late window after a due date: paying in it still works, with a surcharge. */

@@ -152,6 +152,8 @@ const ardms: UpkeepRule = {
     acceptsByDefault: "all",
     needsCraDomain: false,
     oncePerPeriodByTitleAndProvider: false,
+    ifShort:
+      "You can no longer attest to CME compliance. If the period is audited, your credentials are revoked until reinstated with 40 CMEs earned within the period.",
     ...prov("verified", ["ardms-cme", "apca-cme"]),
   },
   fee: {
@@ -283,6 +285,8 @@ const cci: UpkeepRule = {
     acceptsByDefault: "all",
     needsCraDomain: false,
     oncePerPeriodByTitleAndProvider: false,
+    ifShort:
+      "CEUs earned after the cycle ends do not count for it, so the credential becomes inactive after the 90-day grace period.",
     ...prov(
       "verified",
       ["cci-renew", "cci-ceu-submission"],
@@ -400,6 +404,8 @@ const arrt: UpkeepRule = {
     acceptsByDefault: "all",
     needsCraDomain: false,
     oncePerPeriodByTitleAndProvider: true,
+    ifShort:
+      "Renewing with credits short puts you on CE probation: make them up within about 6 months of the biennium end, or reinstate by exam.",
     ...prov(
       "verified",
       ["arrt-continuing-education", "arrt-faq-ce-public", "arrt-ce-changes-2020"],
@@ -504,6 +510,8 @@ const abii: UpkeepRule = {
     acceptsByDefault: ["informatics"],
     needsCraDomain: false,
     oncePerPeriodByTitleAndProvider: false,
+    ifShort:
+      "Without the CE, renewal cannot be completed and certification is discontinued after the late window.",
     ...prov(
       "verified",
       ["abii-maintaining", "abii-recertification-2014"],
@@ -610,6 +618,7 @@ const cra: UpkeepRule = {
     acceptsByDefault: "all",
     needsCraDomain: true,
     oncePerPeriodByTitleAndProvider: false,
+    ifShort: "Recertification cannot be completed; AHRA's lapse rules are not known.",
     ...prov(
       "verified",
       ["cra-recertification", "ahra-cra-renewal-faq-2015"],
