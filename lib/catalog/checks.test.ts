@@ -484,6 +484,17 @@ describe("checkCatalog on upkeep rules", () => {
     );
   });
 
+  it("reports a waiver that would lower minimums, which the engine does not support", () => {
+    const broken = withRule("ardms-upkeep", (rule) => ({
+      ...rule,
+      credits: rule.credits && {
+        ...rule.credits,
+        waivers: rule.credits.waivers.map((w) => ({ ...w, reducesMinimums: true })),
+      },
+    }));
+    expect(upkeepProblems(broken).map((p) => p.code)).toContain("unsupported-upkeep-rule");
+  });
+
   it("reports a category outside the vocabulary", () => {
     const broken = withRule("cci-upkeep", (rule) => ({
       ...rule,

@@ -12,3 +12,21 @@ export { evaluateUpkeep, cycleFor } from "./cycles";
 export { nextUpkeepAction, upkeepAgenda } from "./agenda";
 export { ceilDiv, formatCredits, parseCredits, toHundredths } from "./credits";
 export { foldText } from "./period";
+export {
+  TRANSCRIPT_COLUMNS,
+  TRANSCRIPT_MAX_BYTES,
+  TRANSCRIPT_MAX_CREDITS,
+  TRANSCRIPT_MAX_PROVIDER,
+  TRANSCRIPT_MAX_ROWS,
+  TRANSCRIPT_MAX_TITLE,
+  parseTranscript,
+  readCsvRecords,
+} from "./transcript";
+export type {
+  LoggedActivity,
+  TranscriptField,
+  TranscriptOptions,
+  TranscriptProblem,
+  TranscriptResult,
+  TranscriptRow,
+} from "./transcript";
