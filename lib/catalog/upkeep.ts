@@ -611,7 +611,7 @@ const cra: UpkeepRule = {
         ...prov(
           "verified",
           ["cra-recertification"],
-          "The domain of these 12 credits is not known; the app counts them outside every domain cap.",
+          `The domain of these 12 credits is not known; the app counts them outside every domain cap: ${ASSUMED}.`,
         ),
       },
     ],

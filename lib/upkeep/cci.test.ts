@@ -154,6 +154,9 @@ describe("CCI categories and caps (E16)", () => {
     });
     expect(cci.earned).toBe(0);
     expect(countedIds(cci)).toEqual([]);
+    expect(cci.previous?.excluded).toEqual([
+      { activityId: early.id, reason: "period_needs_no_ce" },
+    ]);
   });
 });
 

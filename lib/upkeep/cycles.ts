@@ -9,7 +9,8 @@ import type { Period, PeriodClock } from "@/lib/windows";
 import { endOfMonth, periodAt, periodContaining, resolveRelativeDate } from "@/lib/windows";
 import { creditsOrThrow } from "./credits";
 import type { PeriodContext, PreparedActivity } from "./period";
-import { evaluatePeriod, evaluateWithMakeUp, foldText } from "./period";
+import { evaluatePeriod, evaluateWithMakeUp } from "./period";
+import { foldText } from "./text";
 import type {
   CeActivity,
   CredentialSpell,
@@ -40,6 +41,10 @@ function validate(input: UpkeepInput): void {
   for (const activity of input.activities) {
     requireDate(activity.completedOn, `activity ${activity.id} completedOn`);
     creditsOrThrow(activity.credits, `activity ${activity.id} credits`);
+    for (const [body, credits] of Object.entries(activity.creditsByBody ?? {})) {
+      if (credits !== undefined)
+        creditsOrThrow(credits, `activity ${activity.id} credits for ${body}`);
+    }
   }
   const month = input.arrtBirthMonth;
   if (

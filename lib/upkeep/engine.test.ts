@@ -205,14 +205,17 @@ describe("input checks", () => {
     expect(() =>
       run({ today: "2026-11-30", credentials: [RDMS], activities: [ce("2025-01-01", "1.234")] }),
     ).toThrow(/credits/);
+    // Checked up front, even when no ARRT cycle would read it.
     expect(() =>
       run({
         today: "2026-11-30",
         credentials: [RDMS],
         activities: [ce("2025-01-01", "1", { creditsByBody: { arrtSonography: "x" } })],
-        arrtBirthMonth: 3,
       }),
-    ).not.toThrow();
+    ).toThrow(/credits for arrtSonography/);
+    expect(() =>
+      run({ today: "2026-11-30", credentials: [held("ardms-rdms", "2023-13-01")] }),
+    ).toThrow(/earnedOn/);
   });
 });
 

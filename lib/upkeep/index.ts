@@ -11,7 +11,7 @@ export * from "./types";
 export { evaluateUpkeep, cycleFor } from "./cycles";
 export { nextUpkeepAction, upkeepAgenda } from "./agenda";
 export { ceilDiv, formatCredits, parseCredits, toHundredths } from "./credits";
-export { foldText } from "./period";
+export { foldText } from "./text";
 export {
   TRANSCRIPT_COLUMNS,
   TRANSCRIPT_MAX_BYTES,

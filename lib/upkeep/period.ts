@@ -65,19 +65,6 @@ export interface PeriodOptions {
   usedForMakeUp?: ReadonlySet<string>;
 }
 
-/**
- * Title or provider folded so that case, spacing and punctuation do not make two entries of one
- * activity look different: "Fetal Echo: Part 1 " and "fetal echo part 1" match.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
 const sourced = (fact: Sourced): Sourced =>
   fact.note === undefined
     ? { confidence: fact.confidence, sources: fact.sources }
@@ -374,7 +361,10 @@ export function evaluatePeriod(
       pace: null,
       status: "no_ce_required",
       counted: [],
-      excluded: [],
+      excluded: context.activities
+        .filter((a) => a.completedOn >= period.start && a.completedOn <= period.end)
+        .filter((a) => a.completedOn <= today)
+        .map((a) => ({ activityId: a.id, reason: "period_needs_no_ce" })),
       graceWindow,
       uploadDeadline,
       auditReinstatement: null,

@@ -13,7 +13,7 @@ import type { CeCategory } from "@/lib/catalog/types";
 import { CE_CATEGORIES } from "@/lib/catalog/upkeep";
 import { isIsoDate } from "@/lib/dates";
 import { parseCredits } from "./credits";
-import { foldText } from "./period";
+import { foldText } from "./text";
 import type { Hundredths } from "./types";
 
 export const TRANSCRIPT_MAX_BYTES = 1_048_576;

@@ -133,7 +133,9 @@ export type ExclusionReason =
   /** Dated in the grace window after the period; the body does not count it for the period. */
   | "earned_in_grace"
   /** Counted as make-up for the period before instead. */
-  | "used_for_make_up";
+  | "used_for_make_up"
+  /** The period asks for no CE (CCI's first renewal), so nothing logged in it counts. */
+  | "period_needs_no_ce";
 
 export interface ExcludedActivity {
   activityId: string;
@@ -284,6 +286,10 @@ export interface FeeStatus extends Sourced {
 }
 
 export interface Lapse {
+  /**
+   * The day it takes effect. For "credits_short", the day after the period ends: from then on
+   * the shortfall cannot be made good within the period, whatever grace follows.
+   */
   on: string;
   what: string;
   cause: "fee_unpaid" | "credits_short";
