@@ -5,8 +5,13 @@ import type {
   Catalog,
   CatalogPath,
   CatalogRequirement,
+  CeCategory,
+  Provenance,
   RequirementNode,
+  UpkeepRule,
 } from "@/lib/catalog/types";
+import { prov } from "./builders";
+import type { CatalogProblem } from "./checks";
 import {
   ARTICLE_PATH_SLUGS,
   checkCatalog,
@@ -310,5 +315,200 @@ describe("checkCatalog on broken catalogs", () => {
       figures: { article: getPath("echocardiographer")!.figures.article! },
     };
     expect(codes(extended({ paths: [withArticle] }))).toEqual(["article-figures"]);
+  });
+});
+
+// ---- Upkeep rules -------------------------------------------------------------------------------
+
+describe("checkCatalog on upkeep rules", () => {
+  const rules = catalog.upkeepRules ?? [];
+
+  /** The real catalog with one upkeep rule replaced. */
+  function withRule(slug: string, change: (rule: UpkeepRule) => UpkeepRule): Catalog {
+    return {
+      ...catalog,
+      upkeepRules: rules.map((rule) => (rule.slug === slug ? change(rule) : rule)),
+    };
+  }
+
+  function upkeepProblems(c: Catalog): CatalogProblem[] {
+    return checkCatalog(c);
+  }
+
+  it("the real catalog has one rule for each of the six bodies", () => {
+    expect(rules.map((r) => r.body).sort()).toEqual(
+      ["abii", "ahra", "ardms", "arrt", "cci", "parca"].sort(),
+    );
+  });
+
+  it("covers every credential whose maintenance rule the upkeep rules detail", () => {
+    const covered = new Set(rules.flatMap((r) => r.appliesTo));
+    for (const slug of [
+      "ardms-rdms",
+      "ardms-rdcs",
+      "ardms-rvt",
+      "ardms-rmsks",
+      "cci-rcs",
+      "cci-rvs",
+      "cci-rccs",
+      "cci-acs",
+      "arrt-s",
+      "arrt-vs",
+      "arrt-bs",
+      "abii-ciip",
+      "ahra-cra",
+      "parca-cpas",
+      "parca-cpsa",
+      "parca-cdip",
+    ]) {
+      expect(covered.has(slug), slug).toBe(true);
+    }
+  });
+
+  it("gives every unverified upkeep fact a note that says it is assumed or unknown", () => {
+    const unverified: Provenance[] = [];
+    for (const rule of rules) {
+      const collect = (p: Provenance | null | undefined) => {
+        if (p?.confidence === "unverified") unverified.push(p);
+      };
+      collect(rule);
+      collect(rule.cycle);
+      collect(rule.credits);
+      rule.credits?.minimums.forEach(collect);
+      rule.longCycle.forEach(collect);
+      rule.details.forEach(collect);
+    }
+    expect(unverified.length).toBeGreaterThan(0);
+    for (const p of unverified) expect(p.note ?? "").toMatch(/assumed, unconfirmed|not known/);
+  });
+
+  it("reports an upkeep fact citing an unknown source", () => {
+    const broken = withRule("ardms-upkeep", (rule) => ({
+      ...rule,
+      cycle: { ...rule.cycle, sources: ["no-such-source"] },
+    }));
+    expect(upkeepProblems(broken)).toContainEqual({
+      code: "unknown-source",
+      message: 'Upkeep rule "ardms-upkeep" cycle cites unknown source "no-such-source".',
+    });
+  });
+
+  it("reports an unverified upkeep fact without a note, even with a source", () => {
+    const broken = withRule("cci-upkeep", (rule) => ({
+      ...rule,
+      grace: rule.grace && { ...rule.grace, confidence: "unverified", note: undefined },
+    }));
+    expect(upkeepProblems(broken).map((p) => p.code)).toContain("unverified-without-note");
+  });
+
+  it("reports a nested fee late window without provenance", () => {
+    const broken = withRule("ardms-upkeep", (rule) => ({
+      ...rule,
+      fee: rule.fee && {
+        ...rule.fee,
+        lateWindows: rule.fee.lateWindows.map((w) => ({ ...w, sources: [], note: undefined })),
+      },
+    }));
+    const found = upkeepProblems(broken).filter((p) => p.code === "unsupported-fact");
+    expect(found.map((p) => p.message)).toContain(
+      'Upkeep rule "ardms-upkeep" fee late window 1 has no source; a fact without a source must be "unverified" and carry a note saying what is unknown.',
+    );
+  });
+
+  it("reports unknown credentials, exams and maintenance rules", () => {
+    const broken = withRule("ardms-upkeep", (rule) => ({
+      ...rule,
+      appliesTo: [...rule.appliesTo, "ardms-spi", "ardms-nope"],
+      maintenanceRule: "nope-maintenance",
+      credits: rule.credits && {
+        ...rule.credits,
+        waivers: rule.credits.waivers.map((w) => ({ ...w, exams: [...w.exams, "ardms-rdms"] })),
+      },
+    }));
+    const found = upkeepProblems(broken).map((p) => p.message);
+    expect(found).toContain(
+      'Upkeep rule "ardms-upkeep" applies to "ardms-spi", which is not a catalog credential.',
+    );
+    expect(found).toContain(
+      'Upkeep rule "ardms-upkeep" applies to "ardms-nope", which is not a catalog credential.',
+    );
+    expect(found).toContain(
+      'Upkeep rule "ardms-upkeep" names unknown maintenance rule "nope-maintenance".',
+    );
+    expect(found).toContain(
+      'Upkeep rule "ardms-upkeep" waiver "new-credential-or-specialty" names "ardms-rdms", which is not a catalog exam.',
+    );
+  });
+
+  it("reports two rules for one body and a credential covered twice", () => {
+    const ardms = rules.find((r) => r.body === "ardms");
+    if (!ardms) throw new Error("missing ARDMS rule");
+    const broken: Catalog = { ...catalog, upkeepRules: [...rules, { ...ardms, slug: "ardms-2" }] };
+    const found = upkeepProblems(broken).map((p) => p.code);
+    expect(found).toContain("duplicate-upkeep-body");
+    expect(found).toContain("duplicate-upkeep-credential");
+  });
+
+  it("reports a credential left uncovered", () => {
+    const broken = withRule("cci-upkeep", (rule) => ({
+      ...rule,
+      appliesTo: rule.appliesTo.filter((slug) => slug !== "cci-acs"),
+    }));
+    expect(upkeepProblems(broken)).toContainEqual({
+      code: "credential-without-upkeep",
+      message: 'Credential "cci-acs" uses "cci-maintenance" but no upkeep rule covers it.',
+    });
+  });
+
+  it("reports impossible dates and numbers", () => {
+    const broken = withRule("abii-upkeep", (rule) => ({
+      ...rule,
+      grace: rule.grace && { ...rule.grace, until: { kind: "next_month_day", month: 2, day: 30 } },
+      credits: rule.credits && {
+        ...rule.credits,
+        minimums: [
+          {
+            key: "too-many",
+            label: "Too many",
+            minimum: 30,
+            pool: { kind: "categories", categories: ["informatics"] },
+            ...prov("verified", ["abii-maintaining"]),
+          },
+        ],
+      },
+    }));
+    const found = upkeepProblems(broken).map((p) => p.message);
+    expect(found).toContain('Upkeep rule "abii-upkeep" grace is not a valid relative date.');
+    expect(found).toContain(
+      'Upkeep rule "abii-upkeep" minimums add up to 30, more than the total 24.',
+    );
+  });
+
+  it("reports a waiver that would lower minimums, which the engine does not support", () => {
+    const broken = withRule("ardms-upkeep", (rule) => ({
+      ...rule,
+      credits: rule.credits && {
+        ...rule.credits,
+        waivers: rule.credits.waivers.map((w) => ({ ...w, reducesMinimums: true })),
+      },
+    }));
+    expect(upkeepProblems(broken).map((p) => p.code)).toContain("unsupported-upkeep-rule");
+  });
+
+  it("reports a category outside the vocabulary", () => {
+    const broken = withRule("cci-upkeep", (rule) => ({
+      ...rule,
+      credits: rule.credits && {
+        ...rule.credits,
+        caps: rule.credits.caps.map((cap) => ({
+          ...cap,
+          pool: { kind: "other_categories", categories: ["cardiology" as CeCategory] },
+        })),
+      },
+    }));
+    expect(upkeepProblems(broken)).toContainEqual({
+      code: "unknown-category",
+      message: 'Upkeep rule "cci-upkeep" cap "any-topic" names unknown CE category "cardiology".',
+    });
   });
 });

@@ -2,7 +2,17 @@
  * Consistency checks for the career catalog. Pure: no database, no Node-only imports, so it runs
  * in unit tests, in the seed and anywhere else the catalog is loaded.
  */
-import type { Catalog, CatalogRequirement, Provenance, RequirementNode } from "@/lib/catalog/types";
+import type {
+  Catalog,
+  CatalogRequirement,
+  CeCategory,
+  CreditPool,
+  Provenance,
+  RelativeDate,
+  RequirementNode,
+  UpkeepRule,
+} from "@/lib/catalog/types";
+import { CE_CATEGORIES } from "@/lib/catalog/upkeep";
 
 export interface CatalogProblem {
   code: string;
@@ -294,6 +304,12 @@ export function checkCatalog(catalog: Catalog): CatalogProblem[] {
     }
   }
 
+  if (catalog.upkeepRules) {
+    for (const problem of checkUpkeepRules(catalog, catalog.upkeepRules, checkProvenance)) {
+      problems.push(problem);
+    }
+  }
+
   // Dependency cycles.
   for (const cycle of findPrerequisiteCycles(catalog)) {
     report(
@@ -355,5 +371,285 @@ export function checkCatalog(catalog: Catalog): CatalogProblem[] {
     }
   }
 
+  return problems;
+}
+
+// ---- Upkeep rules -------------------------------------------------------------------------------
+
+const KNOWN_CATEGORIES = new Set<string>(CE_CATEGORIES.map((c) => c.value));
+
+/** True when a month/day pair names a day that exists in some year (29 February does). */
+function isMonthDay(month: number, day: number | "last"): boolean {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
+  if (day === "last") return true;
+  return (
+    Number.isInteger(day) &&
+    day >= 1 &&
+    isIsoDate(`2028-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`)
+  );
+}
+
+function isValidRelativeDate(rule: RelativeDate): boolean {
+  switch (rule.kind) {
+    case "days_after":
+      return Number.isInteger(rule.days) && rule.days > 0;
+    case "months_after":
+      return Number.isInteger(rule.months) && rule.months > 0;
+    case "next_month_day":
+      return isMonthDay(rule.month, rule.day);
+  }
+}
+
+function poolCategories(pool: CreditPool): readonly CeCategory[] {
+  return pool.kind === "categories" || pool.kind === "other_categories" ? pool.categories : [];
+}
+
+/**
+ * Upkeep rules: provenance on every fact (and a note on every unverified one, since those are the
+ * open questions), known sources, credentials, exams and maintenance rules, one rule per body and
+ * per credential, sane numbers and dates.
+ */
+function checkUpkeepRules(
+  catalog: Catalog,
+  rules: readonly UpkeepRule[],
+  checkProvenance: (where: string, provenance: Provenance) => void,
+): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const report = (code: string, message: string) => problems.push({ code, message });
+  const requirements = new Map(catalog.requirements.map((r) => [r.slug, r]));
+  const maintenanceSlugs = new Set(catalog.maintenanceRules.map((r) => r.slug));
+  const bodies = new Map<string, string>();
+  const slugs = new Set<string>();
+  const coveredBy = new Map<string, string>();
+
+  for (const rule of rules) {
+    const where = `Upkeep rule "${rule.slug}"`;
+    const fact = (what: string, provenance: Provenance) => {
+      const at = what === "" ? where : `${where} ${what}`;
+      checkProvenance(at, provenance);
+      if (provenance.confidence === "unverified" && (provenance.note ?? "").trim() === "") {
+        report(
+          "unverified-without-note",
+          `${at} is unverified but has no note saying what is unknown.`,
+        );
+      }
+    };
+    const date = (what: string, relative: RelativeDate) => {
+      if (!isValidRelativeDate(relative)) {
+        report("invalid-relative-date", `${where} ${what} is not a valid relative date.`);
+      }
+    };
+    const categories = (what: string, list: readonly string[]) => {
+      for (const category of list) {
+        if (!KNOWN_CATEGORIES.has(category)) {
+          report("unknown-category", `${where} ${what} names unknown CE category "${category}".`);
+        }
+      }
+    };
+
+    if (slugs.has(rule.slug))
+      report("duplicate-slug", `Duplicate upkeep rule slug "${rule.slug}".`);
+    slugs.add(rule.slug);
+    const previous = bodies.get(rule.body);
+    if (previous !== undefined) {
+      report("duplicate-upkeep-body", `${where} and "${previous}" are both for ${rule.body}.`);
+    }
+    bodies.set(rule.body, rule.slug);
+    if (!catalog.issuers.some((issuer) => issuer.slug === rule.body)) {
+      report("unknown-issuer", `${where} names unknown issuer "${rule.body}".`);
+    }
+    if (!maintenanceSlugs.has(rule.maintenanceRule)) {
+      report(
+        "unknown-maintenance-rule",
+        `${where} names unknown maintenance rule "${rule.maintenanceRule}".`,
+      );
+    }
+
+    for (const slug of rule.appliesTo) {
+      const requirement = requirements.get(slug);
+      if (!requirement || requirement.kind !== "credential") {
+        report(
+          "unknown-applies-to",
+          `${where} applies to "${slug}", which is not a catalog credential.`,
+        );
+        continue;
+      }
+      if (requirement.issuer !== rule.body) {
+        report(
+          "upkeep-issuer-mismatch",
+          `${where} is for ${rule.body} but covers "${slug}" from ${requirement.issuer}.`,
+        );
+      }
+      if (requirement.maintenance !== rule.maintenanceRule) {
+        report(
+          "upkeep-maintenance-mismatch",
+          `${where} details "${rule.maintenanceRule}" but "${slug}" names maintenance rule "${requirement.maintenance ?? "(none)"}".`,
+        );
+      }
+      const other = coveredBy.get(slug);
+      if (other !== undefined) {
+        report(
+          "duplicate-upkeep-credential",
+          `"${slug}" is covered by both "${other}" and "${rule.slug}".`,
+        );
+      }
+      coveredBy.set(slug, rule.slug);
+    }
+
+    fact("", rule);
+    fact("cycle", rule.cycle);
+    if (!Number.isInteger(rule.cycle.pattern.years) || rule.cycle.pattern.years < 1) {
+      report(
+        "invalid-upkeep-number",
+        `${where} cycle has a period of ${rule.cycle.pattern.years} years.`,
+      );
+    }
+    if (rule.firstPeriod) fact("first period", rule.firstPeriod);
+
+    const credits = rule.credits;
+    if (rule.requirementKind === "credits" && !credits) {
+      report("missing-credits", `${where} asks for credits but has no credit rule.`);
+    }
+    if (credits) {
+      fact("credits", credits);
+      if (!(credits.total > 0))
+        report("invalid-upkeep-number", `${where} requires ${credits.total} credits.`);
+      credits.alternatives.forEach((alternative, i) => {
+        fact(`alternative ${i + 1}`, alternative);
+        if (!(alternative.total > 0)) {
+          report(
+            "invalid-upkeep-number",
+            `${where} alternative ${i + 1} requires ${alternative.total}.`,
+          );
+        }
+      });
+      const minimumByKey = new Map<string, number>();
+      credits.minimums.forEach((minimum, i) => {
+        const what = `minimum "${minimum.key}" (${i + 1})`;
+        fact(what, minimum);
+        categories(what, poolCategories(minimum.pool));
+        if (minimum.pool.kind === "other_categories" || minimum.pool.kind === "each_cra_domain") {
+          report("invalid-pool", `${where} ${what} cannot use a "${minimum.pool.kind}" pool.`);
+        }
+        for (const slug of minimum.whenHolding ?? []) {
+          if (!rule.appliesTo.includes(slug)) {
+            report(
+              "unknown-applies-to",
+              `${where} ${what} names "${slug}", which the rule does not cover.`,
+            );
+          }
+        }
+        minimumByKey.set(
+          minimum.key,
+          Math.max(minimumByKey.get(minimum.key) ?? 0, minimum.minimum),
+        );
+        if (!(minimum.minimum > 0))
+          report("invalid-upkeep-number", `${where} ${what} is not positive.`);
+      });
+      const minimumSum = [...minimumByKey.values()].reduce((sum, n) => sum + n, 0);
+      if (minimumSum > credits.total) {
+        report(
+          "invalid-upkeep-number",
+          `${where} minimums add up to ${minimumSum}, more than the total ${credits.total}.`,
+        );
+      }
+      credits.caps.forEach((cap, i) => {
+        const what = `cap "${cap.key}"`;
+        fact(what, cap);
+        categories(what, poolCategories(cap.pool));
+        if (!(cap.maximum > 0))
+          report("invalid-upkeep-number", `${where} ${what} is not positive.`);
+        if (i > 0 && credits.caps.slice(0, i).some((c) => c.key === cap.key)) {
+          report("duplicate-slug", `${where} has two caps keyed "${cap.key}".`);
+        }
+      });
+      credits.waivers.forEach((waiver) => {
+        const what = `waiver "${waiver.key}"`;
+        fact(what, waiver);
+        if (!(waiver.amount > 0))
+          report("invalid-upkeep-number", `${where} ${what} is not positive.`);
+        if (waiver.reducesMinimums) {
+          // The engine keeps category minimums in full; a waiver that lowers them needs new code.
+          report(
+            "unsupported-upkeep-rule",
+            `${where} ${what} lowers minimums, which the engine does not do.`,
+          );
+        }
+        for (const exam of waiver.exams) {
+          if (requirements.get(exam)?.kind !== "exam") {
+            report(
+              "unknown-requirement",
+              `${where} ${what} names "${exam}", which is not a catalog exam.`,
+            );
+          }
+        }
+      });
+      credits.grants.forEach((grant) => {
+        fact(`grant "${grant.key}"`, grant);
+        if (!(grant.amount > 0))
+          report("invalid-upkeep-number", `${where} grant "${grant.key}" is not positive.`);
+      });
+      if (credits.acceptsByDefault !== "all")
+        categories("acceptsByDefault", credits.acceptsByDefault);
+    }
+
+    if (rule.fee) {
+      fact("fee", rule.fee);
+      if (!(rule.fee.usd > 0)) report("invalid-upkeep-number", `${where} fee is not positive.`);
+      if (rule.fee.due.kind === "yearly" && !isMonthDay(rule.fee.due.month, rule.fee.due.day)) {
+        report("invalid-relative-date", `${where} fee falls due on a day that does not exist.`);
+      }
+      rule.fee.lateWindows.forEach((window, i) => {
+        fact(`fee late window ${i + 1}`, window);
+        date(`fee late window ${i + 1}`, window.until);
+      });
+    }
+    if (rule.grace) {
+      fact("grace", rule.grace);
+      date("grace", rule.grace.until);
+    }
+    if (rule.uploadBy) {
+      fact("upload deadline", rule.uploadBy);
+      date("upload deadline", rule.uploadBy.after);
+    }
+    if (rule.makeUp) {
+      fact("make-up window", rule.makeUp);
+      date("make-up window", rule.makeUp.within);
+    }
+    if (rule.auditReinstatement) {
+      fact("audit reinstatement", rule.auditReinstatement);
+      date("audit reinstatement submission", rule.auditReinstatement.submitBy);
+      date("audit reinstatement final deadline", rule.auditReinstatement.finalBy);
+    }
+    for (const requirement of rule.longCycle) {
+      fact(`long cycle "${requirement.key}"`, requirement);
+      if (
+        requirement.forCredentialsEarnedFrom !== undefined &&
+        !isIsoDate(requirement.forCredentialsEarnedFrom)
+      ) {
+        report(
+          "invalid-date",
+          `${where} long cycle "${requirement.key}" has an invalid start date.`,
+        );
+      }
+    }
+    rule.details.forEach((detail, i) => fact(`detail ${i + 1}`, detail));
+  }
+
+  // Every held credential that has a maintenance rule with an upkeep rule is covered.
+  const detailed = new Set(rules.map((rule) => rule.maintenanceRule));
+  for (const requirement of catalog.requirements) {
+    if (
+      requirement.kind === "credential" &&
+      requirement.maintenance !== undefined &&
+      detailed.has(requirement.maintenance) &&
+      !coveredBy.has(requirement.slug)
+    ) {
+      report(
+        "credential-without-upkeep",
+        `Credential "${requirement.slug}" uses "${requirement.maintenance}" but no upkeep rule covers it.`,
+      );
+    }
+  }
   return problems;
 }

@@ -26,6 +26,7 @@ import { experienceRequirements } from "./requirements/experience";
 import { parcaRequirements } from "./requirements/parca";
 import { maintenanceRules, windowRules } from "./rules";
 import { sources } from "./sources";
+import { upkeepRules } from "./upkeep";
 import type {
   Catalog,
   CatalogPath,
@@ -34,6 +35,7 @@ import type {
   MaintenanceRule,
   RequirementNode,
   Source,
+  UpkeepRule,
   WindowRule,
 } from "./types";
 
@@ -68,6 +70,7 @@ export const catalog: Catalog = {
     clinicalApplicationsSpecialist,
     sonographyProgramDirector,
   ],
+  upkeepRules,
 };
 
 function bySlug<T extends { slug: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -80,6 +83,7 @@ const issuersBySlug = bySlug(catalog.issuers);
 const sourcesBySlug = bySlug(catalog.sources);
 const windowRulesBySlug = bySlug(catalog.windowRules);
 const maintenanceRulesBySlug = bySlug(catalog.maintenanceRules);
+const upkeepRulesBySlug = bySlug(upkeepRules);
 
 export function getPath(slug: string): CatalogPath | undefined {
   return pathsBySlug.get(slug);
@@ -103,6 +107,10 @@ export function getWindowRule(slug: string): WindowRule | undefined {
 
 export function getMaintenanceRule(slug: string): MaintenanceRule | undefined {
   return maintenanceRulesBySlug.get(slug);
+}
+
+export function getUpkeepRule(slug: string): UpkeepRule | undefined {
+  return upkeepRulesBySlug.get(slug);
 }
 
 /**
@@ -139,4 +147,14 @@ export function pathsUsingRequirement(slug: string): readonly CatalogPath[] {
   return pathsByRequirement.get(slug) ?? [];
 }
 
+export {
+  ASSUMED,
+  CE_CATEGORIES,
+  CE_CATEGORY_LABELS,
+  CRA_DOMAINS,
+  CRA_DOMAIN_LABELS,
+  UPKEEP_CHECKED_ON,
+  upkeepRuleFor,
+  upkeepRules,
+} from "./upkeep";
 export type * from "./types";

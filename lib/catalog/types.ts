@@ -219,4 +219,272 @@ export interface Catalog {
   windowRules: readonly WindowRule[];
   maintenanceRules: readonly MaintenanceRule[];
   paths: readonly CatalogPath[];
+  /** CE cycles, fees and lapses per body (`upkeep.ts`); optional so small fixtures can omit it. */
+  upkeepRules?: readonly UpkeepRule[];
+}
+
+// ---- Credential upkeep: CE cycles, fees and lapses -------------------------------------------
+
+/** The bodies whose credentials need upkeep: one CE cycle per body per person. */
+export type UpkeepBody = Extract<IssuerSlug, "ardms" | "cci" | "arrt" | "abii" | "ahra" | "parca">;
+
+/**
+ * The app's topic for a CE activity. Users pick one per activity; the bodies' category minimums
+ * and caps read it (CCI's 30 cardiovascular, ARDMS's 10 musculoskeletal for RMSKS holders).
+ * ARRT's Sonography share and a CRA domain are separate fields, because they come from ARRT's
+ * credit distribution and the CRA's domain list, not from the topic.
+ */
+export type CeCategory =
+  | "general"
+  | "abdomen"
+  | "obstetrics-gynecology"
+  | "breast"
+  | "pediatric"
+  | "cardiovascular"
+  | "vascular"
+  | "musculoskeletal"
+  | "physics"
+  | "informatics"
+  | "leadership-management"
+  | "other";
+
+/** The five CRA domains; each CRA activity must relate to one, and at most 18 count from one. */
+export type CraDomain = "asset" | "fiscal" | "human-resources" | "operations" | "communication";
+
+/**
+ * A date worked out from another date (a period's end, a fee's due date):
+ * - "days_after": that many days later (CCI's 90-day grace: 2028-03-31 → 2028-06-29).
+ * - "months_after": that many months later, as `addMonthsToDate` counts them (ARRT probation).
+ * - "next_month_day": the first such month and day strictly after the date; `"last"` is the month's
+ *   last day (ARDMS: the first end of February after 31 December).
+ */
+export type RelativeDate =
+  | { kind: "days_after"; days: number }
+  | { kind: "months_after"; months: number }
+  | { kind: "next_month_day"; month: number; day: number | "last" };
+
+/**
+ * How a body lays its CE periods out in time, read by `lib/windows.ts`. Every period is inclusive
+ * at both ends and the next one starts the day after.
+ * - "rest_of_year_then_calendar_years" (ARDMS): the anchor's year plus `years` more calendar years,
+ *   then blocks of `years` calendar years (2023-06-10 → 2023-06-10 … 2026-12-31, then 2027–2029).
+ * - "quarter_first_renewal_then_years" (CCI): a first renewal period from the anchor to the day
+ *   before the first day of the anchor's quarter one year on, then blocks of `years` years.
+ * - "birth_month" (ARRT): from the 1st of the birth month (the first on or after the anchor) to the
+ *   last day of the month before the birth month, `years` later.
+ * - "calendar_years_from_first_full_year" (ABII): blocks of `years` calendar years from 1 January
+ *   of the first full calendar year after the anchor (the anchor's own year if it is 1 January).
+ * - "anniversary" (CRA, PARCA): blocks of `years` years from the anchor.
+ */
+export type PeriodPattern =
+  | { kind: "rest_of_year_then_calendar_years"; years: number }
+  | { kind: "quarter_first_renewal_then_years"; years: number }
+  | { kind: "birth_month"; years: number }
+  | { kind: "calendar_years_from_first_full_year"; years: number }
+  | { kind: "anniversary"; years: number };
+
+/** The event whose date anchors a body's first period. */
+export type UpkeepStartEvent =
+  | "first_credential_earned"
+  | "first_credential_passed"
+  | "first_birth_month_after_first_credential"
+  | "certification";
+
+export interface UpkeepCycleRule extends Provenance {
+  startEvent: UpkeepStartEvent;
+  /** Length and calendar rounding of the periods. */
+  pattern: PeriodPattern;
+  /** A later credential from the same body joins the running cycle instead of starting its own. */
+  laterCredentialsJoin: boolean;
+  /** Plain words for the UI. */
+  description: string;
+}
+
+/**
+ * What a period asks for.
+ * "credits": a CE total (and any minimums). "fee_and_ethics_only": no CE (CCI's first renewal).
+ * "exam_refresh": pass an updated exam instead of counting CE (PARCA).
+ */
+export type PeriodRequirementKind = "credits" | "fee_and_ethics_only" | "exam_refresh";
+
+/** Another reading of the required total, shown beside the one the engine enforces. */
+export interface RequiredAlternative extends Provenance {
+  total: number;
+  /** e.g. "25 if ARDMS's reported 2026 change applies: unconfirmed". */
+  label: string;
+}
+
+/**
+ * Which credits a minimum or cap looks at.
+ * - "categories": the activity's category is one of these.
+ * - "other_categories": any category except these (CCI's "at most 6 on any topic").
+ * - "arrt_sonography": the part ARRT's credit distribution assigns to Sonography.
+ * - "each_cra_domain": each CRA domain separately (a cap of 18 per domain).
+ */
+export type CreditPool =
+  | { kind: "categories"; categories: readonly CeCategory[] }
+  | { kind: "other_categories"; categories: readonly CeCategory[] }
+  | { kind: "arrt_sonography" }
+  | { kind: "each_cra_domain" };
+
+export interface CategoryMinimum extends Provenance {
+  /** Stable key; several entries may share one, and the first whose `whenHolding` matches wins. */
+  key: string;
+  label: string;
+  minimum: number;
+  pool: CreditPool;
+  /** Only for people who hold one of these credentials at some time in the period; omit: always. */
+  whenHolding?: readonly string[];
+}
+
+export interface CreditCap extends Provenance {
+  key: string;
+  label: string;
+  maximum: number;
+  pool: CreditPool;
+}
+
+/**
+ * Credits a body lets off. ARDMS: 15 for each new credential or specialty passed in a period,
+ * in that period only. `stacks: false` means a second trigger in the same period adds nothing;
+ * `reducesMinimums: false` means category minimums still apply in full.
+ */
+export interface CreditWaiver extends Provenance {
+  key: string;
+  label: string;
+  amount: number;
+  trigger: "new_specialty_exam_passed_in_period";
+  /** The exams whose first pass triggers it (specialty exams, not SPI). */
+  exams: readonly string[];
+  stacks: boolean;
+  reducesMinimums: boolean;
+}
+
+/**
+ * Credits a body grants without an activity (CRA: passing the exam counts 12 in the first
+ * triennium). They count toward the total and are not limited by any cap.
+ */
+export interface CreditGrant extends Provenance {
+  key: string;
+  label: string;
+  amount: number;
+  when: "first_period";
+}
+
+export interface CreditRule extends Provenance {
+  unit: "CME" | "CEU" | "CE credits";
+  /** The total the engine enforces (the verified figure). */
+  total: number;
+  alternatives: readonly RequiredAlternative[];
+  minimums: readonly CategoryMinimum[];
+  caps: readonly CreditCap[];
+  waivers: readonly CreditWaiver[];
+  grants: readonly CreditGrant[];
+  /**
+   * Which activities a body takes when the activity carries no credit amount for that body
+   * (`creditsByBody`): "all" or only these categories. ABII's CE must fit its test content outline.
+   */
+  acceptsByDefault: "all" | readonly CeCategory[];
+  /** CRA: an activity without a domain does not count. */
+  needsCraDomain: boolean;
+  /**
+   * ARRT: the same activity (same title and provider) counts once per period, however often it
+   * is done or logged. Every body counts one logged activity at most once per period regardless.
+   */
+  oncePerPeriodByTitleAndProvider: boolean;
+  /** What follows when a period ends with credits short. */
+  ifShort: string;
+}
+
+/** A late window after a due date: paying in it still works, with a surcharge. */
+export interface LateWindow extends Provenance {
+  /** Last day of the window, from the due date. */
+  until: RelativeDate;
+  /** Added to the fee; null when unknown. */
+  surchargeUsd: number | null;
+  label: string;
+}
+
+/**
+ * When a fee falls due:
+ * - "yearly": every year on this month and day ("last" = the month's last day).
+ * - "yearly_end_of_birth_month": every year on the last day of the birth month (ARRT).
+ * - "period_end": the last day of each period (CCI, CRA).
+ */
+export type FeeDue =
+  | { kind: "yearly"; month: number; day: number | "last" }
+  | { kind: "yearly_end_of_birth_month" }
+  | { kind: "period_end" };
+
+export interface UpkeepFee extends Fee {
+  due: FeeDue;
+  /** Payment opens this many months before the due date's month (ARRT: two); omit when unknown. */
+  opensMonthsBefore?: number;
+  /** What happens from the day after the due date if it is unpaid. */
+  ifUnpaid: string;
+  /** In order; each starts the day after the previous one (or the due date) ends. */
+  lateWindows: readonly LateWindow[];
+  /** What happens after the last late window (or the due date, when there is none). */
+  afterLastWindow: string;
+}
+
+/** A window after a period's end in which renewal still works. */
+export interface GraceRule extends Provenance {
+  until: RelativeDate;
+  surchargeUsd: number | null;
+  /** CCI: credits earned in grace are rejected for the ended period. */
+  creditsEarnedInGraceCount: boolean;
+  afterGrace: string;
+}
+
+/** ARRT CE probation: credits missing at the period end may be made up within a window. */
+export interface MakeUpRule extends Provenance {
+  within: RelativeDate;
+  /** Make-up credits count for the ended period and so not for the next one. */
+  countsFor: "ended_period";
+}
+
+/** ARDMS: reinstating after a failed audit takes more credits, earned within the period. */
+export interface AuditReinstatementRule extends Provenance {
+  /** Credits needed when the period required `whenRequired`. */
+  table: readonly { whenRequired: number; required: number }[];
+  submitBy: RelativeDate;
+  finalBy: RelativeDate;
+  afterFinal: string;
+}
+
+/** A requirement every N years per credential (ARRT CQR, ABII's 10-year requirement). */
+export interface LongCycleRequirement extends Provenance {
+  key: string;
+  label: string;
+  everyYears: number;
+  /** The last this many years before the due date form the window to do it in. */
+  windowYears?: number;
+  /** Only credentials earned on or after this date. */
+  forCredentialsEarnedFrom?: string;
+}
+
+export interface UpkeepRule extends Provenance {
+  slug: string;
+  body: UpkeepBody;
+  name: string;
+  /** Credential slugs the cycle covers. */
+  appliesTo: readonly string[];
+  /** The summary rule in `rules.ts` this one details. */
+  maintenanceRule: string;
+  cycle: UpkeepCycleRule;
+  /** What every period asks for; `firstPeriod` overrides it for the first one (CCI). */
+  requirementKind: PeriodRequirementKind;
+  firstPeriod?: Provenance & { requirementKind: PeriodRequirementKind; description: string };
+  /** Null when the body counts no CE (PARCA). */
+  credits: CreditRule | null;
+  /** Null when not known. */
+  fee: UpkeepFee | null;
+  grace: GraceRule | null;
+  /** Credits earned by the period end must be uploaded by this date (ARDMS: 28 February). */
+  uploadBy: (Provenance & { after: RelativeDate }) | null;
+  makeUp: MakeUpRule | null;
+  auditReinstatement: AuditReinstatementRule | null;
+  longCycle: readonly LongCycleRequirement[];
+  details: readonly Fact[];
 }
