@@ -141,11 +141,11 @@ const ardmsSpecialties: readonly ArdmsSpecialty[] = [
   },
 ];
 
-/** Slugs of every ARDMS specialty exam (SPI's "any prerequisite" route reads them). */
-export const ARDMS_SPECIALTY_EXAMS: readonly string[] = [
-  ...ardmsSpecialties.map((s) => s.exam),
-  "ardms-msks",
-];
+/**
+ * The specialty exams whose numbered prerequisites (1, 2, 3A, 3B, 5) also open SPI. MSKS is left
+ * out: its prerequisite is separate, and whether meeting it opens SPI is not recorded.
+ */
+export const ARDMS_SPECIALTY_EXAMS: readonly string[] = ardmsSpecialties.map((s) => s.exam);
 
 const employerLetters: Fact = fact(
   "Employer letter(s) on letterhead stating full-time or part-time, total paid clinical hours, start and end dates (mm/dd/yyyy) and the specialties covered, with a handwritten signature and the signer's ARDMS number or physician licence; not signed by a relative.",
@@ -382,7 +382,8 @@ const ardmsRoutes: EligibilityRouteRule[] = [
     name: "Any prerequisite",
     issuer: "ardms",
     target: "ardms-spi",
-    summary: "Meeting any numbered prerequisite for a specialty exam also opens SPI.",
+    summary:
+      "Meeting any numbered prerequisite (1, 2, 3A, 3B or 5) for a specialty exam also opens SPI.",
     conditions: [
       {
         condition: {
@@ -580,7 +581,13 @@ function cci4(
   };
 }
 
-function cci6(target: string, id: string, name: string, fees: readonly Fee[]) {
+function cci6(
+  target: string,
+  id: string,
+  name: string,
+  study: "cardiac" | "vascular",
+  fees: readonly Fee[],
+) {
   return {
     id,
     name,
@@ -591,7 +598,15 @@ function cci6(target: string, id: string, name: string, fees: readonly Fee[]) {
     conditions: [
       highSchool,
       {
-        condition: { kind: "not-recorded", description: `the criteria of CCI's ${name} pathway` },
+        condition: { kind: "studies", study, atLeast: null },
+        confidence: "verified",
+        note: "CCI's overview confirms a minimum study count that studies in a formal program count toward; the number is cut off.",
+      },
+      {
+        condition: {
+          kind: "not-recorded",
+          description: `the other criteria of CCI's ${name} pathway`,
+        },
         confidence: "unverified",
       },
     ],
@@ -669,7 +684,7 @@ const cciRoutes: EligibilityRouteRule[] = [
     ["cci-rcs", "cci-rcs-overview-2022"],
     [cciExamFee],
   ),
-  cci6("cci-rcs", "cci-rcs6", "RCS6", [cciExamFee]),
+  cci6("cci-rcs", "cci-rcs6", "RCS6", "cardiac", [cciExamFee]),
   cci235(
     "cci-rvs",
     "cci-rvs235",
@@ -683,7 +698,7 @@ const cciRoutes: EligibilityRouteRule[] = [
   cci4("cci-rvs", "cci-rvs4", "RVS4", ["vascular"], "vascular", [cciAssumedFee]),
   cci5("cci-rvs", "cci-rvs5", "RVS5", ["vascular"], "vascular", ["cci-rvs"], [cciAssumedFee]),
   {
-    ...cci6("cci-rvs", "cci-rvs6", "RVS6", [cciAssumedFee]),
+    ...cci6("cci-rvs", "cci-rvs6", "RVS6", "vascular", [cciAssumedFee]),
     ...prov(
       "unverified",
       ["cci-rvs"],
@@ -961,6 +976,7 @@ const arrtRoutes: EligibilityRouteRule[] = [
         condition: {
           kind: "program",
           accredited: "any",
+          areas: ["vascular"],
           arrtApprovedFor: "vascular-sonography",
           completion: { kind: "graduated" },
         },

@@ -319,8 +319,11 @@ export type EligibilityCondition =
       atLeastMonths: number;
       orPaidHours?: number;
     }
-  /** A career study count (studies during a formal program count for CCI). */
-  | { kind: "studies"; study: StudyKind; atLeast: number }
+  /**
+   * A career study count (studies during a formal program count for CCI). null: a minimum exists
+   * but its number is not recorded (CCI RCS6): zero studies is then short, anything else unknown.
+   */
+  | { kind: "studies"; study: StudyKind; atLeast: number | null }
   /** Years worked as a registered echo sonographer; null: the number is not recorded. */
   | { kind: "registered-echo-years"; atLeast: number | null }
   /** Holds one of the options, active. */
