@@ -139,6 +139,7 @@ export function evaluateCondition(part: RouteCondition, ctx: ConditionContext): 
       return unknown({
         kind: "unverified-rule",
         text: `Not recorded: ${condition.description}.`,
+        notRecorded: true,
         ...(part.note ? { note: part.note } : {}),
       });
   }

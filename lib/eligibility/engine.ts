@@ -64,6 +64,11 @@ export interface EligibilityEngine {
   answer(slug: string): EligibilityAnswer;
   /** Answers for every exam and credential in the catalog, in catalog order. */
   answers(): EligibilityAnswer[];
+  /**
+   * Evaluates an ad-hoc route against the profile: the same condition vocabulary, outside the
+   * catalog (closest-paths uses it for experience and degree milestones).
+   */
+  evaluateRule(rule: EligibilityRouteRule): RouteEvaluation;
 }
 
 const OUTCOME_RANK: Record<Outcome, number> = {
@@ -560,6 +565,7 @@ export function createEligibilityEngine(
     profile,
     answer: (slug) => answerAt(slug, CREDENTIAL_LOOKAHEAD)!,
     answers: () => targets.map((slug) => answerAt(slug, CREDENTIAL_LOOKAHEAD)!),
+    evaluateRule: (rule) => evaluateRoute(rule, contextAt(CREDENTIAL_LOOKAHEAD)),
   };
 }
 

@@ -214,6 +214,8 @@ export type UnknownItem =
       text: string;
       /** What is unknown about the rule, from the catalog's provenance note. */
       note?: string;
+      /** True when the rule itself was not read at all (not just unconfirmed). */
+      notRecorded?: true;
       /** Under the stricter reading of the rule, this would still be missing. */
       ifRequired?: MissingItem;
     };
