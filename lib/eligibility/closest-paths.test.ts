@@ -137,6 +137,23 @@ describe("estimateRequirement", () => {
     expect(unanswered).toMatchObject({ done: false, months: 36, certain: false });
   });
 
+  it("does not count a sonography bachelor's as a health-administration bachelor's", () => {
+    const sonographyBachelor: EligibilityProfile = {
+      today: CASE_TODAY,
+      education: {
+        programs: [
+          { status: "graduated", accredited: true, areas: ["abdominal"], award: "bachelor" },
+        ],
+        highestDegree: "bachelor",
+        degreeField: "sonography",
+      },
+    };
+    expect(estimateRequirement(sonographyBachelor, "degree-bachelor").done).toBe(true);
+    expect(estimateRequirement(sonographyBachelor, "degree-bachelor-health-admin").done).toBe(
+      false,
+    );
+  });
+
   it("treats a held credential as done, and a lapsed one as not", () => {
     expect(estimateRequirement(rdmsThreeYears, "ardms-rdms")).toMatchObject({
       done: true,

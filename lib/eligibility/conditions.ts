@@ -114,7 +114,7 @@ export function evaluateCondition(part: RouteCondition, ctx: ConditionContext): 
     case "program":
       return program(condition, part, ctx);
     case "health-science-graduate":
-      return healthScience(part, ctx);
+      return healthScience(ctx);
     case "high-school":
       return highSchool(ctx);
     case "experience":
@@ -157,6 +157,8 @@ const ALLIED_FIELDS = new Set([
 ]);
 
 /** Subjects CCI names as health sciences: CVT, ultrasound, radiography, respiratory, nursing [V]. */
+const SONOGRAPHY_FIELDS = new Set(["sonography", "vascular", "cardiovascular"]);
+
 const CCI_NAMED_FIELDS = new Set([
   "sonography",
   "vascular",
@@ -206,20 +208,33 @@ function degree(
   ctx: ConditionContext,
 ): ConditionResult {
   const need = DEGREE_RANK[condition.atLeast];
-  const what = condition.fields
-    ? `a ${condition.atLeast}'s degree in sonography or vascular technology`
-    : condition.atLeast === "associate"
+  const fields = condition.fields;
+  const sonographyField = fields === undefined || fields.some((f) => SONOGRAPHY_FIELDS.has(f));
+  const subject =
+    fields === undefined
+      ? ""
+      : sonographyField
+        ? " in sonography or vascular technology"
+        : ` in ${listNames(
+            fields.map((f) => f.replace(/-/g, " ")),
+            "or",
+          )}`;
+  const what =
+    condition.atLeast === "associate" && !fields
       ? "an associate degree or higher"
-      : `a ${condition.atLeast}'s degree`;
+      : `a ${condition.atLeast}'s degree${subject}`;
   const educationBlocker: Blocker = {
     kind: "education",
     text: `Needs ${what}.`,
     ...(part.educationSlug ? { requirementSlug: part.educationSlug } : {}),
   };
-  // A graduated sonography program with a high enough award settles it either way.
-  const fromProgram = graduatedPrograms(ctx.profile).some(
-    (p) => p.award !== undefined && DEGREE_RANK[degreeOfAward(p.award)] >= need,
-  );
+  // A graduated sonography program with a high enough award settles it (it is a degree in
+  // sonography, so it also meets a sonography subject).
+  const fromProgram =
+    sonographyField &&
+    graduatedPrograms(ctx.profile).some(
+      (p) => p.award !== undefined && DEGREE_RANK[degreeOfAward(p.award)] >= need,
+    );
   if (fromProgram) return met(`You hold ${what} (your sonography program).`);
 
   const level = ctx.profile.education?.highestDegree;
@@ -243,7 +258,7 @@ function degree(
   return condition.fields.includes(field) ? met(`You hold ${what}.`) : blocked(educationBlocker);
 }
 
-function healthScience(part: RouteCondition, ctx: ConditionContext): ConditionResult {
+function healthScience(ctx: ConditionContext): ConditionResult {
   const education = ctx.profile.education;
   const answer = education?.healthScienceGraduate;
   if (answer === "yes") return met("You graduated in a health science.");
@@ -273,7 +288,7 @@ function healthScience(part: RouteCondition, ctx: ConditionContext): ConditionRe
   return unknown({
     kind: "profile",
     field: "education.healthScienceGraduate",
-    text: `Did you graduate from a diploma, associate or bachelor's program in a health science${part.note ? " (CVT, ultrasound, radiography, respiratory therapy, nursing …)" : ""}?`,
+    text: "Did you graduate from a diploma, associate or bachelor's program in a health science (CVT, ultrasound, radiography, respiratory therapy, nursing …)?",
   });
 }
 
@@ -482,6 +497,15 @@ function experience(
   }
 
   const base = everyArea ? withUnspecified : { months: pooled.months, paid: pooled.paidHours };
+  if (hours === undefined && base.paid > 0) {
+    // The route counts full-time (or equivalent) months, and how it converts paid hours is not
+    // recorded (CCI): hours may already be enough, so we cannot say "not yet".
+    return unknown({
+      kind: "unverified-rule",
+      text: `You gave paid hours of ${words} work; how this route converts hours into full-time months is not recorded.`,
+      ...(part.note ? { note: part.note } : {}),
+    });
+  }
   const monthsShort = condition.atLeastMonths - base.months;
   const hoursShort =
     hours !== undefined && hoursPerMonth !== undefined

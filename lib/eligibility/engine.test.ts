@@ -581,6 +581,17 @@ describe("experience arithmetic and areas", () => {
     expect(experienceItem(vt.nearest[0]?.missing[0]).moreMonths).toBe(12);
   });
 
+  it("does not turn paid hours into CCI's full-time months, whose conversion is not recorded", () => {
+    const rcs = eligibilityFor("cci-rcs", {
+      today: CASE_TODAY,
+      education: { programs: [], healthScienceGraduate: "yes", highSchoolOrGed: true },
+      experience: { clinical: { cardiac: { paidHours: 2000 } }, studies: { cardiac: 650 } },
+      credentials: [],
+    });
+    expect(rcs.outcome).toBe("cant_tell");
+    expect(rcs.unknowns[0]?.text).toContain("converts hours into full-time months");
+  });
+
   it("an answered area with no amount is unknown, not zero", () => {
     const ab = eligibilityFor("ardms-ab", withClinical({ general: {} }));
     expect(ab.outcome).toBe("cant_tell");

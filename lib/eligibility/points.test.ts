@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { c8CiipOneShort, CASE_TODAY, craCandidate, pacsAnalyst } from "./fixtures";
+import { craPointTable } from "@/lib/catalog/eligibility-routes";
 import { ciipPoints, craPoints } from "./points";
 import type { PointsResult } from "./points";
 import type { EligibilityProfile } from "./types";
@@ -202,6 +203,25 @@ describe("AHRA CRA", () => {
     );
     expect(category(long, "experience").points).toBe(6);
     expect(long.verdict).toBe("cant_tell");
+  });
+
+  it("decides by the same arithmetic once AHRA's table is confirmed (a fixture table)", () => {
+    const confirmed = {
+      ...craPointTable,
+      education: { ...craPointTable.education, confidence: "verified" as const },
+      credentials: { ...craPointTable.credentials, confidence: "verified" as const },
+    };
+    expect(craPoints(craCandidate, confirmed).verdict).toBe("eligible");
+    const short = craPoints(
+      person({
+        education: { highestDegree: "associate" },
+        experience: { leadership: { years: 2, allFiveCraDomains: true } },
+      }),
+      confirmed,
+    );
+    expect(short.points).toBe(3);
+    expect(short.verdict).toBe("not_yet");
+    expect(short.waysToClose[0]).toMatchObject({ months: 48, unverified: false });
   });
 
   it("asks about the five domains when leadership years are given without them", () => {

@@ -423,14 +423,23 @@ export function craPoints(
         : [],
   };
 
+  // Until AHRA's education and credential values are confirmed, the answer stays "can't tell";
+  // once the table is verified, the same arithmetic decides.
+  const placeholders =
+    table.education.confidence === "unverified" || table.credentials.confidence === "unverified";
   const categories = [experience, education, credentials];
   for (const c of categories) unknowns.push(...c.unknowns);
-  unknowns.push({
-    kind: "unverified-rule",
-    text: "AHRA's point values for education and credentials are not recorded, so we can't tell whether you reach seven points.",
-    note: table.education.note,
-  });
+  if (placeholders) {
+    unknowns.push({
+      kind: "unverified-rule",
+      text: "AHRA's point values for education and credentials are not recorded, so we can't tell whether you reach seven points.",
+      ...(table.education.note ? { note: table.education.note } : {}),
+    });
+  }
   const points = expPoints + eduPoints + credPoints;
+  const answersMissing = years === undefined || degree === undefined || held === undefined;
+  const verdict: PointsResult["verdict"] =
+    placeholders || answersMissing ? "cant_tell" : points >= needed ? "eligible" : "not_yet";
 
   const ways: PointOption[] = [];
   const short = Math.max(0, needed - points);
@@ -439,12 +448,12 @@ export function craPoints(
     const moreYears = target - countedYears;
     ways.push({
       category: "experience",
-      text: `${plural(moreYears, "more year")} as an imaging administrator responsible for all five domains (${plural(target, "experience point")}); the total uses placeholder education and credential values`,
+      text: `${plural(moreYears, "more year")} as an imaging administrator responsible for all five domains (${plural(target, "experience point")})${placeholders ? "; the total uses placeholder education and credential values" : ""}`,
       addsPoints: target - expPoints,
       months: moreYears * 12,
       monthsIsEstimate: false,
       requirementSlug: "exp-imaging-administrator",
-      unverified: true,
+      unverified: placeholders,
     });
   }
 
@@ -456,10 +465,12 @@ export function craPoints(
     certainPoints: expPoints,
     categories,
     everyMinimumMet: true,
-    verdict: "cant_tell",
+    verdict,
     unknowns,
     waysToClose: ways,
-    summary: `CRA: ${points} of ${needed} points with placeholder values for education and credentials; can't tell until AHRA's point table is confirmed.`,
+    summary: placeholders
+      ? `CRA: ${points} of ${needed} points with placeholder values for education and credentials; can't tell until AHRA's point table is confirmed.`
+      : summarize("CRA", points, needed, verdict, true),
   };
 }
 
