@@ -7,6 +7,7 @@ import type {
   CatalogRequirement,
   CeCategory,
   CreditPool,
+  EligibilityData,
   Provenance,
   RelativeDate,
   RequirementNode,
@@ -309,6 +310,7 @@ export function checkCatalog(catalog: Catalog): CatalogProblem[] {
       problems.push(problem);
     }
   }
+  checkEligibility(catalog, checkProvenance, report);
 
   // Dependency cycles.
   for (const cycle of findPrerequisiteCycles(catalog)) {
@@ -652,4 +654,150 @@ function checkUpkeepRules(
     }
   }
   return problems;
+}
+
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Eligibility routes: every route has provenance whose sources resolve, unverified parts say what
+ * is unknown, and every slug a route names resolves. Coverage (every exam and credential has a
+ * route) is `requirementsWithoutEligibility`, kept apart so fixture catalogs need no routes.
+ */
+function checkEligibility(
+  catalog: Catalog,
+  checkProvenance: (where: string, provenance: Provenance) => void,
+  report: (code: string, message: string) => void,
+): void {
+  const data: EligibilityData | undefined = catalog.eligibility;
+  if (!data) return;
+  const requirements = new Map(catalog.requirements.map((r) => [r.slug, r]));
+  const outside = new Set(data.outsideCredentials.map((c) => c.slug));
+  const credentialKnown = (slug: string) => requirements.has(slug) || outside.has(slug);
+
+  const needsNote = (where: string, provenance: Provenance) => {
+    if (provenance.confidence === "unverified" && !(provenance.note ?? "").trim()) {
+      report("unverified-without-note", `${where} is unverified but does not say what is unknown.`);
+    }
+  };
+
+  const seen = new Set<string>();
+  for (const route of data.routes) {
+    const where = `Eligibility route "${route.id}"`;
+    if (seen.has(route.id))
+      report("duplicate-slug", `Duplicate eligibility route id "${route.id}".`);
+    seen.add(route.id);
+    checkProvenance(where, route);
+    needsNote(where, route);
+    route.documents.forEach((f, i) => checkProvenance(`${where} document ${i + 1}`, f));
+    route.timing?.forEach((f, i) => checkProvenance(`${where} timing ${i + 1}`, f));
+    route.fees?.forEach((f) => checkProvenance(`${where} fee "${f.label}"`, f));
+
+    const target = requirements.get(route.target);
+    if (!target) {
+      report("unknown-requirement", `${where} opens unknown requirement "${route.target}".`);
+    } else if (target.kind !== "exam" && target.kind !== "credential") {
+      report("route-target-kind", `${where} opens "${route.target}", which is a ${target.kind}.`);
+    } else if (target.retired) {
+      report("retired-in-route", `${where} opens retired requirement "${route.target}".`);
+    }
+    if (route.closed && !isIsoDate(route.closed.on)) {
+      report("invalid-date", `${where} has closed.on "${route.closed.on}", not a YYYY-MM-DD date.`);
+    }
+    for (const window of route.applicationWindows ?? []) {
+      if (!MONTH_DAY.test(window.receivedFrom) || !MONTH_DAY.test(window.receivedTo)) {
+        report("invalid-date", `${where} has an application window that is not MM-DD.`);
+      }
+    }
+
+    route.conditions.forEach((part, i) => {
+      const partWhere = `${where} condition ${i + 1} (${part.condition.kind})`;
+      const confidence = part.confidence ?? route.confidence;
+      if (confidence === "unverified" && !(part.note ?? route.note ?? "").trim()) {
+        report("unverified-without-note", `${partWhere} is unverified but does not say why.`);
+      }
+      for (const slug of [part.requirementSlug, part.educationSlug]) {
+        if (slug !== undefined && !requirements.has(slug)) {
+          report("unknown-requirement", `${partWhere} names unknown requirement "${slug}".`);
+        }
+      }
+      const condition = part.condition;
+      if (condition.kind === "credential") {
+        if (condition.anyOf.length === 0)
+          report("empty-group", `${partWhere} lists no credential.`);
+        for (const option of condition.anyOf) {
+          for (const slug of option.all) {
+            if (!credentialKnown(slug)) {
+              report("unknown-credential", `${partWhere} names unknown credential "${slug}".`);
+            }
+          }
+          if (option.confidence === "unverified" && !(option.note ?? "").trim()) {
+            report(
+              "unverified-without-note",
+              `${partWhere} has an unverified option without a note.`,
+            );
+          }
+        }
+      }
+      if (condition.kind === "eligible-for-any") {
+        for (const slug of condition.targets) {
+          if (!requirements.has(slug)) {
+            report("unknown-requirement", `${partWhere} names unknown requirement "${slug}".`);
+          }
+        }
+      }
+      if (condition.kind === "structured-education") {
+        checkProvenance(`${partWhere} categories`, condition.categoriesProvenance);
+        needsNote(`${partWhere} categories`, condition.categoriesProvenance);
+      }
+    });
+  }
+
+  // Constants and point tables.
+  checkProvenance("Full-time year", data.fullTimeYear);
+  const tables: [string, Provenance][] = [
+    ["CIIP table", data.ciip],
+    ["CIIP points needed", data.ciip.pointsNeeded],
+    ["CIIP experience", data.ciip.experience],
+    ["CIIP education", data.ciip.education],
+    ["CIIP informatics bonus", data.ciip.education.informaticsBonus],
+    ["CIIP certifications and CE", data.ciip.certificationsAndCe],
+    ["CIIP CE hours", data.ciip.certificationsAndCe.cePointHours],
+    ...data.ciip.education.rows.map((row): [string, Provenance] => [
+      `CIIP row "${row.label}"`,
+      row,
+    ]),
+    ["CRA table", data.cra],
+    ["CRA points needed", data.cra.pointsNeeded],
+    ["CRA experience", data.cra.experience],
+    ["CRA education", data.cra.education],
+    ["CRA credentials", data.cra.credentials],
+  ];
+  for (const [where, provenance] of tables) {
+    checkProvenance(where, provenance);
+    needsNote(where, provenance);
+  }
+  for (const slug of [data.ciip.target, data.cra.target]) {
+    if (!requirements.has(slug))
+      report("unknown-requirement", `A point table opens unknown "${slug}".`);
+  }
+}
+
+/**
+ * Exams and credentials the eligibility engine cannot answer: no route opens them and they are not
+ * earned by exams that have one. The real catalog must return none.
+ */
+export function requirementsWithoutEligibility(catalog: Catalog): string[] {
+  const routed = new Set((catalog.eligibility?.routes ?? []).map((r) => r.target));
+  const requirements = new Map(catalog.requirements.map((r) => [r.slug, r]));
+  const answerable = (slug: string, visiting: Set<string>): boolean => {
+    if (routed.has(slug)) return true;
+    const requirement = requirements.get(slug);
+    if (!requirement?.earnedBy || visiting.has(slug)) return false;
+    visiting.add(slug);
+    return slugsIn(requirement.earnedBy).every((leaf) => answerable(leaf, visiting));
+  };
+  return catalog.requirements
+    .filter((r) => !r.retired && (r.kind === "exam" || r.kind === "credential"))
+    .filter((r) => !answerable(r.slug, new Set()))
+    .map((r) => r.slug);
 }

@@ -2,6 +2,7 @@
  * The career catalog, assembled from the files in this folder, plus lookup helpers.
  * Keep this module free of Node-only imports: client-rendered pages and the seed both import it.
  */
+import { eligibilityData } from "./eligibility-routes";
 import { issuers } from "./issuers";
 import { advancedCardiacSonographer } from "./paths/advanced-cardiac-sonographer";
 import { breastSonographer } from "./paths/breast-sonographer";
@@ -31,6 +32,7 @@ import type {
   Catalog,
   CatalogPath,
   CatalogRequirement,
+  EligibilityRouteRule,
   Issuer,
   MaintenanceRule,
   RequirementNode,
@@ -71,6 +73,7 @@ export const catalog: Catalog = {
     sonographyProgramDirector,
   ],
   upkeepRules,
+  eligibility: eligibilityData,
 };
 
 function bySlug<T extends { slug: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -112,6 +115,31 @@ export function getMaintenanceRule(slug: string): MaintenanceRule | undefined {
 export function getUpkeepRule(slug: string): UpkeepRule | undefined {
   return upkeepRulesBySlug.get(slug);
 }
+
+const routesByTarget: ReadonlyMap<string, readonly EligibilityRouteRule[]> = (() => {
+  const index = new Map<string, EligibilityRouteRule[]>();
+  for (const route of eligibilityData.routes) {
+    const list = index.get(route.target);
+    if (list) list.push(route);
+    else index.set(route.target, [route]);
+  }
+  return index;
+})();
+
+/** The eligibility routes (rows of the issuer's chart) that open an exam or credential. */
+export function eligibilityRoutesFor(target: string): readonly EligibilityRouteRule[] {
+  return routesByTarget.get(target) ?? [];
+}
+
+export {
+  ARDMS_SPECIALTY_EXAMS,
+  ardmsFullTimeYear,
+  ciipPointTable,
+  craPointTable,
+  eligibilityData,
+  eligibilityRoutes,
+  outsideCredentials,
+} from "./eligibility-routes";
 
 /**
  * Every requirement slug a node reaches: the requirements it names, and (recursively) the

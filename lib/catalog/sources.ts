@@ -123,6 +123,61 @@ export const sources: Source[] = [
     publisher: "TakeCE",
   },
 
+  {
+    slug: "ardms-sample-letters",
+    url: "https://ardms.org/get-certified/application-and-exam-resources/sample-letters",
+    title: "Sample Letters",
+    publisher: "ARDMS",
+  },
+  {
+    slug: "ardms-clinical-verification-2014",
+    url: "http://www.ardms.org/apply/documentation_requirements/clinical_verification/",
+    title: "Clinical Verification (2014 page)",
+    publisher: "ARDMS",
+  },
+  {
+    slug: "ardms-prerequisite-2",
+    url: "http://www.ardms.org/default.asp?ContentID=871&order=5",
+    title: "Prerequisite 2",
+    publisher: "ARDMS",
+  },
+  {
+    slug: "ardms-prerequisite-2-letter-copy",
+    url: "https://pdf4pro.com/view/prerequisite-2-application-sample-letter-ardms-467ee.html",
+    title: "Prerequisite 2 Application Sample Letter (copy)",
+    publisher: "ARDMS",
+  },
+  {
+    slug: "ardms-helpful-tips",
+    url: "https://ardms.org/helpful-tips",
+    title: "Helpful Tips",
+    publisher: "ARDMS",
+  },
+  {
+    slug: "ardms-public-comment",
+    url: "https://www.ardms.org/discover-ardms/about-ardms/public-comment/",
+    title: "Public Comment",
+    publisher: "ARDMS",
+  },
+  {
+    slug: "ardms-msk-guide-2016",
+    url: "http://digital.corporatepress.com/i/660250/6",
+    title: "Musculoskeletal examinations guide (digital edition)",
+    publisher: "ARDMS",
+  },
+  {
+    slug: "midlands-tech-cvs-requirements",
+    url: "https://www.midlandstech.edu/cardiovascular-sonography-standards-and-clinical-requirements",
+    title: "Cardiovascular Sonography Standards and Clinical Requirements",
+    publisher: "Midlands Technical College",
+  },
+  {
+    slug: "caahep-for-students",
+    url: "http://www.caahep.org/forstudents",
+    title: "For Students: Eligibility to Sit for ARDMS Exams",
+    publisher: "CAAHEP",
+  },
+
   // CCI
   {
     slug: "cci-rcs",
@@ -177,6 +232,25 @@ export const sources: Source[] = [
     url: "https://ultrasounddegree.com/cci-credentials/",
     title: "CCI Credentials",
     publisher: "UltrasoundDegree.com",
+  },
+
+  {
+    slug: "cci-acs-2018",
+    url: "http://cci-online.org/acs?quicktabs_10=3",
+    title: "Advanced Cardiac Sonographer (ACS), eligibility tab (2018)",
+    publisher: "Cardiovascular Credentialing International",
+  },
+  {
+    slug: "cci-acs-credential",
+    url: "https://cci-online.org/credentials/advanced-cardiac-sonographer",
+    title: "Advanced Cardiac Sonographer",
+    publisher: "Cardiovascular Credentialing International",
+  },
+  {
+    slug: "prepry-rcs",
+    url: "https://www.prepry.com/exam-guides/rcs",
+    title: "RCS exam guide",
+    publisher: "Prepry",
   },
 
   // ARRT
@@ -238,6 +312,19 @@ export const sources: Source[] = [
     slug: "arrt-cqr",
     url: "https://www.arrt.org/pages/resources/maintaining-credentials/continuing-qualifications-requirements",
     title: "Continuing Qualifications Requirements",
+    publisher: "ARRT",
+  },
+
+  {
+    slug: "arrt-structured-education",
+    url: "https://www.arrt.org/earn-arrt-credentials/requirements/postprimary-requirements/education-requirements-postprimary/structured-education-requirements",
+    title: "Structured Education Requirements (postprimary)",
+    publisher: "ARRT",
+  },
+  {
+    slug: "arrt-procedures-expire-2018",
+    url: "https://arrt.org/pages/educator-update/reminder-postprimary-clinical-procedures-expire-after-two-years",
+    title: "Reminder: postprimary clinical procedures expire after two years",
     publisher: "ARRT",
   },
 
@@ -346,6 +433,12 @@ export const sources: Source[] = [
     slug: "ahra-what-to-know-cra-2016",
     url: "https://link.ahra.org/2016/09/23/what-you-should-know-about-the-cra/",
     title: "What you should know about the CRA",
+    publisher: "AHRA",
+  },
+  {
+    slug: "ahra-listen-to-your-herd-2019",
+    url: "https://link.ahra.org/2019/08/23/listen-to-your-herd/",
+    title: "Listen to your herd",
     publisher: "AHRA",
   },
   {

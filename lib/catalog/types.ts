@@ -221,6 +221,12 @@ export interface Catalog {
   paths: readonly CatalogPath[];
   /** CE cycles, fees and lapses per body (`upkeep.ts`); optional so small fixtures can omit it. */
   upkeepRules?: readonly UpkeepRule[];
+  /**
+   * Eligibility routes as data, read by the pure engine in `lib/eligibility`. Optional so that
+   * small fixture catalogs in tests need not carry them; the real catalog always does (a test
+   * pins it).
+   */
+  eligibility?: EligibilityData;
 }
 
 // ---- Credential upkeep: CE cycles, fees and lapses -------------------------------------------
@@ -487,4 +493,272 @@ export interface UpkeepRule extends Provenance {
   auditReinstatement: AuditReinstatementRule | null;
   longCycle: readonly LongCycleRequirement[];
   details: readonly Fact[];
+}
+
+// ---- Eligibility routes as data ---------------------------------------------------------------
+//
+// Each issuer answers "can I sit this exam?" with its own chart. A route is one row of such a
+// chart: every condition must hold. Conditions are predicates over the person's profile that the
+// engine in `lib/eligibility/engine.ts` interprets; they never hold code, so the rules stay
+// reviewable data with provenance like every other fact.
+
+/** Areas of clinical ultrasound work, as registries count experience. */
+export type ClinicalArea = "general" | "cardiac" | "vascular" | "breast" | "musculoskeletal";
+
+/** Kinds of study a registry counts (CCI counts cardiac and vascular studies). */
+export type StudyKind = "cardiac" | "vascular" | "congenital";
+
+/** Highest academic degree, lowest first. */
+export type DegreeLevel = "none" | "associate" | "bachelor" | "master" | "doctorate";
+
+/**
+ * Areas a sonography, vascular or echo program covers. For a programmatically accredited program,
+ * the concentrations it is accredited in (JRC-DMS: abdominal-extended, OB/GYN, adult cardiac,
+ * pediatric cardiac, vascular, breast, musculoskeletal); for other programs, what it taught.
+ * "advanced-cardiac" is an Advanced Cardiac Sonography program (COA-ACS, CCI's ACS1).
+ */
+export type ProgramArea =
+  | "abdominal"
+  | "obgyn"
+  | "adult-cardiac"
+  | "pediatric-cardiac"
+  | "vascular"
+  | "breast"
+  | "musculoskeletal"
+  | "advanced-cardiac";
+
+/** ARRT disciplines whose postprimary pathway the catalog describes. */
+export type ArrtPostprimaryDiscipline = "vascular-sonography" | "breast-sonography";
+
+/** One acceptable way to hold a supporting or cross-credential: every slug in `all`. */
+export interface CredentialOption {
+  /** Credential slugs: catalog requirement slugs or `OutsideCredential` slugs. */
+  all: readonly string[];
+  /** How sure we are that the body accepts this option; defaults to the condition's. */
+  confidence?: Confidence;
+  note?: string;
+}
+
+/**
+ * A predicate over the profile. The engine answers each with met, missing (a closable gap, with
+ * its amount), blocked (would need new education or is closed) or unknown (an unanswered profile
+ * question, a rule we could not read, or something only the body can decide).
+ */
+export type EligibilityCondition =
+  /** A two-year, patient-care allied-health program (ARDMS Prerequisite 1). */
+  | { kind: "allied-health-program" }
+  /** A degree of at least this level; `fields` narrows the subject (ARDMS 3B). */
+  | { kind: "degree"; atLeast: DegreeLevel; fields?: readonly DegreeField[] }
+  /** Graduated from (or, per `completion`, is about to graduate from) a matching program. */
+  | {
+      kind: "program";
+      /** true: programmatically accredited; false: not accredited; "any": either. */
+      accredited: boolean | "any";
+      /**
+       * The program covers at least one of these areas. Absent: any area. null: which areas the
+       * body accepts is not recorded (the engine can then only say "can't tell").
+       */
+      areas?: readonly ProgramArea[] | null;
+      /** ARRT-approved for this discipline (ARRT primary pathway). */
+      arrtApprovedFor?: ArrtPrimaryDiscipline;
+      /** Minimum award, e.g. "bachelor" for ARDMS 3B. */
+      minimumAward?: ProgramAward;
+      minimumMonths?: number;
+      minimumClinicalHours?: number;
+      /**
+       * "graduated": must have graduated. "ardms-p2": may apply `applyDaysBeforeGraduation` days
+       * before graduating, and the program director's letter is valid `letterValidMonths` after.
+       */
+      completion:
+        | { kind: "graduated" }
+        | { kind: "ardms-p2"; applyDaysBeforeGraduation: number; letterValidMonths: number };
+    }
+  /** A diploma, associate or bachelor's graduate in a health science (CCI's wording). */
+  | { kind: "health-science-graduate" }
+  /** High-school diploma or GED (every CCI route). */
+  | { kind: "high-school" }
+  /**
+   * Full-time clinical work in any of `areas` (pooled). Met by `atLeastMonths` full-time months
+   * or by `orPaidHours` paid hours (ARDMS counts paid hours).
+   */
+  | {
+      kind: "experience";
+      areas: readonly ClinicalArea[];
+      atLeastMonths: number;
+      orPaidHours?: number;
+    }
+  /**
+   * A career study count (studies during a formal program count for CCI). null: a minimum exists
+   * but its number is not recorded (CCI RCS6): zero studies is then short, anything else unknown.
+   */
+  | { kind: "studies"; study: StudyKind; atLeast: number | null }
+  /** Years worked as a registered echo sonographer; null: the number is not recorded. */
+  | { kind: "registered-echo-years"; atLeast: number | null }
+  /** Holds one of the options, active. */
+  | { kind: "credential"; anyOf: readonly CredentialOption[]; label: string }
+  /** Eligible now for at least one of these exams (ARDMS SPI through any prerequisite). */
+  | { kind: "eligible-for-any"; targets: readonly string[]; label: string }
+  /** ARDMS SPI student route: a graded physics course, or physics CME within a window. */
+  | { kind: "spi-physics"; cmeCredits: number; withinMonths: number }
+  /** ARRT structured education: hours within a window, one credit in every category. */
+  | {
+      kind: "structured-education";
+      discipline: ArrtPostprimaryDiscipline;
+      hours: number;
+      withinMonths: number;
+      /** The content categories; null: not captured. */
+      categories: readonly string[] | null;
+      categoriesProvenance: Provenance;
+    }
+  /** ARRT clinical procedure log, completed within a window. Counts are not captured. */
+  | { kind: "procedure-log"; discipline: ArrtPostprimaryDiscipline; withinMonths: number }
+  /** A seven-point qualification system, computed by `lib/eligibility/points.ts`. */
+  | { kind: "points"; system: PointSystemSlug }
+  /** A part of the rule we could not read: always unknown, never guessed. */
+  | { kind: "not-recorded"; description: string };
+
+export type ArrtPrimaryDiscipline = "sonography" | "vascular-sonography";
+
+/** Certificate and diploma programs are below an associate degree. */
+export type ProgramAward = "certificate" | "diploma" | "associate" | "bachelor" | "master";
+
+/** Degree subjects the routes distinguish; anything else is "other". */
+export type DegreeField =
+  | "sonography"
+  | "vascular"
+  | "cardiovascular"
+  | "radiography"
+  | "nursing"
+  | "respiratory-therapy"
+  | "occupational-therapy"
+  | "physical-therapy"
+  | "imaging-informatics"
+  | "health-administration"
+  | "business"
+  | "biology"
+  | "kinesiology"
+  | "emergency-medical-services"
+  | "other-health"
+  | "other";
+
+/** One condition of a route, with how sure we are of it. */
+export interface RouteCondition {
+  condition: EligibilityCondition;
+  /** Defaults to the route's confidence. An unverified condition never makes anyone eligible. */
+  confidence?: Confidence;
+  /**
+   * True when it is not known whether the body asks for this at all (ARDMS Prerequisite 5's
+   * experience). Met: fine either way. Not met: the route becomes "can't tell", never "not yet".
+   */
+  mayNotApply?: boolean;
+  note?: string;
+  /** The catalog requirement a user adds as a milestone to close this condition. */
+  requirementSlug?: string;
+  /** The catalog requirement a user needs when this is an education gap (a degree). */
+  educationSlug?: string;
+}
+
+/** When applications are taken for a test window (CCI ACS: two windows a year). */
+export interface ApplicationWindow {
+  /** Month and day ("MM-DD") the window opens and closes, inclusive. */
+  receivedFrom: string;
+  receivedTo: string;
+  /** Month name of the sitting, in the year after the window closes when it is earlier. */
+  sittingMonth: string;
+}
+
+/** One row of an issuer's eligibility chart. */
+export interface EligibilityRouteRule extends Provenance {
+  /** Unique, e.g. "ardms-p1:ardms-ab" or "cci-rcs235". */
+  id: string;
+  /** The issuer's name for the route, e.g. "Prerequisite 1" or "RCS235". */
+  name: string;
+  issuer: IssuerSlug;
+  /** The exam or credential (requirement slug) this route opens. */
+  target: string;
+  /** In our own words, one or two sentences. */
+  summary: string;
+  /** Every condition must hold. An empty list means no prerequisites. */
+  conditions: readonly RouteCondition[];
+  /** Documents the body asks for, each with provenance. */
+  documents: readonly Fact[];
+  /** Timing rules (apply before graduating, credential awarded later …). */
+  timing?: readonly Fact[];
+  /** What it costs to apply through this route, where known. */
+  fees?: readonly Fee[];
+  applicationWindows?: readonly ApplicationWindow[];
+  /** The route exists but the planner does not handle it (physicians via APCA). */
+  outOfScope?: string;
+  /** The route closed; kept so the engine can say why. */
+  closed?: { on: string; reason: string };
+}
+
+export type PointSystemSlug = "abii-ciip" | "ahra-cra";
+
+/** A value in a point table, with how sure we are of it. */
+export interface PointValue extends Provenance {
+  points: number;
+}
+
+/** ABII's seven-point system for CIIP. */
+export interface CiipPointTable extends Provenance {
+  slug: "abii-ciip";
+  target: string;
+  pointsNeeded: PointValue;
+  experience: Provenance & {
+    monthsPerPoint: number;
+    min: number;
+    max: number;
+  };
+  education: Provenance & {
+    max: number;
+    /** Rows, highest first: the first whose conditions hold gives the points. */
+    rows: readonly (PointValue & {
+      label: string;
+      degree: DegreeLevel | "any";
+      minimumSemesterCredits: number;
+    })[];
+    informaticsBonus: PointValue;
+  };
+  certificationsAndCe: Provenance & {
+    max: number;
+    cePointHours: PointValue;
+    /** The CE look-back window in months; null: not recorded. */
+    ceWindowMonths: number | null;
+    /** Points per certification; null: not recorded. */
+    certificationPoints: null;
+  };
+}
+
+/** AHRA's seven-point system for CRA. */
+export interface CraPointTable extends Provenance {
+  slug: "ahra-cra";
+  target: string;
+  pointsNeeded: PointValue;
+  experience: Provenance & { pointsPerYear: number; max: number };
+  /** Placeholders: the values are not recorded. */
+  education: Provenance & { associate: number; bachelor: number; graduate: number };
+  credentials: Provenance & { perCredential: number; max: number };
+}
+
+/** A credential outside the catalog that routes still name (ARRT R, Sonography Canada …). */
+export interface OutsideCredential {
+  slug: string;
+  name: string;
+  issuer: string;
+}
+
+/** ARDMS counts full-time experience in paid hours: 12 months full-time = this many hours. */
+export interface FullTimeYear extends Provenance {
+  months: number;
+  paidHours: number;
+}
+
+/** Everything the eligibility engine reads besides the requirements themselves. */
+export interface EligibilityData {
+  routes: readonly EligibilityRouteRule[];
+  fullTimeYear: FullTimeYear;
+  ciip: CiipPointTable;
+  cra: CraPointTable;
+  outsideCredentials: readonly OutsideCredential[];
 }
