@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+import { E2E_PORT as PORT, SMTP_CATCHER_PORT } from "./e2e/support/ports";
+
 // Browser-facing URLs use localhost: Next rewrites 127.0.0.1 to localhost and Auth.js's
 // same-origin checks then miss.
 const baseURL = `http://localhost:${PORT}`;
@@ -50,7 +51,8 @@ export default defineConfig({
   webServer: [
     {
       command: "npx tsx scripts/smtp-catcher.ts",
-      port: 2525,
+      port: SMTP_CATCHER_PORT,
+      env: { SMTP_CATCHER_PORT: String(SMTP_CATCHER_PORT) },
       reuseExistingServer: false,
       gracefulShutdown,
     },
@@ -65,7 +67,7 @@ export default defineConfig({
         AUTH_SECRET: E2E_AUTH_SECRET,
         AUTH_TRUST_HOST: "true",
         APP_URL: baseURL,
-        SMTP_URL: "smtp://127.0.0.1:2525",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_CATCHER_PORT}`,
         EMAIL_FROM: "Sonography Career Planner <no-reply@example.test>",
         NEXT_TELEMETRY_DISABLED: "1",
         // The suite signs up many users from one address; e2e/throttle.spec.ts tests the limits.

@@ -2,8 +2,9 @@
  * The one schema file. Tables are plural camelCase exports over snake_case SQL; user-owned rows
  * cascade on user deletion; timestamps carry a time zone. See db/README.md for the why.
  */
-import { relations, sql } from "drizzle-orm";
+import { relations, sql, type SQL } from "drizzle-orm";
 import { milestoneStatuses } from "../lib/milestone-status";
+import { MILESTONE_LIMITS } from "../lib/plan/limits";
 import {
   boolean,
   check,
@@ -311,6 +312,11 @@ export const catalogPathSteps = pgTable(
 
 export { milestoneStatuses, type MilestoneStatus } from "../lib/milestone-status";
 
+/** Milestone text limits as SQL literals (a bound parameter cannot appear in a check constraint). */
+const limit = Object.fromEntries(
+  Object.entries(MILESTONE_LIMITS).map(([field, max]) => [field, sql.raw(String(max))]),
+) as Record<keyof typeof MILESTONE_LIMITS, SQL>;
+
 export const userProfiles = pgTable(
   "user_profiles",
   {
@@ -383,11 +389,20 @@ export const progress = pgTable(
   },
   (table) => [
     uniqueIndex("progress_user_requirement_idx").on(table.userId, table.requirementSlug),
-    check("progress_notes_length", sql`char_length(${table.notes}) <= 4000`),
-    check("progress_registry_number_length", sql`char_length(${table.registryNumber}) <= 100`),
-    check("progress_score_length", sql`char_length(${table.score}) <= 50`),
-    check("progress_certificate_ref_length", sql`char_length(${table.certificateRef}) <= 200`),
-    check("progress_evidence_url_length", sql`char_length(${table.evidenceUrl}) <= 2000`),
+    check("progress_notes_length", sql`char_length(${table.notes}) <= ${limit.notes}`),
+    check(
+      "progress_registry_number_length",
+      sql`char_length(${table.registryNumber}) <= ${limit.registryNumber}`,
+    ),
+    check("progress_score_length", sql`char_length(${table.score}) <= ${limit.score}`),
+    check(
+      "progress_certificate_ref_length",
+      sql`char_length(${table.certificateRef}) <= ${limit.certificateRef}`,
+    ),
+    check(
+      "progress_evidence_url_length",
+      sql`char_length(${table.evidenceUrl}) <= ${limit.evidenceUrl}`,
+    ),
   ],
 );
 
@@ -414,8 +429,11 @@ export const customMilestones = pgTable(
   (table) => [
     index("custom_milestones_plan_idx").on(table.planId),
     index("custom_milestones_user_idx").on(table.userId),
-    check("custom_milestones_title_length", sql`char_length(${table.title}) between 1 and 200`),
-    check("custom_milestones_notes_length", sql`char_length(${table.notes}) <= 4000`),
+    check(
+      "custom_milestones_title_length",
+      sql`char_length(${table.title}) between 1 and ${limit.title}`,
+    ),
+    check("custom_milestones_notes_length", sql`char_length(${table.notes}) <= ${limit.notes}`),
   ],
 );
 

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { signInAs } from "./support/auth";
 import { startExtraServer } from "./support/servers";
 import { createUser, firstLink, uniqueEmail, waitForMail } from "./support/data";
+import { extraServerPort } from "./support/ports";
 
 test("a newcomer signs up, reaches the dashboard, signs out and signs back in", async ({
   page,
@@ -126,7 +127,7 @@ test("the sign-in page offers exactly the OAuth providers whose variables are se
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: /Continue with/ })).toHaveCount(0);
 
-  const server = await startExtraServer(3105, {
+  const server = await startExtraServer(extraServerPort(5), {
     AUTH_GOOGLE_ID: "test-google-client",
     AUTH_GOOGLE_SECRET: "test-google-secret",
     AUTH_GITHUB_ID: "test-github-client-without-secret",
@@ -145,7 +146,7 @@ test("the sign-in page offers exactly the OAuth providers whose variables are se
 });
 
 test("a production server without AUTH_SECRET refuses to start and says why", async () => {
-  const child = spawn("npx", ["next", "start", "-p", "3106"], {
+  const child = spawn("npx", ["next", "start", "-p", String(extraServerPort(6))], {
     env: { ...process.env, AUTH_SECRET: "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -9,6 +9,8 @@ import { expect, test } from "./fixtures";
 import { actionIdOf, builtActions, callAction } from "./support/actions";
 import { ownDatabase } from "./support/own-database";
 import { startExtraServer, type ExtraServer } from "./support/servers";
+import { extraServerPort } from "./support/ports";
+import { ARGON2_PARAMETERS } from "../lib/auth/argon2-parameters";
 
 const SEED = 20261124;
 const TOTAL = 1000;
@@ -40,7 +42,7 @@ test.setTimeout(180_000);
 
 test.beforeAll(async () => {
   database = await ownDatabase("fuzz");
-  server = await startExtraServer(3103, {
+  server = await startExtraServer(extraServerPort(3), {
     DATABASE_URL: database.url,
     ACCOUNT_REQUESTS_PER_HOUR: "100000",
   });
@@ -163,7 +165,7 @@ test("1,000 malformed inputs to actions and routes: no 5xx and no change in user
   const password = "fuzzing passphrase 1";
   const [user] = await sql<{ id: string }[]>`
     insert into users (id, email, password_hash, email_verified)
-    values (${crypto.randomUUID()}, ${email}, ${await hash(password, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 })}, now())
+    values (${crypto.randomUUID()}, ${email}, ${await hash(password, ARGON2_PARAMETERS)}, now())
     returning id`;
   await sql`insert into plans (user_id, path_slug, is_primary) values (${user!.id}, 'echocardiographer', true)`;
   const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };

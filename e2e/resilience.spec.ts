@@ -11,6 +11,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../db/embedded";
 import { expect, test } from "./fixtures";
 import { actionIdOf, callAction } from "./support/actions";
 import { startExtraServer } from "./support/servers";
+import { extraServerPort } from "./support/ports";
 
 test.setTimeout(180_000);
 
@@ -20,7 +21,7 @@ test("stopping and restarting Postgres under writes loses no acknowledged write 
   const dataDir = path.resolve(".data", `resilience-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   let database: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir, log: () => {} });
-  const server = await startExtraServer(3104, {
+  const server = await startExtraServer(extraServerPort(4), {
     DATABASE_URL: database.url,
     ACCOUNT_REQUESTS_PER_HOUR: "100000",
   });

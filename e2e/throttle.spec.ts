@@ -1,6 +1,7 @@
 import { expect, request, test, type APIRequestContext } from "./fixtures";
 import { createUser } from "./support/data";
 import { startExtraServer, type ExtraServer } from "./support/servers";
+import { extraServerPort } from "./support/ports";
 
 // Two more instances of the app on the same database, trusting one proxy hop so a test can
 // speak from different client addresses through X-Forwarded-For.
@@ -18,7 +19,10 @@ test.beforeAll(async () => {
     SIGNIN_WINDOW_MINUTES: "15",
     ACCOUNT_REQUESTS_PER_HOUR: "3",
   };
-  [first, second] = await Promise.all([startExtraServer(3101, env), startExtraServer(3102, env)]);
+  [first, second] = await Promise.all([
+    startExtraServer(extraServerPort(1), env),
+    startExtraServer(extraServerPort(2), env),
+  ]);
 });
 
 test.afterAll(async () => {

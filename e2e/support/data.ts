@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import postgres from "postgres";
+import { ARGON2_PARAMETERS } from "../../lib/auth/argon2-parameters";
 
 let client: postgres.Sql | undefined;
 
@@ -35,12 +36,7 @@ export async function createUser(
   const email = uniqueEmail();
   const password = `pass-${randomUUID()}`;
   const name = options.name ?? "Test Sonographer";
-  const passwordHash = await hash(password, {
-    algorithm: 2,
-    memoryCost: 19_456,
-    timeCost: 2,
-    parallelism: 1,
-  });
+  const passwordHash = await hash(password, ARGON2_PARAMETERS);
   const [row] = await e2eDb()<{ id: string }[]>`
     insert into users (id, email, name, password_hash, email_verified)
     values (${randomUUID()}, ${email}, ${name}, ${passwordHash},

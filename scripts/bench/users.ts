@@ -4,6 +4,7 @@
  */
 import { hash } from "@node-rs/argon2";
 import postgres from "postgres";
+import { ARGON2_PARAMETERS } from "../../lib/auth/argon2-parameters";
 
 export interface MeasuredUser {
   label: "typical" | "heavy";
@@ -20,7 +21,7 @@ export interface MeasuredUser {
 const PATH = "echocardiographer";
 
 // The app's parameters (lib/auth/password.ts): argon2id, m = 19 MiB, t = 2, p = 1.
-const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2 = ARGON2_PARAMETERS;
 
 const SPECS = [
   {

@@ -1,6 +1,7 @@
 "use server";
 
 import { statusChange } from "@/lib/plan/changes";
+import { MILESTONE_LIMITS } from "@/lib/plan/limits";
 import { todayFor } from "@/lib/server/clock";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -41,6 +42,12 @@ const optionalText = (max: number, label: string) =>
     .max(max, `${label}: use at most ${max.toLocaleString("en-US")} characters.`)
     .transform((value) => (value === "" ? null : value))
     .optional();
+
+const customTitleSchema = z
+  .string()
+  .trim()
+  .min(1, "Give the milestone a name.")
+  .max(MILESTONE_LIMITS.title, `Use at most ${MILESTONE_LIMITS.title} characters.`);
 
 function revalidatePlans(planId?: string) {
   revalidatePath("/dashboard");
@@ -174,17 +181,17 @@ export const updateMilestoneAction = userAction(
       targetDate: optionalDateSchema,
       examDate: optionalDateSchema,
       completedDate: optionalDateSchema,
-      registryNumber: optionalText(100, "Registry number"),
-      score: optionalText(50, "Score"),
-      certificateRef: optionalText(200, "Certificate reference"),
-      evidenceUrl: optionalText(2000, "Link").pipe(
+      registryNumber: optionalText(MILESTONE_LIMITS.registryNumber, "Registry number"),
+      score: optionalText(MILESTONE_LIMITS.score, "Score"),
+      certificateRef: optionalText(MILESTONE_LIMITS.certificateRef, "Certificate reference"),
+      evidenceUrl: optionalText(MILESTONE_LIMITS.evidenceUrl, "Link").pipe(
         z
           .string()
           .regex(/^https?:\/\//, "Use a link starting with https://")
           .nullable()
           .optional(),
       ),
-      notes: optionalText(4000, "Notes"),
+      notes: optionalText(MILESTONE_LIMITS.notes, "Notes"),
     })
     .strict(),
   async (input, { user }) => {
@@ -260,11 +267,7 @@ export const addCustomMilestoneAction = userAction(
   z
     .object({
       planId: idSchema,
-      title: z
-        .string()
-        .trim()
-        .min(1, "Give the milestone a name.")
-        .max(200, "Use at most 200 characters."),
+      title: customTitleSchema,
       targetDate: optionalDateSchema,
     })
     .strict(),
@@ -281,15 +284,10 @@ export const updateCustomMilestoneAction = userAction(
     .object({
       milestoneId: idSchema,
       version: versionSchema,
-      title: z
-        .string()
-        .trim()
-        .min(1, "Give the milestone a name.")
-        .max(200, "Use at most 200 characters.")
-        .optional(),
+      title: customTitleSchema.optional(),
       status: z.enum(milestoneStatuses).optional(),
       targetDate: optionalDateSchema,
-      notes: optionalText(4000, "Notes"),
+      notes: optionalText(MILESTONE_LIMITS.notes, "Notes"),
     })
     .strict(),
   async (input, { user }) => {

@@ -1,14 +1,10 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
-/**
- * argon2id at OWASP's minimum recommended cost (m = 19 MiB, t = 2, p = 1): about 5 ms here.
- * Algorithm 2 = argon2id (the const enum cannot be imported under isolatedModules).
- */
-const PARAMETERS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+import { ARGON2_PARAMETERS } from "@/lib/auth/argon2-parameters";
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, PARAMETERS);
+  return hash(password, ARGON2_PARAMETERS);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toaster";
 import type { ActionResult } from "@/lib/action-result";
+import { MILESTONE_LIMITS } from "@/lib/plan/limits";
 
 export function AddCustomMilestone({ planId }: { planId: string }) {
   const [state, action] = useActionState(
@@ -30,7 +31,7 @@ export function AddCustomMilestone({ planId }: { planId: string }) {
           id="custom-title"
           name="title"
           label="Your own milestone"
-          maxLength={200}
+          maxLength={MILESTONE_LIMITS.title}
           placeholder="e.g. Shadow the echo lab lead"
           errors={errors?.title}
         />

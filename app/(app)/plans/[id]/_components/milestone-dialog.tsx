@@ -23,6 +23,7 @@ import { milestoneStatuses } from "@/lib/milestone-status";
 import type { ActionResult } from "@/lib/action-result";
 import { formatCalendarDate } from "@/lib/format";
 import { STATUS_LABELS } from "@/lib/milestone-status";
+import { MILESTONE_LIMITS } from "@/lib/plan/limits";
 import type { MilestoneDetail, PlanMilestone } from "@/lib/plan/types";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 
@@ -179,7 +180,7 @@ export function MilestoneDialog({
                   id={id("registryNumber")}
                   name="registryNumber"
                   label="Registry or credential number"
-                  maxLength={100}
+                  maxLength={MILESTONE_LIMITS.registryNumber}
                   defaultValue={detail.registryNumber ?? ""}
                   errors={errors?.registryNumber}
                 />
@@ -187,7 +188,7 @@ export function MilestoneDialog({
                   id={id("score")}
                   name="score"
                   label="Score"
-                  maxLength={50}
+                  maxLength={MILESTONE_LIMITS.score}
                   defaultValue={detail.score ?? ""}
                   errors={errors?.score}
                 />
@@ -195,7 +196,7 @@ export function MilestoneDialog({
                   id={id("certificateRef")}
                   name="certificateRef"
                   label="Certificate reference"
-                  maxLength={200}
+                  maxLength={MILESTONE_LIMITS.certificateRef}
                   defaultValue={detail.certificateRef ?? ""}
                   errors={errors?.certificateRef}
                 />
@@ -205,7 +206,7 @@ export function MilestoneDialog({
                   label="Link"
                   type="url"
                   inputMode="url"
-                  maxLength={2000}
+                  maxLength={MILESTONE_LIMITS.evidenceUrl}
                   placeholder="https://"
                   defaultValue={detail.evidenceUrl ?? ""}
                   errors={errors?.evidenceUrl}
@@ -217,7 +218,7 @@ export function MilestoneDialog({
             id={id("notes")}
             name="notes"
             label="Notes"
-            maxLength={4000}
+            maxLength={MILESTONE_LIMITS.notes}
             defaultValue={detail.notes ?? ""}
             hint="Up to 4,000 characters. Do not enter patient information."
             errors={errors?.notes}
