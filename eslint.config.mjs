@@ -1,5 +1,81 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import drizzle from "eslint-plugin-drizzle";
+
+/**
+ * The layout, enforced (README "Layout"): each folder may import only what its role allows.
+ * A pattern covers the bare module, anything deeper, and relative paths that reach the same place.
+ */
+const forbid = (folder, message) => ({
+  group: [`@/${folder}`, `@/${folder}/**`, `**/${folder}`, `**/${folder}/**`, `../${folder}`],
+  message,
+});
+
+const layoutRules = [
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(
+              "app",
+              "components/ is shared UI: a route's action or component arrives as a prop.",
+            ),
+            forbid(
+              "db",
+              "components/ never touches the database: the page loads data and passes it.",
+            ),
+            forbid(
+              "lib/server",
+              "components/ is presentational: server code is for routes and lib/server.",
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/server/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid("db", "lib/ is the pure domain: database access lives in lib/server and db/."),
+            forbid("lib/server", "lib/ is the pure domain: it cannot depend on the server layer."),
+            {
+              group: ["next", "next/*"],
+              message: "lib/ is the pure domain: framework code lives in lib/server and app/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["db/**/*.ts"],
+    // Integration tests drive the production paths, which start in lib/server.
+    ignores: ["db/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid("app", "db/ is the data layer: it serves routes, never imports them."),
+            forbid("components", "db/ is the data layer: it has no UI."),
+            forbid(
+              "lib/server",
+              "db/ sits below lib/server: the server layer calls it, not the reverse.",
+            ),
+          ],
+        },
+      ],
+    },
+  },
+];
 
 const config = [
   {
@@ -11,11 +87,13 @@ const config = [
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",
+      "bench-results/**",
     ],
   },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
+    plugins: { drizzle },
     rules: {
       "@typescript-eslint/no-unused-vars": [
         "error",
@@ -26,8 +104,12 @@ const config = [
         "error",
         { object: "process", property: "env", message: "Import env from '@/lib/env' instead." },
       ],
+      // A delete or update without a where clause touches every row: never by accident.
+      "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["getDb", "db", "tx"] }],
+      "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["getDb", "db", "tx"] }],
     },
   },
+  ...layoutRules,
   {
     files: [
       "lib/env.ts",

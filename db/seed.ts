@@ -155,11 +155,14 @@ async function replaceStructureIfChanged(db: AnyDatabase, desired: Structure): P
     key(normalise(prerequisites)) === key(normalise(desired.prerequisites));
   if (unchanged) return false;
 
-  // Structure holds no user data (picks store group keys as text), so it is rebuilt whole.
+  // Structure holds no user data (picks store group keys as text), so it is rebuilt whole: these
+  // four full-table deletes are deliberate, inside the seed's transaction.
+  /* eslint-disable drizzle/enforce-delete-with-where -- the catalog structure is replaced whole */
   await db.delete(catalogPathSteps);
   await db.delete(catalogGroupMembers);
   await db.delete(catalogGroups);
   await db.delete(catalogPrerequisites);
+  /* eslint-enable drizzle/enforce-delete-with-where */
   if (desired.groups.length) await db.insert(catalogGroups).values(desired.groups);
   if (desired.members.length) await db.insert(catalogGroupMembers).values(desired.members);
   if (desired.steps.length) await db.insert(catalogPathSteps).values(desired.steps);
