@@ -27,9 +27,3 @@ export function holdableRequirementGroups(): {
 export const holdableSlugs = new Set(
   holdableRequirementGroups().flatMap((group) => group.requirements.map((r) => r.slug)),
 );
-
-export function requirementLabel(requirement: CatalogRequirement): string {
-  return requirement.code && !requirement.name.includes(requirement.code)
-    ? `${requirement.name} (${requirement.code})`
-    : requirement.name;
-}

@@ -1,5 +1,5 @@
 import type { Issuer } from "@/lib/catalog/types";
-import { formatIsoDate } from "@/lib/catalog/view";
+import { formatPublicDate } from "@/lib/format";
 
 /** The planner is not the registry: confirm with the issuing body. */
 export function Disclaimer({
@@ -36,7 +36,7 @@ export function Disclaimer({
             )}
           </span>
         ))}
-        {named.length > 0 ? "." : null} Facts last checked on {formatIsoDate(checkedOn)}.
+        {named.length > 0 ? "." : null} Facts last checked on {formatPublicDate(checkedOn)}.
       </p>
     </aside>
   );

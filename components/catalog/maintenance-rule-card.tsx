@@ -2,6 +2,7 @@ import type { MaintenanceRule } from "@/lib/catalog/types";
 import { formatCredits, formatFee, formatRenewalPeriod } from "@/lib/catalog/view";
 import { catalogLookup } from "@/lib/catalog/lookup";
 import { FactLine, FactMeta } from "./fact-line";
+import { shortName } from "@/lib/catalog/names";
 
 /** What it takes to keep a credential once held: renewal fee, credits and the details. */
 export function MaintenanceRuleCard({
@@ -16,7 +17,7 @@ export function MaintenanceRuleCard({
   const issuer = catalogLookup.issuer(rule.issuer);
   const appliesTo = rule.appliesTo
     .map((slug) => catalogLookup.requirement(slug))
-    .map((requirement) => requirement?.code ?? requirement?.name)
+    .map((requirement) => (requirement ? shortName(requirement) : undefined))
     .filter(Boolean)
     .join(", ");
   return (

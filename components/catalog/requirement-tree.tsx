@@ -1,9 +1,10 @@
 import Link from "next/link";
-import type { CatalogRequirement, RequirementNode, TypicalDuration } from "@/lib/catalog/types";
+import type { RequirementNode, TypicalDuration } from "@/lib/catalog/types";
 import { formatMonths, KIND_LABELS } from "@/lib/catalog/view";
 import { Badge } from "./badge";
 import { catalogLookup } from "@/lib/catalog/lookup";
 import { FactConfidence } from "./fact-confidence";
+import { shortName } from "@/lib/catalog/names";
 
 /** Group labels that only repeat "All of" / "One of" and add nothing. */
 const GENERIC_LABELS = new Set(["all of", "one of", "any one of"]);
@@ -20,11 +21,6 @@ export function DurationText({ duration }: { duration: TypicalDuration }) {
       )}
     </span>
   );
-}
-
-/** "CPAS" where there is a code, the name otherwise. */
-export function requirementShortName(requirement: CatalogRequirement): string {
-  return requirement.code ?? requirement.name;
 }
 
 function RequirementItem({ slug, ancestors }: { slug: string; ancestors: readonly string[] }) {
@@ -60,7 +56,7 @@ function RequirementItem({ slug, ancestors }: { slug: string; ancestors: readonl
               href={`/credentials/${prerequisite.slug}`}
               className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
             >
-              {needed ? requirementShortName(needed) : prerequisite.slug}
+              {needed ? shortName(needed) : prerequisite.slug}
             </Link>
             <span className="text-muted"> — {prerequisite.reason}</span>
           </p>
@@ -80,7 +76,7 @@ function RequirementItem({ slug, ancestors }: { slug: string; ancestors: readonl
       ) : null}
       {expand && requirement.earnedBy ? (
         <div className="space-y-1 pt-1">
-          <p className="text-sm text-muted">{requirementShortName(requirement)} is earned by:</p>
+          <p className="text-sm text-muted">{shortName(requirement)} is earned by:</p>
           <RequirementTree node={requirement.earnedBy} ancestors={[...ancestors, slug]} />
         </div>
       ) : null}

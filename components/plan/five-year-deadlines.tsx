@@ -1,6 +1,7 @@
 import { getRequirement } from "@/lib/catalog";
 import { formatCalendarDate } from "@/lib/format";
 import type { FiveYearDeadline } from "@/lib/plan/types";
+import { shortName } from "@/lib/catalog/names";
 
 /** ARDMS five-year rule: the date by which the other exam must be passed. */
 export function FiveYearDeadlines({
@@ -25,7 +26,7 @@ export function FiveYearDeadlines({
           const startedBy = getRequirement(deadline.startedBy);
           return (
             <li key={deadline.credentialSlug} data-testid={`deadline-${deadline.credentialSlug}`}>
-              <strong>{credential?.code ?? credential?.name}</strong>:{" "}
+              <strong>{shortName(credential, deadline.credentialSlug)}</strong>:{" "}
               {deadline.exempt || !deadline.deadline ? (
                 <>no deadline applies. {deadline.note}</>
               ) : deadline.closed ? (

@@ -14,6 +14,7 @@ import type {
   UpkeepRule,
 } from "@/lib/catalog/types";
 import { CE_CATEGORIES } from "@/lib/catalog/upkeep";
+import { leafSlugs, walkTree } from "@/lib/catalog/tree";
 
 export interface CatalogProblem {
   code: string;
@@ -41,26 +42,11 @@ export function isIsoDate(value: string): boolean {
   );
 }
 
-/** Calls `visit` for every node of a requirement tree, parents before children. */
-function walk(node: RequirementNode, visit: (node: RequirementNode) => void): void {
-  visit(node);
-  if (node.type !== "requirement") for (const item of node.items) walk(item, visit);
-}
-
-/** Requirement slugs named anywhere in a tree. */
-function slugsIn(node: RequirementNode): string[] {
-  const slugs: string[] = [];
-  walk(node, (n) => {
-    if (n.type === "requirement") slugs.push(n.slug);
-  });
-  return slugs;
-}
-
 /** A requirement's direct dependencies: its prerequisites and the requirements in its earnedBy. */
 function dependenciesOf(requirement: CatalogRequirement): string[] {
   return [
     ...(requirement.prerequisites ?? []).map((p) => p.slug),
-    ...(requirement.earnedBy ? slugsIn(requirement.earnedBy) : []),
+    ...(requirement.earnedBy ? leafSlugs(requirement.earnedBy) : []),
   ];
 }
 
@@ -224,7 +210,7 @@ export function checkCatalog(catalog: Catalog): CatalogProblem[] {
   // Requirement trees: known slugs, unique group keys, no empty groups.
   const groupKeys = new Map<string, string>();
   const checkTree = (where: string, tree: RequirementNode) => {
-    walk(tree, (node) => {
+    walkTree(tree, (node) => {
       if (node.type === "requirement") {
         if (!requirementSlugs.has(node.slug)) {
           report("unknown-requirement", `${where} refers to unknown requirement "${node.slug}".`);
@@ -359,7 +345,7 @@ export function checkCatalog(catalog: Catalog): CatalogProblem[] {
       if (stepKeys.has(step.key)) report("duplicate-step-key", `${stepWhere} appears twice.`);
       stepKeys.add(step.key);
       checkTree(stepWhere, step.satisfiedBy);
-      for (const slug of slugsIn(step.satisfiedBy)) {
+      for (const slug of leafSlugs(step.satisfiedBy)) {
         if (retiredSlugs.has(slug)) {
           report("retired-in-path", `${stepWhere} refers to retired requirement "${slug}".`);
         }
@@ -794,7 +780,7 @@ export function requirementsWithoutEligibility(catalog: Catalog): string[] {
     const requirement = requirements.get(slug);
     if (!requirement?.earnedBy || visiting.has(slug)) return false;
     visiting.add(slug);
-    return slugsIn(requirement.earnedBy).every((leaf) => answerable(leaf, visiting));
+    return leafSlugs(requirement.earnedBy).every((leaf) => answerable(leaf, visiting));
   };
   return catalog.requirements
     .filter((r) => !r.retired && (r.kind === "exam" || r.kind === "credential"))

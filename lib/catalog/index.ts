@@ -35,11 +35,11 @@ import type {
   EligibilityRouteRule,
   Issuer,
   MaintenanceRule,
-  RequirementNode,
   Source,
   UpkeepRule,
   WindowRule,
 } from "./types";
+import { walkReachable } from "./tree";
 
 export const catalog: Catalog = {
   sources,
@@ -141,26 +141,17 @@ export {
   outsideCredentials,
 } from "./eligibility-routes";
 
-/**
- * Every requirement slug a node reaches: the requirements it names, and (recursively) the
- * requirements in their `earnedBy` trees, so a credential brings in its exams.
- */
-function collectReachable(node: RequirementNode, into: Set<string>): void {
-  if (node.type === "requirement") {
-    if (into.has(node.slug)) return;
-    into.add(node.slug);
-    const earnedBy = requirementsBySlug.get(node.slug)?.earnedBy;
-    if (earnedBy) collectReachable(earnedBy, into);
-    return;
-  }
-  for (const item of node.items) collectReachable(item, into);
-}
-
 const pathsByRequirement: ReadonlyMap<string, readonly CatalogPath[]> = (() => {
   const index = new Map<string, CatalogPath[]>();
   for (const path of catalog.paths) {
     const reached = new Set<string>();
-    for (const step of path.steps) collectReachable(step.satisfiedBy, reached);
+    for (const step of path.steps) {
+      walkReachable(
+        step.satisfiedBy,
+        (slug) => requirementsBySlug.get(slug),
+        (node) => void (node.type === "requirement" && reached.add(node.slug)),
+      );
+    }
     for (const slug of reached) {
       const list = index.get(slug);
       if (list) list.push(path);

@@ -18,7 +18,6 @@ import {
   formatEstimate,
   formatExperience,
   formatFee,
-  formatIsoDate,
   formatMonths,
   formatPercent,
   formatUsd,
@@ -30,11 +29,12 @@ import {
   requirementSourceSlugs,
   shortPathTitle,
   sortRows,
-  windowDeadline,
   windowExample,
   windowRulesForPath,
   type ComparisonRow,
 } from "./view";
+import { formatPublicDate } from "@/lib/format";
+import { windowDeadline } from "@/lib/windows";
 
 const lookup = lookupFrom(catalog);
 
@@ -164,7 +164,7 @@ describe("formatting", () => {
 
   it("formats credits, dates and short titles", () => {
     expect(formatCredits({ amount: 30, unit: "CME", periodYears: 3 })).toBe("30 CME every 3 years");
-    expect(formatIsoDate("2026-11-24")).toBe("24 November 2026");
+    expect(formatPublicDate("2026-11-24")).toBe("24 November 2026");
     expect(shortPathTitle("Picture Archiving and Communication Systems (PACS) Administrator")).toBe(
       "PACS Administrator",
     );

@@ -24,6 +24,8 @@ import type {
   Source,
   WindowRule,
 } from "@/lib/catalog/types";
+import { formatPublicDate } from "@/lib/format";
+import { windowDeadline } from "@/lib/windows";
 
 // ---- Labels -----------------------------------------------------------------------------------
 
@@ -154,29 +156,6 @@ export function formatRenewalPeriod(period: keyof typeof RENEWAL_PERIODS): strin
 export function formatCredits(credits: { amount: number; unit: string; periodYears: number }) {
   const every = credits.periodYears === 1 ? "every year" : `every ${credits.periodYears} years`;
   return `${plainNumber.format(credits.amount)} ${credits.unit} ${every}`;
-}
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-/** "2026-11-24" → "24 November 2026". Timezone-free: the date is read as written. */
-export function formatIsoDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const month = MONTH_NAMES[Number(match[2]) - 1];
-  return month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
 }
 
 /** "Picture Archiving and Communication Systems (PACS) Administrator" → "PACS Administrator". */
@@ -443,34 +422,6 @@ export function issuersForRequirement(
 
 // ---- Window rules -----------------------------------------------------------------------------
 
-function parseIso(iso: string): { year: number; month: number; day: number } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`Not an ISO date: ${iso}`);
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, "0");
-}
-
-/**
- * The deadline a window rule sets for a start date (ISO in, ISO out). With calendar-year-end
- * rounding the deadline is 31 December of the shifted year: 2011-06-06 + 5 years → 2016-12-31.
- */
-export function windowDeadline(
-  rule: Pick<WindowRule, "length" | "rounding">,
-  startIso: string,
-): string {
-  const start = parseIso(startIso);
-  const totalMonthIndex =
-    start.year * 12 + (start.month - 1) + (rule.length.years ?? 0) * 12 + (rule.length.months ?? 0);
-  const year = Math.floor(totalMonthIndex / 12);
-  const month = (totalMonthIndex % 12) + 1;
-  if (rule.rounding === "calendar_year_end") return `${year}-12-31`;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${pad(month)}-${pad(Math.min(start.day, lastDay))}`;
-}
-
 /** A fixed example date, so prerendered pages do not depend on the day they were built. */
 export const WINDOW_EXAMPLE_START = "2025-03-14";
 
@@ -479,8 +430,8 @@ export function windowExample(
   rule: Pick<WindowRule, "length" | "rounding" | "startEvent">,
   startIso: string = WINDOW_EXAMPLE_START,
 ): string {
-  const start = formatIsoDate(startIso);
-  const deadline = formatIsoDate(windowDeadline(rule, startIso));
+  const start = formatPublicDate(startIso);
+  const deadline = formatPublicDate(windowDeadline(rule, startIso));
   if (rule.startEvent === "first_pass_in_credential") {
     return `For example, if the first of the exams you pass (say SPI) is on ${start}, you have until ${deadline} to pass the other one.`;
   }

@@ -30,6 +30,7 @@ import type { EligibilityEngine, EngineOptions } from "./engine";
 import { listNames, plural, wholeUp } from "./format";
 import { ALL_AREAS, ARDMS_CREDENTIALS, holding, totalClinicalMonths } from "./profile";
 import type { EligibilityAnswer, EligibilityProfile, RouteEvaluation } from "./types";
+import { leafSlugs } from "@/lib/catalog/tree";
 
 /** One requirement's remaining time for this person. */
 export interface RequirementEstimate {
@@ -577,11 +578,6 @@ function heldPrefix(profile: EligibilityProfile, catalog: Catalog): string {
   return held.length > 0 ? `You hold ${listNames(held)}; ` : "";
 }
 
-/** Requirement slugs named anywhere in a tree. */
-function slugsIn(node: RequirementNode): string[] {
-  return node.type === "requirement" ? [node.slug] : node.items.flatMap(slugsIn);
-}
-
 /**
  * Education and experience milestones that the eligibility routes of the path's required steps
  * already weigh (ARDMS Prerequisite 1 names the two-year program and the 12 months). A typical
@@ -595,13 +591,13 @@ function weighedByRequiredSteps(path: CatalogPath, catalog: Catalog): Set<string
   const seen = new Set<string>();
   const queue = path.steps
     .filter((s) => s.necessity === "required")
-    .flatMap((s) => slugsIn(s.satisfiedBy));
+    .flatMap((s) => leafSlugs(s.satisfiedBy));
   while (queue.length > 0) {
     const slug = queue.pop()!;
     if (seen.has(slug)) continue;
     seen.add(slug);
     const requirement = requirements.get(slug);
-    if (requirement?.earnedBy) queue.push(...slugsIn(requirement.earnedBy));
+    if (requirement?.earnedBy) queue.push(...leafSlugs(requirement.earnedBy));
     for (const route of routes) {
       if (route.target !== slug) continue;
       for (const part of route.conditions) {
@@ -630,7 +626,7 @@ function rankPath(
     const setsPace =
       step.necessity === "required" ||
       weighed.size === 0 ||
-      !slugsIn(step.satisfiedBy).every((slug) => weighed.has(slug));
+      !leafSlugs(step.satisfiedBy).every((slug) => weighed.has(slug));
     return {
       stepKey: step.key,
       title: step.title,

@@ -26,7 +26,8 @@ export {
 } from "./progress";
 export { indexRecords } from "./records";
 export type { RecordIndex } from "./records";
-export { createRequirementEvaluator, requirementStatus, shortName } from "./requirement-state";
+export { shortName } from "@/lib/catalog/names";
+export { createRequirementEvaluator, requirementStatus } from "./requirement-state";
 export type { EvaluatorOptions, RequirementEvaluator } from "./requirement-state";
 export { evaluateTree, leafSlugs } from "./tree";
 export type { NodeResult } from "./tree";

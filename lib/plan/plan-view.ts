@@ -22,7 +22,8 @@ import {
   progressSummary,
 } from "./progress";
 import { dateOrNull } from "./records";
-import { createRequirementEvaluator, shortName } from "./requirement-state";
+import { shortName } from "@/lib/catalog/names";
+import { createRequirementEvaluator } from "./requirement-state";
 import type { RequirementEvaluator } from "./requirement-state";
 import { evaluateTree, leafSlugs } from "./tree";
 import type {

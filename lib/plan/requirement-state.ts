@@ -12,6 +12,7 @@
  * 5. otherwise the progress record's status (no record: not_started).
  */
 import type { Catalog, CatalogRequirement, WindowRule } from "@/lib/catalog/types";
+import { shortName } from "@/lib/catalog/names";
 import { windowStatus } from "@/lib/windows";
 import {
   examCountsFor,
@@ -56,11 +57,6 @@ export interface RequirementEvaluator {
   readonly records: RecordIndex;
   requirement(slug: string): CatalogRequirement | undefined;
   state(slug: string): RequirementState;
-}
-
-/** Short name for messages: the issuer's code when there is one. */
-export function shortName(requirement: CatalogRequirement | undefined, slug: string): string {
-  return requirement?.code ?? requirement?.name ?? slug;
 }
 
 const NOT_STARTED: RequirementState = {

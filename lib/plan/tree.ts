@@ -8,19 +8,7 @@ export interface NodeResult {
   date: string | null;
 }
 
-/** Every requirement slug named in the tree, in order, without repeats. */
-export function leafSlugs(node: RequirementNode): string[] {
-  const slugs: string[] = [];
-  const visit = (n: RequirementNode): void => {
-    if (n.type === "requirement") {
-      if (!slugs.includes(n.slug)) slugs.push(n.slug);
-    } else {
-      for (const item of n.items) visit(item);
-    }
-  };
-  visit(node);
-  return slugs;
-}
+export { leafSlugs } from "@/lib/catalog/tree";
 
 /**
  * Evaluates a tree from its leaves. allOf: all children, dated by the last of them (unknown if any

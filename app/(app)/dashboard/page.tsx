@@ -11,6 +11,7 @@ import { loadDashboard, type DashboardItem } from "@/lib/server/loaders/dashboar
 import { formatCalendarDate } from "@/lib/format";
 import { requestLocale } from "@/lib/server/locale";
 import { STATUS_LABELS } from "@/lib/milestone-status";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -176,54 +177,30 @@ export default async function DashboardPage({
 
       {data.views.length > 0 ? (
         <div className="grid gap-6 lg:grid-cols-2">
-          <section
-            aria-labelledby="next-heading"
-            className="rounded-lg border border-border bg-surface p-4"
-          >
-            <h2 id="next-heading" className="font-semibold">
-              Next steps
-            </h2>
+          <Panel id="next" title="Next steps">
             <ItemList
               items={data.next}
               locale={locale}
               empty="Nothing to do next: every milestone is done or waiting on a choice."
             />
-          </section>
-          <section
-            aria-labelledby="due-heading"
-            className="rounded-lg border border-border bg-surface p-4"
-          >
-            <h2 id="due-heading" className="font-semibold">
-              Due in the next 30 days
-            </h2>
+          </Panel>
+          <Panel id="due" title="Due in the next 30 days">
             <ItemList
               items={data.dueSoon}
               locale={locale}
               empty="Nothing due in the next 30 days."
               dateOf={dateOfDue}
             />
-          </section>
-          <section
-            aria-labelledby="overdue-heading"
-            className="rounded-lg border border-border bg-surface p-4"
-          >
-            <h2 id="overdue-heading" className="font-semibold">
-              Overdue
-            </h2>
+          </Panel>
+          <Panel id="overdue" title="Overdue">
             <ItemList
               items={data.overdue}
               locale={locale}
               empty="Nothing overdue."
               dateOf={(item) => item.milestone.targetDate}
             />
-          </section>
-          <section
-            aria-labelledby="activity-heading"
-            className="rounded-lg border border-border bg-surface p-4"
-          >
-            <h2 id="activity-heading" className="font-semibold">
-              Recent activity
-            </h2>
+          </Panel>
+          <Panel id="activity" title="Recent activity">
             {data.recent.length === 0 ? (
               <p className="text-sm text-muted">Changes you make to milestones show up here.</p>
             ) : (
@@ -250,7 +227,7 @@ export default async function DashboardPage({
                 ))}
               </ul>
             )}
-          </section>
+          </Panel>
         </div>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getProfile, listHeldByUserId } from "@/db/queries/progress";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { holdableRequirementGroups, requirementLabel } from "@/lib/onboarding";
+import { fullName } from "@/lib/catalog/names";
+import { holdableRequirementGroups } from "@/lib/onboarding";
 import { OnboardingForm } from "./_components/onboarding-form";
 
 export const metadata: Metadata = { title: "What you already hold" };
@@ -13,7 +14,7 @@ export default async function OnboardingPage() {
     issuer: group.issuer,
     items: group.requirements.map((requirement) => ({
       slug: requirement.slug,
-      label: requirementLabel(requirement),
+      label: fullName(requirement),
       kind: requirement.kind,
     })),
   }));

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { catalog, getRequirement } from "@/lib/catalog";
+import { fullName } from "@/lib/catalog/names";
 import { listAllCustomMilestonesByUser } from "@/db/queries/plans";
 import { findUserIdByCalendarToken, replaceCalendarToken } from "@/db/queries/calendar";
 import { getUserRecords } from "@/db/queries/progress";
@@ -12,9 +13,7 @@ import { hashToken, issueToken } from "@/lib/server/tokens";
 
 const nameOf = (slug: string) => {
   const requirement = getRequirement(slug);
-  return requirement?.code
-    ? `${requirement.code} (${requirement.name})`
-    : (requirement?.name ?? slug);
+  return requirement ? fullName(requirement) : slug;
 };
 
 /** The user's private calendar: exam dates, target dates and five-year-rule deadlines. */

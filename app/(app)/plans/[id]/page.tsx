@@ -12,9 +12,10 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { formatCalendarDate } from "@/lib/format";
 import { requestLocale } from "@/lib/server/locale";
 import { examCountdown } from "@/lib/plan";
-import { requirementLabel } from "@/lib/onboarding";
+import { fullName } from "@/lib/catalog/names";
 import { loadOwnPlan } from "@/lib/server/loaders/own-plan";
 import { loadPlanPage } from "@/lib/server/loaders/plan-page";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Your plan" };
 
@@ -31,7 +32,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
     view.choices.flatMap((choice) =>
       choice.options.map((option) => {
         const requirement = getRequirement(option.slug);
-        return [option.slug, requirement ? requirementLabel(requirement) : option.title];
+        return [option.slug, requirement ? fullName(requirement) : option.title];
       }),
     ),
   );
@@ -72,13 +73,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       </header>
 
       {view.next.length ? (
-        <section
-          aria-labelledby="next-heading"
-          className="rounded-lg border border-border bg-surface p-4"
-        >
-          <h2 id="next-heading" className="font-semibold">
-            Next steps
-          </h2>
+        <Panel id="next" title="Next steps">
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {view.next.map((milestone) => (
               <li key={milestone.key}>{milestone.title}</li>
@@ -90,7 +85,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               estimate from typical durations).
             </p>
           ) : null}
-        </section>
+        </Panel>
       ) : null}
 
       <FiveYearDeadlines deadlines={view.deadlines} locale={locale} />

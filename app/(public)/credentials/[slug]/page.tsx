@@ -7,26 +7,23 @@ import { catalogLookup } from "@/lib/catalog/lookup";
 import { Disclaimer } from "@/components/catalog/disclaimer";
 import { FactLine, FactMeta } from "@/components/catalog/fact-line";
 import { MaintenanceRuleCard } from "@/components/catalog/maintenance-rule-card";
-import {
-  DurationText,
-  RequirementTree,
-  requirementShortName,
-} from "@/components/catalog/requirement-tree";
+import { DurationText, RequirementTree } from "@/components/catalog/requirement-tree";
 import { SourcesSection } from "@/components/catalog/sources-section";
 import { WindowRuleCard } from "@/components/catalog/window-rule-card";
 import { catalog, getRequirement, pathsUsingRequirement } from "@/lib/catalog";
+import { shortName } from "@/lib/catalog/names";
 import type { ReactNode } from "react";
 import {
   CATEGORY_LABELS,
   formatExperience,
   formatFee,
-  formatIsoDate,
   formatMonths,
   issuersForRequirement,
   KIND_LABELS,
   requirementSourceSlugs,
   resolveSources,
 } from "@/lib/catalog/view";
+import { formatPublicDate } from "@/lib/format";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -108,7 +105,7 @@ export default async function CredentialPage({ params }: Props) {
           <div role="note" className="max-w-3xl rounded-lg border border-danger bg-danger-soft p-4">
             <p className="font-semibold text-danger">Retired: no longer offered.</p>
             <p className="mt-1 text-sm">
-              Recorded retirement date: {formatIsoDate(requirement.retired.on)}.{" "}
+              Recorded retirement date: {formatPublicDate(requirement.retired.on)}.{" "}
               {requirement.retired.reason}
             </p>
             <p className="mt-1 text-sm">
@@ -204,7 +201,7 @@ export default async function CredentialPage({ params }: Props) {
                     href={`/credentials/${prerequisite.slug}`}
                     className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
                   >
-                    {needed ? requirementShortName(needed) : prerequisite.slug}
+                    {needed ? shortName(needed) : prerequisite.slug}
                   </Link>
                   {needed && needed.code ? (
                     <span className="text-muted"> ({needed.name})</span>
