@@ -2,6 +2,7 @@ import "server-only";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { captureStatementsTo } from "./capture";
 import { resolveDatabaseUrl } from "./connection";
 import * as schema from "./schema";
 
@@ -23,6 +24,7 @@ export function sqlClient(): postgres.Sql {
       connect_timeout: 5,
       idle_timeout: 60,
       onnotice: () => {},
+      ...(env.BENCH_CAPTURE_SQL ? { debug: captureStatementsTo(env.BENCH_CAPTURE_SQL) } : {}),
     },
   );
   return cache.__sql;

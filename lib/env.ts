@@ -55,14 +55,30 @@ const schema = z.object({
    * 2026-11-30T12:00:00Z. Refused when the public URL is https (see TEST_ONLY below).
    */
   CLOCK_NOW: optionalString.pipe(z.iso.datetime({ offset: true }).optional()),
+  /**
+   * The benchmark only: a file under bench-results/ where the server appends every SQL statement
+   * it sends, with its parameters (db/capture.ts), so `npm run bench` EXPLAINs exactly those.
+   */
+  BENCH_CAPTURE_SQL: optionalString.pipe(
+    z
+      .string()
+      .refine((file) => {
+        const results = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "bench-results");
+        const relative = path.relative(results, path.resolve(results, "..", file));
+        return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+      }, "BENCH_CAPTURE_SQL must name a file under bench-results/")
+      .optional(),
+  ),
 });
 
 /** Variables that change what the app believes (the time, who vouches for an email): never in a deployment. */
-const TEST_ONLY = ["CLOCK_NOW"] as const satisfies readonly (keyof z.infer<typeof schema>)[];
+const TEST_ONLY = ["CLOCK_NOW", "BENCH_CAPTURE_SQL"] as const satisfies readonly (keyof z.infer<
+  typeof schema
+>)[];
 
 export type Env = z.infer<typeof schema>;
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues

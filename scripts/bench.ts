@@ -14,7 +14,9 @@
  *  5. measures the JavaScript Chromium downloads per page;
  *  6. starts a second server (same build) on the empty database and measures both dashboards at
  *     scale and empty again in alternating slices, so both sides see the same background load;
- *  7. EXPLAINs every data-layer query at scale (scripts/bench/queries.ts), flagging Seq Scans;
+ *  7. EXPLAINs, at scale, exactly the SQL the app sent while a server with BENCH_CAPTURE_SQL
+ *     signed the heavy user in, opened the dashboard and the plan page and saved a milestone
+ *     (db/capture.ts), flagging Seq Scans; parameter values are used and never printed;
  *  8. prints Markdown tables and writes bench-results/latest.json.
  *
  * Options: --no-build, --duration=10, --warmup=2, --connections=10, --users=100000,
@@ -22,7 +24,7 @@
  * /tmp/e2e.lock on a shared machine), --keep-db, --skip-js.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -34,7 +36,7 @@ import {
   startAdminServer,
   withDatabase,
 } from "../db/testing/databases";
-import { explainAll, paramsForUser } from "./bench/explain";
+import { distinctStatements, explainAll, type CapturedQuery } from "./bench/explain";
 import { measurePageJs, type PageJs } from "./bench/js-size";
 import { combineRuns, runLoad, type LoadRequest, type LoadResult } from "./bench/load";
 import { markdown, ratiosOf, targetsOf, type LoadRuns } from "./bench/report";
@@ -245,6 +247,90 @@ async function measureUpdate(
   return { ...result, loadAverageBefore: loadAverage };
 }
 
+/**
+ * Records the SQL the app sends while the heavy user signs in, opens the dashboard and the plan
+ * page and saves a milestone, on a server of its own with BENCH_CAPTURE_SQL set; each statement is
+ * tagged with the flow that sent it. The capture file holds parameter values: it is deleted here.
+ */
+/** Values the captured statements carried (in memory only): the report must contain none. */
+const sentValues = new Set<string>();
+
+async function captureStatements(
+  databaseUrl: string,
+  user: MeasuredUser,
+): Promise<CapturedQuery[]> {
+  mkdirSync("bench-results", { recursive: true });
+  const file = path.join("bench-results", `captured-sql-${process.pid}.jsonl`);
+  rmSync(file, { force: true });
+  const server = await startServer({
+    port: options.port + 2,
+    databaseUrl,
+    log,
+    env: { BENCH_CAPTURE_SQL: file },
+  });
+  const flows: { flow: string; from: number; to: number }[] = [];
+  const lines = () =>
+    existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
+  const flow = async (name: string, work: () => Promise<unknown>) => {
+    const from = lines().length;
+    await work();
+    flows.push({ flow: name, from, to: lines().length });
+  };
+  try {
+    let cookie = "";
+    await flow("sign-in", async () => (cookie = await signIn(server.baseUrl, user)));
+    await flow("dashboard", () => assertSignedIn(server, user, cookie));
+    await flow("plan page", async () => {
+      const response = await fetch(`${server.baseUrl}/plans/${user.planId}`, {
+        headers: { cookie },
+      });
+      if (response.status !== 200) throw new Error(`The plan page answered ${response.status}`);
+      await response.text();
+    });
+    await flow("milestone save", async () => {
+      const slug = user.progressSlugs[0]!;
+      const current = (await progressVersions(databaseUrl, user.id)).get(slug)!;
+      const response = await fetch(`${server.baseUrl}/plans/${user.planId}`, {
+        method: "POST",
+        headers: {
+          "next-action": actionId("app/(app)/plans/actions.ts", "setStatusAction"),
+          "content-type": "text/plain;charset=UTF-8",
+          accept: "text/x-component",
+          origin: server.baseUrl,
+          cookie,
+        },
+        body: JSON.stringify([
+          null,
+          {
+            requirementSlug: slug,
+            version: current.version,
+            status: current.status === "planned" ? "in_progress" : "planned",
+            planId: user.planId,
+          },
+        ]),
+      });
+      if (!(await response.text()).includes("Status saved.")) {
+        throw new Error("The captured milestone save did not save");
+      }
+    });
+  } finally {
+    await server.stop();
+  }
+  const all = lines().map((line) => JSON.parse(line) as CapturedQuery);
+  rmSync(file, { force: true });
+  for (const statement of all) {
+    for (const value of statement.parameters) {
+      // Ids, emails, hashes and tokens: long enough never to occur in the report by chance.
+      if (typeof value === "string" && value.length >= 12) sentValues.add(value);
+    }
+  }
+  return distinctStatements(
+    flows.flatMap(({ flow, from, to }) =>
+      all.slice(from, to).map((statement) => ({ flow, statement })),
+    ),
+  );
+}
+
 /** The page really is the signed-in dashboard (not a redirect to sign-in). */
 async function assertSignedIn(server: BenchServer, user: MeasuredUser, cookie: string) {
   const response = await fetch(`${server.baseUrl}/dashboard`, {
@@ -253,7 +339,7 @@ async function assertSignedIn(server: BenchServer, user: MeasuredUser, cookie: s
   });
   const html = await response.text();
   if (response.status !== 200 || !html.includes(user.email)) {
-    throw new Error(`The dashboard of ${user.email} did not render (HTTP ${response.status})`);
+    throw new Error(`The ${user.label} user's dashboard did not render (HTTP ${response.status})`);
   }
 }
 
@@ -345,6 +431,9 @@ async function main() {
   else if (!existsSync(".next/BUILD_ID"))
     throw new Error("--no-build, but there is no .next build");
 
+  const captured = await captureStatements(scaleUrl, heavy);
+  log(`captured ${captured.length} distinct statements the app sent`);
+
   let load: LoadRuns;
   let js: PageJs[] = [];
   {
@@ -426,13 +515,9 @@ async function main() {
     log("lock released");
   }
 
-  // --- EXPLAIN at scale -----------------------------------------------------------------------
-  log(`EXPLAIN (ANALYZE, FORMAT JSON) of every data-layer query, heavy user's parameters…`);
-  const explained = await explainAll(
-    scaleUrl,
-    await paramsForUser(scaleUrl, heavy),
-    SEQ_SCAN_ROW_LIMIT,
-  );
+  // --- EXPLAIN at scale, of what the app sent --------------------------------------------------
+  log(`EXPLAIN (ANALYZE, FORMAT JSON) of every statement captured, at scale…`);
+  const explained = await explainAll(scaleUrl, captured, SEQ_SCAN_ROW_LIMIT);
 
   // --- report ---------------------------------------------------------------------------------
   const ratios = ratiosOf(load);
@@ -459,11 +544,8 @@ async function main() {
       tableRows: explained.tableRows,
     },
     buildSeconds,
-    measuredUsers: users.map(({ label, milestones: count, email }) => ({
-      label,
-      milestones: count,
-      email,
-    })),
+    // No email or id: they are values the captured statements were sent with.
+    measuredUsers: users.map(({ label, milestones: count }) => ({ label, milestones: count })),
     load,
     ratios,
     js,
@@ -471,6 +553,12 @@ async function main() {
     targets,
     markdown: table,
   };
+  const leaked = [...sentValues].filter(
+    (value) => table.includes(value) || JSON.stringify(results).includes(value),
+  );
+  if (leaked.length) {
+    throw new Error(`${leaked.length} captured parameter value(s) would appear in the report`);
+  }
   mkdirSync("bench-results", { recursive: true });
   const file = path.join("bench-results", "latest.json");
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

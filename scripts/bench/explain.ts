@@ -1,16 +1,24 @@
 /**
- * EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) of every query in queries.ts, each inside a
- * transaction that is rolled back (writes change nothing). Flags any Seq Scan on a table with
- * more than `seqScanRowLimit` rows.
+ * EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) of exactly the statements the app sent while the
+ * benchmark used it (captured by db/capture.ts), each inside a transaction that is rolled back
+ * (writes change nothing). Flags any Seq Scan on a table with more than `seqScanRowLimit` rows.
+ * The parameters are used for the EXPLAIN only: nothing returned or printed contains them.
  */
 import postgres from "postgres";
-import { QUERIES, type QueryParams } from "./queries";
-import type { MeasuredUser } from "./users";
+import type { CapturedStatement } from "../../db/capture";
+
+/** A distinct statement the app sent, with the flows (sign-in, dashboard, …) that sent it. */
+export interface CapturedQuery extends CapturedStatement {
+  flows: string[];
+  /** How many times the flows sent it. */
+  count: number;
+}
 
 export interface ExplainedQuery {
-  name: string;
-  source: string;
-  usedBy: string;
+  /** The statement's text with its $1… placeholders (never the values). */
+  text: string;
+  flows: string[];
+  count: number;
   /** Node types with their relation and index, depth-first. */
   nodes: string[];
   seqScans: { table: string; rows: number }[];
@@ -41,55 +49,32 @@ function walk(node: PlanNode, visit: (node: PlanNode) => void) {
   for (const child of node.Plans ?? []) walk(child, visit);
 }
 
-export async function paramsForUser(url: string, user: MeasuredUser): Promise<QueryParams> {
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    let [session] = await sql<{ id: string }[]>`
-      select id from user_sessions where user_id = ${user.id} order by created_at desc limit 1`;
-    session ??= (
-      await sql<
-        { id: string }[]
-      >`insert into user_sessions (user_id) values (${user.id}) returning id`
-    )[0];
-    const [row] = await sql<{ id: string; version: number; requirement_slug: string }[]>`
-      select id, version, requirement_slug from progress where user_id = ${user.id}
-      order by requirement_slug limit 1`;
-    const [calendar] = await sql<{ token_hash: string }[]>`
-      select token_hash from calendar_feeds order by token_hash limit 1
-      offset (select count(*) / 2 from calendar_feeds)`;
-    const [token] = await sql<{ token_hash: string }[]>`
-      select token_hash from email_tokens where used_at is null order by token_hash limit 1
-      offset (select count(*) / 2 from email_tokens where used_at is null)`;
-    const [throttle] = await sql<{ bucket: string; key: string }[]>`
-      select bucket, key from throttle_events order by key limit 1
-      offset (select count(*) / 2 from throttle_events)`;
-    if (!row || !calendar || !token || !throttle) {
-      throw new Error("EXPLAIN needs the at-scale database (rows missing)");
+/** Transaction control and the like: nothing to plan. */
+const NOT_PLANNABLE =
+  /^\s*(begin|commit|rollback|savepoint|release|set |select 1\b|select pg_advisory)/i;
+
+/** The distinct plannable statements of a capture, in first-sent order, grouped by text. */
+export function distinctStatements(
+  captured: readonly { flow: string; statement: CapturedStatement }[],
+): CapturedQuery[] {
+  const byText = new Map<string, CapturedQuery>();
+  for (const { flow, statement } of captured) {
+    if (NOT_PLANNABLE.test(statement.text)) continue;
+    const text = statement.text.replace(/\s+/g, " ").trim();
+    const known = byText.get(text);
+    if (known) {
+      known.count += 1;
+      if (!known.flows.includes(flow)) known.flows.push(flow);
+    } else {
+      byText.set(text, { text, parameters: statement.parameters, flows: [flow], count: 1 });
     }
-    return {
-      userId: user.id,
-      email: user.email,
-      sessionId: session!.id,
-      planId: user.planId,
-      requirementSlug: row.requirement_slug,
-      progressId: row.id,
-      progressVersion: row.version,
-      customId: user.customIds[0] ?? "00000000-0000-4000-8000-000000000000",
-      requirementSlugs: user.progressSlugs,
-      customIds: user.customIds,
-      calendarTokenHash: calendar.token_hash,
-      emailTokenHash: token.token_hash,
-      throttleBucket: throttle.bucket,
-      throttleKey: throttle.key,
-    };
-  } finally {
-    await sql.end({ timeout: 5 });
   }
+  return [...byText.values()];
 }
 
 export async function explainAll(
   url: string,
-  params: QueryParams,
+  statements: readonly CapturedQuery[],
   seqScanRowLimit = 10_000,
 ): Promise<{ tableRows: Record<string, number>; queries: ExplainedQuery[] }> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -100,15 +85,14 @@ export async function explainAll(
       where n.nspname = 'public' and c.relkind = 'r' order by 1`;
     const tableRows = Object.fromEntries(sizes.map((size) => [size.relname, size.rows]));
     const queries: ExplainedQuery[] = [];
-    for (const query of QUERIES) {
-      const { text, values } = query.sql(params);
-      const base = { name: query.name, source: query.source, usedBy: query.usedBy };
+    for (const statement of statements) {
+      const base = { text: statement.text, flows: statement.flows, count: statement.count };
       try {
         const output = await sql
           .begin(async (tx) => {
             const rows = await tx.unsafe<{ "QUERY PLAN": ExplainOutput[] }[]>(
-              `explain (analyze, buffers, format json) ${text}`,
-              values as postgres.ParameterOrJSON<never>[],
+              `explain (analyze, buffers, format json) ${statement.text}`,
+              statement.parameters as postgres.ParameterOrJSON<never>[],
             );
             throw Object.assign(new Error("rollback"), { output: rows[0]!["QUERY PLAN"][0]! });
           })
@@ -151,7 +135,8 @@ export async function explainAll(
           planningMs: NaN,
           executionMs: NaN,
           triggers: [],
-          error: String((error as Error).message ?? error),
+          // Postgres's message alone: it may quote a parameter in its DETAIL, which is not kept.
+          error: String((error as Error).message ?? error).split("\n")[0]!,
         });
       }
     }

@@ -179,7 +179,7 @@ export function markdown(input: {
   lines.push(
     `EXPLAIN at scale: ${explain.length} queries, ${flagged.length} with a Seq Scan on a table over ${input.seqScanRowLimit.toLocaleString("en-US")} rows${failed.length ? `, ${failed.length} failed to explain` : ""}.`,
     "",
-    "| query (db/queries) | plan | exec ms | flag |",
+    "| statement the app sent (flows) | plan | exec ms | flag |",
     "|---|---|---:|---|",
     ...explain.map((query) => {
       const plan = query.error ? `error: ${query.error}` : query.nodes.join(" → ");
@@ -189,7 +189,9 @@ export function markdown(input: {
       const flag = query.flagged
         ? `**Seq Scan on ${query.seqScans.map((scan) => `${scan.table} (${scan.rows.toLocaleString("en-US")} rows)`).join(", ")}**`
         : "";
-      return `| ${query.name} (${query.source}) | ${plan}${triggers} | ${query.executionMs} | ${flag} |`;
+      const text = query.text.length > 140 ? `${query.text.slice(0, 140)}…` : query.text;
+      const cell = `\`${text.replaceAll("|", "\\|").replaceAll("`", "'")}\` (${query.flows.join(", ")}; ×${query.count})`;
+      return `| ${cell} | ${plan}${triggers} | ${query.executionMs} | ${flag} |`;
     }),
   );
   return lines.join("\n");

@@ -53,6 +53,8 @@ export async function startServer(input: {
   port: number;
   databaseUrl: string;
   log: (line: string) => void;
+  /** Extra environment, e.g. BENCH_CAPTURE_SQL for the capture server. */
+  env?: Record<string, string>;
 }): Promise<BenchServer> {
   const child: ChildProcess = spawn(
     path.resolve("node_modules/.bin/next"),
@@ -70,6 +72,7 @@ export async function startServer(input: {
         NEXT_TELEMETRY_DISABLED: "1",
         ACCOUNT_REQUESTS_PER_HOUR: "1000000",
         SIGNIN_MAX_FAILURES: "1000000",
+        ...input.env,
       },
       stdio: ["ignore", "ignore", "pipe"],
       detached: true,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("test-only variables", () => {
+  it("pins the clock in tests, and refuses to where the public URL is https", () => {
+    expect(parseEnv({ CLOCK_NOW: "2026-11-30T12:00:00Z" }).CLOCK_NOW).toBe("2026-11-30T12:00:00Z");
+    expect(() =>
+      parseEnv({ CLOCK_NOW: "2026-11-30T12:00:00Z", APP_URL: "https://planner.example.org" }),
+    ).toThrow(/CLOCK_NOW: for tests only/);
+    expect(() =>
+      parseEnv({ CLOCK_NOW: "2026-11-30T12:00:00Z", AUTH_URL: "https://planner.example.org" }),
+    ).toThrow(/for tests only/);
+  });
+
+  it("captures the benchmark's SQL only into bench-results/", () => {
+    expect(parseEnv({ BENCH_CAPTURE_SQL: "bench-results/sql.jsonl" }).BENCH_CAPTURE_SQL).toBe(
+      "bench-results/sql.jsonl",
+    );
+    for (const outside of ["/tmp/sql.jsonl", "bench-results/../sql.jsonl", "sql.jsonl"]) {
+      expect(() => parseEnv({ BENCH_CAPTURE_SQL: outside })).toThrow(/under bench-results/);
+    }
+    expect(() =>
+      parseEnv({ BENCH_CAPTURE_SQL: "bench-results/sql.jsonl", APP_URL: "https://x.example" }),
+    ).toThrow(/for tests only/);
+  });
+});
