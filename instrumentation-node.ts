@@ -39,12 +39,26 @@ const url = await ensureDatabase({
 });
 await migrateAndSeed(url, { log: (line) => console.log(line) });
 
-// On SIGTERM, close the database pool before Next's own handler ends the process, so
-// connections end cleanly rather than being cut.
+// The job queue (reminders, housekeeping): every app process can enqueue; unless WORKER=separate
+// (then `npm run worker` processes do it), this process also works the queues.
+{
+  const { startJobs } = await import("@/lib/server/jobs/boss");
+  const { jobHandlers } = await import("@/lib/server/jobs/handlers");
+  await startJobs({ work: env.WORKER === "inline" ? jobHandlers : undefined, databaseUrl: url });
+  console.log(
+    `[jobs] queue started (${env.WORKER === "inline" ? "working here" : "enqueue only"})`,
+  );
+}
+
+// On SIGTERM, let a running job finish (or hand it back), then close the database pool, before
+// Next's own handler ends the process, so connections end cleanly rather than being cut.
 const nextHandlers = process.listeners("SIGTERM");
 process.removeAllListeners("SIGTERM");
 process.once("SIGTERM", () => {
-  void import("@/db")
+  void import("@/lib/server/jobs/boss")
+    .then(({ stopJobs }) => stopJobs())
+    .catch((error) => console.error("[jobs] stopping failed", error))
+    .then(() => import("@/db"))
     .then(({ closeDb }) => closeDb())
     .then(() => console.log("[db] pool closed"))
     .catch((error) => console.error("[db] closing the pool failed", error))

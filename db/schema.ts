@@ -6,6 +6,7 @@ import { relations, sql, type SQL } from "drizzle-orm";
 import { milestoneStatuses } from "../lib/milestone-status";
 import { MILESTONE_LIMITS } from "../lib/plan/limits";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -584,3 +585,90 @@ export const auditEvents = pgTable(
     index("audit_events_subject_idx").on(table.subject),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Reminders (issue 12): what is reminded, to whom, and how far each reminder got. One row per
+// reminder key (user, kind, subject, date, lead), so a reminder is planned once however many
+// scans see it; its state moves pending → sending (claimed, with a lease) → sent | failed, or it
+// stays in the app (unverified address, mail off). A claim whose lease ran out without "sent"
+// may or may not have been mailed: it is never mailed again, and the app says so.
+// ---------------------------------------------------------------------------------------------
+
+export const reminderStates = [
+  "pending",
+  "sending",
+  "sent",
+  "failed",
+  "in_app",
+  "in_digest",
+] as const;
+export type ReminderState = (typeof reminderStates)[number];
+
+export const notificationPreferences = pgTable("notification_preferences", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** Reminder kinds turned off (lib/reminders REMINDER_KINDS). */
+  off: jsonb("off").$type<string[]>().notNull().default([]),
+  /** One weekly mail instead of single ones (the 2-day exam reminder still goes alone). */
+  digest: boolean("digest").notNull().default(false),
+  pausedUntil: timestamp("paused_until", { withTimezone: true }),
+  /** The reader's locale for dates in mails, taken from their browser when they save. */
+  locale: text("locale"),
+  updatedAt: updatedAt(),
+});
+
+export const reminders = pgTable(
+  "reminders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** kind|subject|date|lead, or digest|week: unique per user. */
+    key: text("key").notNull(),
+    /** A reminder kind, or "digest". */
+    kind: text("kind").notNull(),
+    subject: text("subject").notNull(),
+    title: text("title").notNull(),
+    detail: text("detail"),
+    /** The date the reminder leads up to (the exam, the deadline…); a digest's Monday. */
+    aboutDate: date("about_date").notNull(),
+    leadLabel: text("lead_label").notNull(),
+    /** Where in the app the reminder leads (a plan page), if anywhere. */
+    link: text("link"),
+    /** When it was (or is) due to go out. */
+    sendAt: timestamp("send_at", { withTimezone: true }).notNull(),
+    state: text("state", { enum: reminderStates }).notNull(),
+    /** A reminder carried by a weekly digest points at the digest's row. */
+    digestId: uuid("digest_id").references((): AnyPgColumn => reminders.id, {
+      onDelete: "set null",
+    }),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    attempts: integer("attempts").notNull().default(0),
+    /** The process that claimed it last ("app:1234", "worker:5678"). */
+    handledBy: text("handled_by"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** Why sending failed, as an error class and code: never an address or a message body. */
+    failure: text("failure"),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("reminders_user_key_idx").on(table.userId, table.key),
+    index("reminders_user_send_idx").on(table.userId, table.sendAt),
+    index("reminders_unread_idx")
+      .on(table.userId)
+      .where(sql`${table.readAt} is null`),
+    index("reminders_pending_idx")
+      .on(table.sendAt)
+      .where(sql`${table.state} = 'pending'`),
+    // Deleting a digest (with its user) sets its reminders' digest_id null: no scan for it.
+    index("reminders_digest_idx")
+      .on(table.digestId)
+      .where(sql`${table.digestId} is not null`),
+  ],
+);
+
+export type Reminder = typeof reminders.$inferSelect;
+export type NotificationPreferences = typeof notificationPreferences.$inferSelect;

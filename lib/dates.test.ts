@@ -5,6 +5,7 @@ import {
   daysBetween,
   earliestDate,
   isIsoDate,
+  instantAt,
   isValidTimeZone,
   latestDate,
   todayIn,
@@ -199,5 +200,35 @@ describe("earliestDate / latestDate", () => {
     expect(latestDate(["2026-02-01", "2025-12-31", "2026-01-15"])).toBe("2026-02-01");
     expect(earliestDate([])).toBeNull();
     expect(latestDate([])).toBeNull();
+  });
+});
+
+describe("instantAt", () => {
+  it("is the instant the zone's wall clock reads the time, daylight saving included", () => {
+    expect(instantAt("2026-01-15", 8, 0, "America/New_York").toISOString()).toBe(
+      "2026-01-15T13:00:00.000Z",
+    );
+    expect(instantAt("2026-07-15", 8, 0, "America/New_York").toISOString()).toBe(
+      "2026-07-15T12:00:00.000Z",
+    );
+    expect(instantAt("2026-11-30", 8, 0, "Pacific/Auckland").toISOString()).toBe(
+      "2026-11-29T19:00:00.000Z",
+    );
+  });
+
+  it("on the days the clocks change", () => {
+    // New York springs forward at 02:00 on 2026-03-08 and falls back at 02:00 on 2026-11-01.
+    expect(instantAt("2026-03-08", 8, 0, "America/New_York").toISOString()).toBe(
+      "2026-03-08T12:00:00.000Z",
+    );
+    expect(instantAt("2026-11-01", 8, 0, "America/New_York").toISOString()).toBe(
+      "2026-11-01T13:00:00.000Z",
+    );
+  });
+
+  it("falls back to UTC for an unknown or missing zone", () => {
+    expect(instantAt("2026-11-30", 8, 0, "Mars/Olympus").toISOString()).toBe(
+      "2026-11-30T08:00:00.000Z",
+    );
   });
 });

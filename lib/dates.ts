@@ -68,23 +68,72 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/** Wall-clock readers, built once per zone (building an Intl.DateTimeFormat is costly). */
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockIn(zone: string): Intl.DateTimeFormat {
+  let clock = wallClocks.get(zone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat("en-CA", {
+      timeZone: zone,
+      calendar: "gregory",
+      numberingSystem: "latn",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    wallClocks.set(zone, clock);
+  }
+  return clock;
+}
+
+/** The wall-clock reading in the zone at an instant. */
+function wallClock(zone: string, instant: Date) {
+  const parts = wallClockIn(zone).formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((part) => part.type === type)?.value);
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
+}
+
 /**
  * The calendar date at the instant `now` in the IANA time zone. An unknown zone falls back to UTC.
  * Throws a RangeError for an invalid `now`.
  */
 export function todayIn(timeZone: string, now: Date): string {
   const zone = isValidTimeZone(timeZone) ? timeZone : "UTC";
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: zone,
-    calendar: "gregory",
-    numberingSystem: "latn",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((part) => part.type === type)?.value);
-  return format({ year: get("year"), month: get("month"), day: get("day") });
+  const { year, month, day } = wallClock(zone, now);
+  return format({ year, month, day });
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` reads `hour`:`minute` on `date` (an unknown
+ * zone: UTC). Daylight-saving aware: 08:00 in New York is 13:00 UTC in January, 12:00 in July.
+ * (A time inside a spring-forward gap, which 08:00 never is in any zone, lands within an hour.)
+ */
+export function instantAt(date: string, hour: number, minute: number, timeZone: string): Date {
+  const zone = isValidTimeZone(timeZone) ? timeZone : "UTC";
+  const { year, month, day } = parseOrThrow(date);
+  const wanted = Date.UTC(year, month - 1, day, hour, minute);
+  // The zone's offset at a guess, applied twice: the second pass settles a guess that crossed a
+  // daylight-saving change.
+  let instant = wanted;
+  for (let pass = 0; pass < 2; pass++) {
+    const seen = wallClock(zone, new Date(instant));
+    const seenAsUtc = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute);
+    instant += wanted - seenAsUtc;
+  }
+  return new Date(instant);
 }
 
 /** Whole days from `from` to `to` (to − from): negative when `to` is earlier. DST cannot skew it. */

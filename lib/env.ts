@@ -51,6 +51,23 @@ const schema = z.object({
   /** Sign-ups and password-reset requests allowed per address and hour. */
   ACCOUNT_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
   /**
+   * Where background jobs (reminders, housekeeping; pg-boss on the same Postgres) run: "inline"
+   * in every app process (the default: `npm run dev` and `npm start` need nothing else), or
+   * "separate": only in `npm run worker` processes; app processes then only enqueue.
+   */
+  WORKER: z.enum(["inline", "separate"]).default("inline"),
+  /**
+   * How long a job may run before pg-boss hands it to another worker (a worker that died keeps its
+   * job until then). Tests set a few seconds.
+   */
+  JOBS_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(300),
+  /**
+   * Tests only: a reminder-sending worker kills itself right after claiming a reminder
+   * ("claimed") or right after the mail server accepted it ("accepted"), to prove nothing is
+   * mailed twice. Refused when the public URL is https.
+   */
+  REMINDERS_CRASH_AT: z.enum(["claimed", "accepted"]).optional(),
+  /**
    * Tests only: pins the server's clock (lib/server/clock.ts) to this instant, e.g.
    * 2026-11-30T12:00:00Z. Refused when the public URL is https (see TEST_ONLY below).
    */
@@ -72,9 +89,11 @@ const schema = z.object({
 });
 
 /** Variables that change what the app believes (the time, who vouches for an email): never in a deployment. */
-const TEST_ONLY = ["CLOCK_NOW", "BENCH_CAPTURE_SQL"] as const satisfies readonly (keyof z.infer<
-  typeof schema
->)[];
+const TEST_ONLY = [
+  "CLOCK_NOW",
+  "BENCH_CAPTURE_SQL",
+  "REMINDERS_CRASH_AT",
+] as const satisfies readonly (keyof z.infer<typeof schema>)[];
 
 export type Env = z.infer<typeof schema>;
 

@@ -9,6 +9,7 @@ export async function createCustomMilestone(input: {
   planId: string;
   title: string;
   targetDate: string | null;
+  now: Date;
 }) {
   return getDb().transaction(async (tx) => {
     const [plan] = await tx
@@ -28,6 +29,7 @@ export async function createCustomMilestone(input: {
         title: input.title,
         targetDate: input.targetDate,
         position: next,
+        createdAt: input.now,
       })
       .returning();
     await tx.insert(milestoneEvents).values({
@@ -36,6 +38,7 @@ export async function createCustomMilestone(input: {
       planId: plan.id,
       field: "created",
       newValue: input.title,
+      createdAt: input.now,
     });
     return created!;
   });
@@ -54,6 +57,7 @@ export async function updateCustomMilestone(input: {
   milestoneId: string;
   expectedVersion: number;
   changes: CustomMilestoneChanges;
+  now: Date;
 }) {
   return getDb().transaction(async (tx) => {
     const [current] = await tx
@@ -82,6 +86,7 @@ export async function updateCustomMilestone(input: {
         field,
         oldValue: current[field] === null ? null : String(current[field]),
         newValue: input.changes[field] == null ? null : String(input.changes[field]),
+        createdAt: input.now,
       })),
     );
     return updated!;

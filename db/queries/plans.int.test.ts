@@ -72,6 +72,7 @@ describe("plans", () => {
       pathSlug: "vascular-technologist",
     });
     await saveProgress({
+      now: now(),
       userId: user.id,
       requirementSlug: "ardms-spi",
       expectedVersion: 0,
@@ -136,7 +137,13 @@ describe("plans", () => {
       }),
     ).rejects.toThrow(/couldn't find/);
     await expect(
-      createCustomMilestone({ userId: stranger.id, planId: plan.id, title: "x", targetDate: null }),
+      createCustomMilestone({
+        now: now(),
+        userId: stranger.id,
+        planId: plan.id,
+        title: "x",
+        targetDate: null,
+      }),
     ).rejects.toThrow(/couldn't find/);
     expect(await getPlanByIdForUser({ userId: owner.id, planId: plan.id })).toEqual(plan);
   });
@@ -146,6 +153,7 @@ describe("progress", () => {
   it("saves with a version, records each change in the history, and refuses a stale save", async () => {
     const user = await newUser();
     const created = await saveProgress({
+      now: now(),
       userId: user.id,
       requirementSlug: "ardms-ae",
       expectedVersion: 0,
@@ -153,6 +161,7 @@ describe("progress", () => {
     });
     expect(created.version).toBe(1);
     const updated = await saveProgress({
+      now: now(),
       userId: user.id,
       requirementSlug: "ardms-ae",
       expectedVersion: 1,
@@ -163,6 +172,7 @@ describe("progress", () => {
     // A second tab still holding version 1 is refused; the first tab's data survives.
     await expect(
       saveProgress({
+        now: now(),
         userId: user.id,
         requirementSlug: "ardms-ae",
         expectedVersion: 1,
@@ -190,6 +200,7 @@ describe("progress", () => {
   it("keeps a failed attempt as history when the exam is passed later", async () => {
     const user = await newUser();
     const failed = await recordExamAttempt({
+      now: now(),
       userId: user.id,
       requirementSlug: "ardms-spi",
       expectedVersion: 0,
@@ -198,6 +209,7 @@ describe("progress", () => {
       countsToward: null,
     });
     const passed = await recordExamAttempt({
+      now: now(),
       userId: user.id,
       requirementSlug: "ardms-spi",
       expectedVersion: failed.version,
@@ -254,6 +266,7 @@ describe("progress", () => {
     const stranger = await newUser();
     const plan = await createPlanForUser({ userId: user.id, pathSlug: "clinical-educator" });
     const milestone = await createCustomMilestone({
+      now: now(),
       userId: user.id,
       planId: plan.id,
       title: "Shadow an educator",
@@ -261,6 +274,7 @@ describe("progress", () => {
     });
     await expect(
       updateCustomMilestone({
+        now: now(),
         userId: stranger.id,
         milestoneId: milestone.id,
         expectedVersion: 1,
@@ -268,6 +282,7 @@ describe("progress", () => {
       }),
     ).rejects.toThrow(/couldn't find/);
     const updated = await updateCustomMilestone({
+      now: now(),
       userId: user.id,
       milestoneId: milestone.id,
       expectedVersion: 1,
@@ -276,6 +291,7 @@ describe("progress", () => {
     expect(updated.version).toBe(2);
     await expect(
       updateCustomMilestone({
+        now: now(),
         userId: user.id,
         milestoneId: milestone.id,
         expectedVersion: 1,

@@ -13,6 +13,7 @@ import {
 } from "@/db/schema";
 import { notFound, staleVersion } from "@/lib/errors";
 import { examResultChange } from "@/lib/plan/changes";
+import { recordsFromRows } from "@/lib/plan/records";
 
 /** The editable fields of a milestone's progress. */
 export interface ProgressChanges {
@@ -45,24 +46,7 @@ export async function getUserRecords(userId: string) {
   return {
     progressRows,
     profile,
-    records: {
-      progress: progressRows.map((row) => ({
-        requirementSlug: row.requirementSlug,
-        status: row.status,
-        targetDate: row.targetDate,
-        examDate: row.examDate,
-        completedDate: row.completedDate,
-        updatedAt: row.updatedAt.toISOString(),
-      })),
-      held: held.map((row) => ({ requirementSlug: row.requirementSlug, earnedOn: row.earnedOn })),
-      attempts: attempts.map((row) => ({
-        requirementSlug: row.requirementSlug,
-        attemptedOn: row.attemptedOn,
-        result: row.result,
-        countsToward: row.countsToward,
-      })),
-      experienceMonths: profile?.experienceMonths ?? null,
-    },
+    records: recordsFromRows({ progress: progressRows, held, attempts, profile }),
     attempts,
   };
 }
@@ -79,6 +63,7 @@ async function writeProgress(
     expectedVersion: number;
     changes: ProgressChanges;
     planId?: string;
+    now: Date;
   },
 ): Promise<Progress> {
   const [current] = await tx
@@ -110,6 +95,7 @@ async function writeProgress(
         field,
         oldValue: null,
         newValue: describe(value),
+        createdAt: input.now,
       }));
     if (events.length) await tx.insert(milestoneEvents).values(events);
     return created!;
@@ -134,6 +120,7 @@ async function writeProgress(
       field,
       oldValue: describe(current[field]),
       newValue: describe(input.changes[field]),
+      createdAt: input.now,
     })),
   );
   return updated;
@@ -149,6 +136,7 @@ export async function saveProgress(input: {
   expectedVersion: number;
   changes: ProgressChanges;
   planId?: string;
+  now: Date;
 }): Promise<Progress> {
   return getDb().transaction((tx) => writeProgress(tx, input));
 }
@@ -162,6 +150,7 @@ export async function recordExamAttempt(input: {
   result: "passed" | "failed";
   countsToward: string | null;
   planId?: string;
+  now: Date;
 }): Promise<Progress> {
   return getDb().transaction(async (tx) => {
     const [current] = await tx
@@ -177,6 +166,7 @@ export async function recordExamAttempt(input: {
       expectedVersion: input.expectedVersion,
       planId: input.planId,
       changes: examResultChange(input.result, input.attemptedOn, current),
+      now: input.now,
     });
     await tx.insert(examAttempts).values({
       userId: input.userId,
@@ -184,6 +174,7 @@ export async function recordExamAttempt(input: {
       attemptedOn: input.attemptedOn,
       result: input.result,
       countsToward: input.countsToward,
+      createdAt: input.now,
     });
     await tx.insert(milestoneEvents).values({
       userId: input.userId,
@@ -192,6 +183,7 @@ export async function recordExamAttempt(input: {
       field: "attempt",
       oldValue: null,
       newValue: `${input.result} on ${input.attemptedOn}`,
+      createdAt: input.now,
     });
     return saved;
   });
@@ -271,6 +263,7 @@ export async function saveOnboarding(input: {
         requirementSlug: item.requirementSlug,
         expectedVersion: current?.version ?? 0,
         changes: { status: "done", completedDate: item.earnedOn },
+        now: input.now,
       });
     }
   });

@@ -76,3 +76,43 @@ export function indexRecords(records: UserRecords): RecordIndex {
     experienceMonths: typeof months === "number" && Number.isFinite(months) ? months : null,
   };
 }
+
+/** The stored rows a user's records are read from (database rows have these and more). */
+export interface StoredRecords {
+  progress: readonly {
+    requirementSlug: string;
+    status: ProgressRecord["status"];
+    targetDate: string | null;
+    examDate: string | null;
+    completedDate: string | null;
+    updatedAt: Date;
+  }[];
+  held: readonly { requirementSlug: string; earnedOn: string | null }[];
+  attempts: readonly ExamAttempt[];
+  profile: { experienceMonths: number | null } | undefined;
+}
+
+/** A user's stored rows as the plan engine reads them: the one mapping, for every loader. */
+export function recordsFromRows(rows: StoredRecords): UserRecords {
+  return {
+    progress: rows.progress.map((row) => ({
+      requirementSlug: row.requirementSlug,
+      status: row.status,
+      targetDate: row.targetDate,
+      examDate: row.examDate,
+      completedDate: row.completedDate,
+      updatedAt: row.updatedAt.toISOString(),
+    })),
+    held: rows.held.map((row) => ({
+      requirementSlug: row.requirementSlug,
+      earnedOn: row.earnedOn,
+    })),
+    attempts: rows.attempts.map((row) => ({
+      requirementSlug: row.requirementSlug,
+      attemptedOn: row.attemptedOn,
+      result: row.result,
+      countsToward: row.countsToward,
+    })),
+    experienceMonths: rows.profile?.experienceMonths ?? null,
+  };
+}

@@ -6,6 +6,7 @@ import { recordExamAttempt } from "@/db/queries/progress";
 import { createUserWithPassword } from "@/db/queries/users";
 import { loadPlanPage } from "./loaders/plan-page";
 import { accountExport, milestonesCsv } from "./your-data";
+import { now } from "@/lib/server/clock";
 
 afterAll(closeDb);
 
@@ -26,6 +27,7 @@ describe("the plan, the JSON export and the CSV export show one status", () => {
     const plan = await getPlanByIdForUser({ userId: user.id, planId: created.id });
     const attempt = (slug: string, result: "passed" | "failed", on: string, version: number) =>
       recordExamAttempt({
+        now: now(),
         userId: user.id,
         requirementSlug: slug,
         expectedVersion: version,

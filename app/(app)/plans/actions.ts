@@ -2,7 +2,7 @@
 
 import { statusChange } from "@/lib/plan/changes";
 import { MILESTONE_LIMITS } from "@/lib/plan/limits";
-import { todayFor } from "@/lib/server/clock";
+import { now, todayFor } from "@/lib/server/clock";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -161,6 +161,7 @@ export const setStatusAction = userAction(
     await assertOwnPlan(user.id, input.planId);
     const today = todayFor(user);
     await saveProgress({
+      now: now(),
       userId: user.id,
       requirementSlug: input.requirementSlug,
       expectedVersion: input.version,
@@ -198,6 +199,7 @@ export const updateMilestoneAction = userAction(
     await assertOwnPlan(user.id, input.planId);
     const { requirementSlug, version, planId, ...edited } = input;
     await saveProgress({
+      now: now(),
       userId: user.id,
       requirementSlug,
       expectedVersion: version,
@@ -243,6 +245,7 @@ export const recordAttemptAction = userAction(
           ? credentials[0]!
           : null;
     await recordExamAttempt({
+      now: now(),
       userId: user.id,
       requirementSlug: input.requirementSlug,
       expectedVersion: input.version,
@@ -272,7 +275,7 @@ export const addCustomMilestoneAction = userAction(
     })
     .strict(),
   async (input, { user }) => {
-    await createCustomMilestone({ userId: user.id, ...input });
+    await createCustomMilestone({ now: now(), userId: user.id, ...input });
     revalidatePlans(input.planId);
     return { ok: true, message: "Milestone added." };
   },
@@ -298,6 +301,7 @@ export const updateCustomMilestoneAction = userAction(
     if (rest.status !== undefined)
       Object.assign(changes, statusChange(rest.status, todayFor(user)));
     const updated = await updateCustomMilestone({
+      now: now(),
       userId: user.id,
       milestoneId,
       expectedVersion: version,

@@ -1,0 +1,121 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { resolveDatabaseUrl } from "@/db/connection";
+import { env } from "@/lib/env";
+import { QUEUES, SCHEDULES, SEND_RETRY_LIMIT, type QueueName } from "./queues";
+
+/**
+ * The app's one job queue: pg-boss on the app's own Postgres, with a small pool of its own.
+ * Every process starts it: app processes to enqueue and, unless WORKER=separate, to work the
+ * queues; `npm run worker` processes to work them. Schedules live in Postgres, so any number of
+ * instances share them and each scheduled job runs once.
+ */
+
+export type JobHandlers = Record<
+  QueueName,
+  (data: Record<string, unknown>, job: JobInfo) => Promise<void>
+>;
+
+export interface JobInfo {
+  id: string;
+  retryCount: number;
+  retryLimit: number;
+}
+
+interface Holder {
+  __jobs?: Promise<PgBoss>;
+  __jobsWorking?: boolean;
+}
+// On globalThis: Next bundles the start-up hook and the routes apart, and both need the instance.
+const holder = globalThis as unknown as Holder;
+
+/** Which process this is, as recorded on what it handles ("app:1234", "worker:5678"). */
+export function processRole(): string {
+  return `${holder.__jobsWorking && env.WORKER === "separate" ? "worker" : "app"}:${process.pid}`;
+}
+
+function queueOptions(queue: QueueName): PgBoss.Queue {
+  const base = { name: queue, expireInSeconds: env.JOBS_EXPIRE_SECONDS };
+  if (queue === QUEUES.remindersSend) {
+    return { ...base, retryLimit: SEND_RETRY_LIMIT, retryDelay: 30, retryBackoff: true };
+  }
+  // A missed scan or prune is covered by the next one: no retry storms.
+  return { ...base, retryLimit: 1, retryDelay: 60, policy: "singleton" };
+}
+
+async function start(work: JobHandlers | undefined, databaseUrl: string): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    // pg-boss brings its own pg pool: kept small, beside the app's postgres.js pool.
+    max: work ? 3 : 2,
+    application_name: work ? "planner-jobs-worker" : "planner-jobs",
+    // Only working processes run the cron clock and the maintenance (expiry, archiving).
+    schedule: Boolean(work),
+    supervise: Boolean(work),
+    expireInSeconds: env.JOBS_EXPIRE_SECONDS,
+  });
+  boss.on("error", (error) =>
+    console.error("[jobs]", error.name, (error as { code?: string }).code ?? ""),
+  );
+  await boss.start();
+  for (const queue of Object.values(QUEUES)) await boss.createQueue(queue, queueOptions(queue));
+  for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron, {}, { tz: "UTC" });
+  if (work) {
+    holder.__jobsWorking = true;
+    for (const queue of Object.values(QUEUES)) {
+      await boss.work<Record<string, unknown>>(
+        queue,
+        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 2 },
+        async ([job]) => {
+          if (!job) return;
+          await work[queue](job.data ?? {}, {
+            id: job.id,
+            retryCount: job.retryCount,
+            retryLimit: job.retryLimit,
+          });
+        },
+      );
+    }
+  }
+  return boss;
+}
+
+/**
+ * Starts the queue in this process (once): with `work`, this process also works every queue.
+ * The database must be migrated first.
+ */
+export function startJobs(
+  options: { work?: JobHandlers; databaseUrl?: string } = {},
+): Promise<PgBoss> {
+  holder.__jobs ??= start(
+    options.work,
+    options.databaseUrl ??
+      resolveDatabaseUrl({ databaseUrl: env.DATABASE_URL, embeddedDir: env.EMBEDDED_DB_DIR }),
+  ).catch((error: unknown) => {
+    holder.__jobs = undefined;
+    throw error;
+  });
+  return holder.__jobs;
+}
+
+/** Adds a job; `id` makes it idempotent (a second job with the same id is not added). */
+export async function enqueue(
+  queue: QueueName,
+  data: Record<string, unknown>,
+  options: PgBoss.SendOptions = {},
+): Promise<string | null> {
+  const boss = await startJobs();
+  return boss.send(queue, data, options);
+}
+
+/**
+ * On SIGTERM: stop fetching, let a running job finish (or hand it back when it runs past the
+ * grace period: pg-boss puts it back in the queue once it expires), then close the pool.
+ */
+export async function stopJobs(graceMs = 10_000): Promise<void> {
+  const started = holder.__jobs;
+  holder.__jobs = undefined;
+  if (!started) return;
+  const boss = await started.catch(() => undefined);
+  await boss?.stop({ graceful: true, wait: true, timeout: graceMs });
+}
