@@ -37,7 +37,9 @@ export function processRole(): string {
 function queueOptions(queue: QueueName): PgBoss.Queue {
   const base = { name: queue, expireInSeconds: env.JOBS_EXPIRE_SECONDS };
   if (queue === QUEUES.remindersSend) {
-    return { ...base, retryLimit: SEND_RETRY_LIMIT, retryDelay: 30, retryBackoff: true };
+    // Backoff from 30 s (less when jobs expire sooner, as in tests).
+    const retryDelay = Math.min(30, env.JOBS_EXPIRE_SECONDS);
+    return { ...base, retryLimit: SEND_RETRY_LIMIT, retryDelay, retryBackoff: true };
   }
   // A missed scan or prune is covered by the next one: no retry storms.
   return { ...base, retryLimit: 1, retryDelay: 60, policy: "singleton" };
@@ -53,6 +55,9 @@ async function start(work: JobHandlers | undefined, databaseUrl: string): Promis
     schedule: Boolean(work),
     supervise: Boolean(work),
     expireInSeconds: env.JOBS_EXPIRE_SECONDS,
+    // Maintenance is what hands an expired job (its worker died) back to the queue: at least as
+    // often as jobs expire.
+    maintenanceIntervalSeconds: Math.min(120, env.JOBS_EXPIRE_SECONDS),
   });
   boss.on("error", (error) =>
     console.error("[jobs]", error.name, (error as { code?: string }).code ?? ""),

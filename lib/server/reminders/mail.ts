@@ -99,6 +99,8 @@ export function reminderMail(input: {
     text,
     html,
     headers: {
+      // Which reminder this is: support can trace a mail, and tests count each one.
+      "X-Reminder-Id": reminder.id,
       "List-Unsubscribe": `<${unsubscribePostUrl(input.userId, scope)}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     },
