@@ -24,7 +24,15 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  * stay dynamic: a prerendered page has no nonce on its scripts and would not run under this
  * policy (the e2e CSP guard would report it). Keep in step with the last matcher entries.
  */
-const PUBLIC_DYNAMIC_PAGES = new Set(["/sign-in", "/reset-password", "/corrections/new"]);
+const PUBLIC_DYNAMIC_PAGES = new Set([
+  "/sign-in",
+  "/reset-password",
+  "/corrections/new",
+  "/unsubscribe",
+]);
+
+/** Pages opened from emailed links whose URL carries a token. */
+const TOKEN_IN_URL = new Set(["/reset-password", "/unsubscribe"]);
 
 // Read once per process. Not through lib/env.ts: see securitySettings() for why.
 // eslint-disable-next-line no-restricted-properties -- the one environment read of the proxy
@@ -49,6 +57,11 @@ export function proxy(request: NextRequest) {
     formActionOrigins: isSignIn ? signInFormActions : [],
   });
   const headers = dynamicPageHeaders({ policy, hsts });
+  // A page whose URL carries a token must not hand the URL on to the sites it links to.
+  if (TOKEN_IN_URL.has(pathname)) {
+    for (const header of headers)
+      if (header.key === "referrer-policy") header.value = "no-referrer";
+  }
 
   // A server action is an endpoint, not a page: it checks the session itself (userAction) and
   // answers a caller without one with its own redirect; redirecting it here would swallow that.
@@ -75,10 +88,12 @@ export const config = {
     "/plans/:path*",
     "/settings/:path*",
     "/onboarding/:path*",
+    "/notifications/:path*",
     "/paths/:slug/start",
     // Dynamic, but public: only the nonce policy, no redirect (PUBLIC_DYNAMIC_PAGES).
     "/sign-in",
     "/reset-password",
     "/corrections/new",
+    "/unsubscribe",
   ],
 };

@@ -155,6 +155,18 @@ const ACTIONS: Record<string, Entry> = {
     access: "own-data",
     input: () => ({}),
   },
+  "app/(app)/notifications/actions.ts#markNotificationsReadAction": {
+    access: "own-data",
+    input: () => ({}),
+  },
+  "app/(app)/settings/notifications/actions.ts#saveNotificationPreferencesAction": {
+    access: "own-data",
+    input: () => ({ on: [], pauseWeeks: "8" }),
+  },
+  "app/(public)/unsubscribe/actions.ts#unsubscribeAction": {
+    access: "public",
+    why: "the link's HMAC of (user, kind) is the credential; another user's id fails it (e2e/reminders.spec.ts)",
+  },
 };
 
 /** Route handlers: each is public by design, or protected by its own secret. */
@@ -173,6 +185,8 @@ const ROUTES: Record<string, string> = {
   "/apple-icon/route": "static",
   "/api/export/route": "signed-in only: returns only the caller's rows (e2e/your-data.spec.ts)",
   "/api/export/csv/route": "signed-in only: returns only the caller's rows (e2e/your-data.spec.ts)",
+  "/api/unsubscribe/route":
+    "one-click unsubscribe: POST only, the HMAC of (user, kind) is the credential (e2e/reminders.spec.ts)",
   "/delete-account/confirm/route":
     "signed-in only, plus the caller's own single-use emailed token (e2e/your-data.spec.ts)",
 };
@@ -202,6 +216,8 @@ async function snapshotOf(userId: string) {
     "calendar_feeds",
     "user_profiles",
     "milestone_events",
+    "reminders",
+    "notification_preferences",
   ];
   const result: Record<string, unknown> = {};
   for (const table of tables) {

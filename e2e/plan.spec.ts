@@ -1,14 +1,11 @@
 import { expect, test, type Page } from "./fixtures";
 import ICAL from "ical.js";
 import { signInAs } from "./support/auth";
+import { pinnedDatePlus } from "./support/clock";
 import { createUser } from "./support/data";
 
-/** Today as the app sees it for a user whose zone is the browser's (the test runs in UTC). */
-function isoDaysFromToday(days: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+/** The server's pinned today (UTC) plus some days. */
+const isoDaysFromToday = pinnedDatePlus;
 
 async function startEchocardiographer(page: Page): Promise<string> {
   await page.goto("/paths/echocardiographer/start");

@@ -80,6 +80,10 @@ line two')
   await recordAuditEvent({ event: "sign_in", userId: id, address: "203.0.113.7" });
   await recordAuditEvent({ event: "sign_in_failure", userId: id, email, address: "203.0.113.7" });
   await reserveThrottleSlot({ bucket: "delete-account", key: id, limit: 5, windowMinutes: 15 });
+  await sql`insert into notification_preferences (user_id, off, digest) values (${id}, '["exam"]', true)`;
+  await sql`insert into reminders (user_id, key, kind, subject, title, about_date, lead_label, send_at, state)
+            values (${id}, ${`exam|ardms-ae|2027-03-12|14d`}, 'exam', 'ardms-ae', ${`AE exam ${marker}`},
+                    '2027-03-12', '14 days before', now(), 'sent')`;
   return {
     id,
     email,
@@ -161,6 +165,8 @@ describe("account deletion", () => {
       "progress",
       "user_profiles",
       "user_sessions",
+      "notification_preferences",
+      "reminders",
     ]) {
       expect(before[table], `${table} before deletion`).toBeGreaterThan(0);
     }

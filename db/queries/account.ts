@@ -12,8 +12,10 @@ import {
   examAttempts,
   heldCredentials,
   milestoneEvents,
+  notificationPreferences,
   plans,
   progress,
+  reminders,
   userProfiles,
   users,
   userSessions,
@@ -130,6 +132,32 @@ export async function getAccountExport(input: { userId: string; now: Date }) {
         .where(eq(correctionReports.userId, userId))
         .orderBy(asc(correctionReports.createdAt));
 
+      const [notificationSettings] = await tx
+        .select({
+          off: notificationPreferences.off,
+          digest: notificationPreferences.digest,
+          pausedUntil: notificationPreferences.pausedUntil,
+          locale: notificationPreferences.locale,
+          updatedAt: notificationPreferences.updatedAt,
+        })
+        .from(notificationPreferences)
+        .where(eq(notificationPreferences.userId, userId));
+      const reminderHistory = await tx
+        .select({
+          kind: reminders.kind,
+          subject: reminders.subject,
+          title: reminders.title,
+          aboutDate: reminders.aboutDate,
+          leadLabel: reminders.leadLabel,
+          sendAt: reminders.sendAt,
+          state: reminders.state,
+          sentAt: reminders.sentAt,
+          readAt: reminders.readAt,
+        })
+        .from(reminders)
+        .where(eq(reminders.userId, userId))
+        .orderBy(asc(reminders.sendAt));
+
       return {
         format: EXPORT_FORMAT,
         version: EXPORT_VERSION,
@@ -167,6 +195,8 @@ export async function getAccountExport(input: { userId: string; now: Date }) {
         linkedAccounts: linked,
         emailedLinks: links,
         correctionReports: corrections,
+        reminderPreferences: notificationSettings ?? null,
+        reminders: reminderHistory,
       };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },

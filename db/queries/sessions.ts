@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { users, userSessions } from "@/db/schema";
+import { reminders, users, userSessions } from "@/db/schema";
 import { sessionVerdict } from "@/lib/auth/session-policy";
 
 export async function createSession(input: { userId: string; now: Date }): Promise<string> {
@@ -14,13 +14,18 @@ export async function createSession(input: { userId: string; now: Date }): Promi
 }
 
 /**
- * The user behind a live session, in one query (the session check runs on every signed-in
- * request, so it is one round trip, not two). Refreshes last-seen at most every few minutes.
+ * The user behind a live session, with the number of unread reminders for the header's badge, in
+ * one query (the session check runs on every signed-in request, so it is one round trip, not
+ * two). Refreshes last-seen at most every few minutes.
  */
 export async function getUserBySessionId(input: { sessionId: string; userId: string; now: Date }) {
   const db = getDb();
   const [row] = await db
-    .select({ session: userSessions, user: users })
+    .select({
+      session: userSessions,
+      user: users,
+      unreadReminders: sql<number>`(select count(*)::int from ${reminders} where ${reminders.userId} = ${users.id} and ${reminders.readAt} is null and ${reminders.kind} <> 'digest')`,
+    })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(and(eq(userSessions.id, input.sessionId), eq(userSessions.userId, input.userId)));
@@ -33,7 +38,7 @@ export async function getUserBySessionId(input: { sessionId: string; userId: str
       .set({ lastSeenAt: input.now })
       .where(eq(userSessions.id, row.session.id));
   }
-  return row.user;
+  return { user: row.user, unreadReminders: row.unreadReminders };
 }
 
 export async function revokeSession(input: {

@@ -201,7 +201,7 @@ describe("getUserBySessionId", () => {
     const user = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
     const other = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
     const sessionId = await createSession({ userId: user.id, now: now() });
-    expect((await getUserBySessionId({ sessionId, userId: user.id, now: now() }))?.id).toBe(
+    expect((await getUserBySessionId({ sessionId, userId: user.id, now: now() }))?.user.id).toBe(
       user.id,
     );
     expect(await getUserBySessionId({ sessionId, userId: other.id, now: now() })).toBeUndefined();

@@ -111,6 +111,17 @@ describe("dueAt", () => {
     ]);
   });
 
+  it("of one thing's reminders due at once, only the latest goes", () => {
+    // A scan at 2027-03-10 finds both the 14-day and the 2-day reminder past their moments.
+    expect(keys(dueAt([exam], "UTC", at("2027-03-10T09:00:00Z")))).toEqual([
+      "exam|ardms-ae|2027-03-12|2d",
+    ]);
+    const target = subject({ kind: "target", date: "2026-11-01" });
+    expect(keys(dueAt([target], "UTC", at("2026-11-30T12:00:00Z")))).toEqual([
+      "target|ardms-ae|2026-11-01|overdue",
+    ]);
+  });
+
   it("nothing leads up to a date that has come", () => {
     expect(dueAt([exam], "UTC", at("2027-03-12T09:00:00Z"))).toEqual([]);
   });
@@ -121,8 +132,12 @@ describe("dueAt", () => {
     expect(dueAt([exam], "UTC", now, off)).toEqual([]);
     const paused: Preferences = { off: [], digest: false, pausedUntil: at("2027-03-20T00:00:00Z") };
     expect(dueAt([exam], "UTC", now, paused)).toEqual([]);
+    // After the pause, what fell due during it is not sent late; what comes after is.
     const pauseOver: Preferences = { ...paused, pausedUntil: at("2027-03-01T00:00:00Z") };
-    expect(dueAt([exam], "UTC", now, pauseOver)).toHaveLength(2);
+    expect(keys(dueAt([exam], "UTC", now, pauseOver))).toEqual(["exam|ardms-ae|2027-03-12|2d"]);
+    expect(
+      dueAt([exam], "UTC", now, { ...pauseOver, pausedUntil: at("2027-03-10T09:00:00Z") }),
+    ).toEqual([]);
   });
 });
 

@@ -117,6 +117,9 @@ export interface Preferences {
 
 export const DEFAULT_PREFERENCES: Preferences = { off: [], digest: false, pausedUntil: null };
 
+/** The pauses offered, in weeks (0: not paused). */
+export const PAUSE_WEEKS = [0, 1, 2, 4, 8] as const;
+
 /** The Monday (local calendar date) that starts the week of a local date. */
 export function weekStartOf(date: string): string {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
@@ -135,7 +138,8 @@ export interface DueReminder extends PlannedReminder {
 /**
  * The reminders due at `now`. A reminder is due once its moment has come, unless its moment had
  * already passed when its date was set (never sent late; the overdue reminder is the exception,
- * since lateness is what it is about), or the thing it leads up to has already happened. For a
+ * since lateness is what it is about), or the thing it leads up to has already happened, or a
+ * later reminder of the same thing is due too (only the latest of them goes). For a
  * digest reader the moment is the Monday 08:00 of its week (when that was still to come when the
  * date was set; otherwise the reminder goes alone at its own moment). Turned-off kinds and a
  * pause hold reminders back.
@@ -146,11 +150,15 @@ export function dueAt(
   now: Date,
   preferences: Preferences = DEFAULT_PREFERENCES,
 ): DueReminder[] {
-  if (preferences.pausedUntil && now < preferences.pausedUntil) return [];
+  const { pausedUntil } = preferences;
+  if (pausedUntil && now < pausedUntil) return [];
   const due: DueReminder[] = [];
   for (const subject of subjects) {
     if (preferences.off.includes(subject.kind)) continue;
     const dateInstant = instantAt(subject.date, SEND_HOUR, 0, timeZone);
+    // Of one subject's reminders due at once (a scan that comes late), only the latest goes:
+    // "14 days before" is no longer true once "2 days before" is.
+    let latest: { reminder: DueReminder; ownMoment: Date } | undefined;
     for (const planned of plannedFor(subject, timeZone)) {
       const overdue = "overdue" in planned.lead;
       if (!overdue && planned.sendAt < subject.setAt) continue;
@@ -162,10 +170,15 @@ export function dueAt(
           reminder = { ...planned, sendAt: digestAt, digestWeek: week };
       }
       if (reminder.sendAt > now) continue;
+      // Paused: what fell due during the pause is not sent afterwards.
+      if (pausedUntil && reminder.sendAt < pausedUntil) continue;
       // The date itself has come: a reminder leading up to it is no use any more.
       if (!overdue && now >= dateInstant) continue;
-      due.push(reminder);
+      if (!latest || planned.sendAt > latest.ownMoment) {
+        latest = { reminder, ownMoment: planned.sendAt };
+      }
     }
+    if (latest) due.push(latest.reminder);
   }
   return due.sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime() || a.key.localeCompare(b.key));
 }

@@ -9,6 +9,8 @@ import { readSessionToken } from "./session-token";
 export interface SignedIn {
   user: User;
   sessionId: string;
+  /** Reminders not yet read, for the badge (read in the same query as the session). */
+  unreadReminders: number;
 }
 
 /** The signed-in user with a live (not revoked, not expired) session, or null. Once per render. */
@@ -16,8 +18,8 @@ export const currentUser = cache(async (): Promise<SignedIn | null> => {
   const token = await readSessionToken();
   if (!token) return null;
   const { userId, sessionId } = token;
-  const user = await getUserBySessionId({ sessionId, userId, now: now() });
-  return user ? { user, sessionId } : null;
+  const found = await getUserBySessionId({ sessionId, userId, now: now() });
+  return found ? { user: found.user, sessionId, unreadReminders: found.unreadReminders } : null;
 });
 
 /** For pages and server actions: the signed-in user, or a redirect to sign-in. */

@@ -1,4 +1,6 @@
 import "server-only";
+import { turnOffReminderKinds } from "@/db/queries/reminders";
+import { getUserById } from "@/db/queries/users";
 import { authSecret, appUrl } from "@/lib/env";
 import { REMINDER_KINDS, type ReminderKind } from "@/lib/reminders/rules";
 import { signedToken, tokensEqual } from "@/lib/server/tokens";
@@ -42,4 +44,19 @@ export function unsubscribePostUrl(userId: string, scope: UnsubscribeScope): str
 
 export function scopeKinds(scope: UnsubscribeScope): readonly ReminderKind[] {
   return scope === "all" ? REMINDER_KINDS : [scope];
+}
+
+/**
+ * Turns off the link's kind(s) for its user when the token is theirs. False for a link that is
+ * not (tampered, or its account was deleted). Both the page's button and the one-click POST use it.
+ */
+export async function unsubscribe(input: {
+  userId: string;
+  scope: UnsubscribeScope;
+  token: string;
+}) {
+  if (!unsubscribeTokenValid(input.userId, input.scope, input.token)) return false;
+  if (!(await getUserById(input.userId))) return false;
+  await turnOffReminderKinds({ userId: input.userId, kinds: scopeKinds(input.scope) });
+  return true;
 }
