@@ -1,32 +1,19 @@
 /**
- * A real SMTP server for tests (no mock of our mail code): accepts every message on
- * SMTP_CATCHER_PORT (default 2525) and writes it as JSON to .data/e2e/mail/, where specs read
- * the links from it.
+ * The e2e suite's SMTP server: accepts every message on SMTP_CATCHER_PORT (default 2525) and
+ * writes it as JSON to .data/e2e/mail/, where specs read the links from it.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { SMTPServer } from "smtp-server";
+import { smtpCatcher } from "../e2e/support/smtp";
 
 const port = Number(process.env.SMTP_CATCHER_PORT ?? 2525);
 const mailDir = path.resolve(process.env.SMTP_CATCHER_DIR ?? ".data/e2e/mail");
 mkdirSync(mailDir, { recursive: true });
 
 let counter = 0;
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS", "AUTH"],
-  logger: false,
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("end", () => {
-      const raw = Buffer.concat(chunks).toString("utf8");
-      const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
-      const file = path.join(mailDir, `${Date.now()}-${process.pid}-${counter++}.json`);
-      writeFileSync(file, JSON.stringify({ to, raw, receivedAt: new Date().toISOString() }));
-      callback();
-    });
-  },
+const server = smtpCatcher(({ to, raw }) => {
+  const file = path.join(mailDir, `${Date.now()}-${process.pid}-${counter++}.json`);
+  writeFileSync(file, JSON.stringify({ to, raw, receivedAt: new Date().toISOString() }));
 });
 
 server.listen(port, "127.0.0.1", () =>

@@ -18,24 +18,37 @@ export const CHECKED_ON = "2026-11-24";
 export const ESTIMATE_NOTE =
   "Our estimate for a working sonographer; varies by person and program.";
 
-export function prov(
-  confidence: Confidence,
-  sources: readonly string[],
-  note?: string,
-): Provenance {
-  return note === undefined
-    ? { confidence, sources, checkedOn: CHECKED_ON }
-    : { confidence, sources, checkedOn: CHECKED_ON, note };
+/**
+ * Provenance, fact and fee builders for facts checked on one date: the catalog's own (below), and
+ * the rule sets researched on their own dates (upkeep, eligibility routes).
+ */
+export function checkedOnDate(checkedOn: string) {
+  function prov(confidence: Confidence, sources: readonly string[], note?: string): Provenance {
+    return note === undefined
+      ? { confidence, sources, checkedOn }
+      : { confidence, sources, checkedOn, note };
+  }
+  function fact(
+    text: string,
+    confidence: Confidence,
+    sources: readonly string[],
+    note?: string,
+  ): Fact {
+    return { text, ...prov(confidence, sources, note) };
+  }
+  function fee(
+    label: string,
+    usd: number,
+    confidence: Confidence,
+    sources: readonly string[],
+    note?: string,
+  ): Fee {
+    return { label, usd, approximate: true, ...prov(confidence, sources, note) };
+  }
+  return { prov, fact, fee };
 }
 
-export function fact(
-  text: string,
-  confidence: Confidence,
-  sources: readonly string[],
-  note?: string,
-): Fact {
-  return { text, ...prov(confidence, sources, note) };
-}
+export const { prov, fact, fee } = checkedOnDate(CHECKED_ON);
 
 export function route(
   name: string,
@@ -45,16 +58,6 @@ export function route(
   note?: string,
 ): EligibilityRoute {
   return { name, ...fact(text, confidence, sources, note) };
-}
-
-export function fee(
-  label: string,
-  usd: number,
-  confidence: Confidence,
-  sources: readonly string[],
-  note?: string,
-): Fee {
-  return { label, usd, approximate: true, ...prov(confidence, sources, note) };
 }
 
 /** A typical duration that is our own estimate (unverified, no source). */

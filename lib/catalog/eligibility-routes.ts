@@ -26,34 +26,12 @@ import type {
   RouteCondition,
   ClinicalArea,
 } from "./types";
+import { checkedOnDate } from "./builders";
 
 /** The date the eligibility research pass checked these routes. */
 export const ROUTES_CHECKED_ON = "2026-11-30";
 
-function prov(confidence: Confidence, sources: readonly string[], note?: string): Provenance {
-  return note === undefined
-    ? { confidence, sources, checkedOn: ROUTES_CHECKED_ON }
-    : { confidence, sources, checkedOn: ROUTES_CHECKED_ON, note };
-}
-
-function fact(
-  text: string,
-  confidence: Confidence,
-  sources: readonly string[],
-  note?: string,
-): Fact {
-  return { text, ...prov(confidence, sources, note) };
-}
-
-function fee(
-  label: string,
-  usd: number,
-  confidence: Confidence,
-  sources: readonly string[],
-  note?: string,
-): Fee {
-  return { label, usd, approximate: true, ...prov(confidence, sources, note) };
-}
+const { prov, fact, fee } = checkedOnDate(ROUTES_CHECKED_ON);
 
 const one = (...all: string[]): CredentialOption => ({ all });
 

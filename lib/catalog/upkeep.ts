@@ -10,34 +10,19 @@
  */
 import type {
   CeCategory,
-  Confidence,
   CraDomain,
-  Fact,
-  Provenance,
   UpkeepBody,
   UpkeepRule,
 } from "./types";
+import { checkedOnDate } from "./builders";
 
 /** The date the upkeep rules were last checked against their sources. */
 export const UPKEEP_CHECKED_ON = "2026-11-30";
 
+const { prov, fact } = checkedOnDate(UPKEEP_CHECKED_ON);
+
 /** The marker every open-question reading carries in its note. */
 export const ASSUMED = "assumed, unconfirmed";
-
-function prov(confidence: Confidence, sources: readonly string[], note?: string): Provenance {
-  return note === undefined
-    ? { confidence, sources, checkedOn: UPKEEP_CHECKED_ON }
-    : { confidence, sources, checkedOn: UPKEEP_CHECKED_ON, note };
-}
-
-function fact(
-  text: string,
-  confidence: Confidence,
-  sources: readonly string[],
-  note?: string,
-): Fact {
-  return { text, ...prov(confidence, sources, note) };
-}
 
 /** Every CE category with the label users see, in the order pickers list them. */
 export const CE_CATEGORIES: readonly { value: CeCategory; label: string }[] = [

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
+import { smtpCatcher } from "@/e2e/support/smtp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // Jobs of dead workers come back within seconds; set before any app module reads the environment.
@@ -22,23 +22,12 @@ interface Caught {
 }
 
 const caught: Caught[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS", "AUTH"],
-  logger: false,
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("end", () => {
-      const raw = Buffer.concat(chunks).toString("utf8");
-      caught.push({
-        to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(","),
-        reminderId: /^X-Reminder-Id: (.+)$/im.exec(raw)?.[1]?.trim(),
-        raw,
-      });
-      callback();
-    });
-  },
+const smtp = smtpCatcher(({ to, raw }) => {
+  caught.push({
+    to: to.join(","),
+    reminderId: /^X-Reminder-Id: (.+)$/im.exec(raw)?.[1]?.trim(),
+    raw,
+  });
 });
 
 let smtpPort = 0;
