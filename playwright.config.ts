@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
 
+import { E2E_NOW } from "./e2e/support/clock";
 import { E2E_PORT as PORT, SMTP_CATCHER_PORT } from "./e2e/support/ports";
 
 // Browser-facing URLs use localhost: Next rewrites 127.0.0.1 to localhost and Auth.js's
@@ -72,6 +73,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         // The suite signs up many users from one address; e2e/throttle.spec.ts tests the limits.
         ACCOUNT_REQUESTS_PER_HOUR: "1000",
+        // The server's clock, pinned: cycles, countdowns and "today" are the same on any day.
+        CLOCK_NOW: E2E_NOW,
       },
     },
   ],

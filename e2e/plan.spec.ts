@@ -1,14 +1,8 @@
 import { expect, test, type Page } from "./fixtures";
 import ICAL from "ical.js";
 import { signInAs } from "./support/auth";
+import { isoDaysFromToday } from "./support/clock";
 import { createUser } from "./support/data";
-
-/** Today as the app sees it for a user whose zone is the browser's (the test runs in UTC). */
-function isoDaysFromToday(days: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 async function startEchocardiographer(page: Page): Promise<string> {
   await page.goto("/paths/echocardiographer/start");
@@ -28,9 +22,13 @@ test("onboarding credit, a chosen specialty, the five-year deadline, a pass that
 
   // Onboarding: SPI passed on 2024-03-15, no credential held.
   await page.goto("/onboarding");
+  await page
+    .getByRole("combobox", { name: "What you hold" })
+    .selectOption({ label: "Sonography Principles and Instrumentation (SPI)" });
+  await page.getByLabel("Earned or passed on").fill("2024-03-15");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByTestId("held-ardms-spi")).toContainText("passed Mar 15, 2024");
   await page.getByLabel("Years of clinical sonography experience").fill("2");
-  await page.getByRole("checkbox", { name: /SPI/ }).check();
-  await page.getByLabel("Passed on").fill("2024-03-15");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
 

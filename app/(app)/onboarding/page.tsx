@@ -25,7 +25,7 @@ export default async function OnboardingPage() {
       </div>
       <section aria-labelledby="held-heading" className="space-y-3">
         <h2 id="held-heading" className="text-lg font-semibold">
-          What you hold
+          Credentials you hold
         </h2>
         <HeldCredentialsEditor
           spells={editor.spells}

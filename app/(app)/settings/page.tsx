@@ -38,7 +38,7 @@ export default async function SettingsPage() {
 
       <section id="held" aria-labelledby="held-heading" className="space-y-3">
         <h2 id="held-heading" className="text-lg font-semibold">
-          What you hold
+          Credentials you hold
         </h2>
         <p className="text-muted">
           Your credentials, exams and degrees, with their dates: they count in every path, and your
