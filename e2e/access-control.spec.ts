@@ -226,6 +226,8 @@ const ROUTES: Record<string, string> = {
   "/api/export/csv/route": "signed-in only: returns only the caller's rows (e2e/your-data.spec.ts)",
   "/api/upkeep/transcript/route":
     "signed-in only, same origin; checks and saves only into the caller's CE log (e2e/upkeep.spec.ts)",
+  "/api/import/route":
+    "signed-in only, same origin; imports only into the caller's account, ids regenerated (lib/server/upkeep.int.test.ts)",
   "/delete-account/confirm/route":
     "signed-in only, plus the caller's own single-use emailed token (e2e/your-data.spec.ts)",
 };

@@ -151,6 +151,7 @@ const routeProbe = fc.record({
     "/api/auth/csrf",
     "/delete-account/confirm",
     "/api/upkeep/transcript",
+    "/api/import",
   ),
   suffix: fc.string({ maxLength: 60 }),
   query: fc.string({ maxLength: 60 }),

@@ -240,3 +240,48 @@ test("the transcript route: sign-in required, same origin only, over 1 MB refuse
   expect(save.status()).toBe(422);
   expect(await e2eDb()`select 1 from ce_activities where user_id = ${user.id}`).toHaveLength(0);
 });
+
+test("a JSON export imported into another account: a summary, then nothing new the second time", async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const source = await createUser();
+  const sql = e2eDb();
+  await sql`insert into held_credentials (user_id, requirement_slug, earned_on)
+            values (${source.id}, 'cci-rcs', '2024-09-20')`;
+  await sql`insert into ce_activities (user_id, completed_on, title, provider, credits, category)
+            values (${source.id}, '2025-08-14', 'Valve disease review', 'ASE', 3, 'cardiovascular')`;
+  await signInAs(page, source);
+  const exported = await (await page.request.get("/api/export")).text();
+
+  const target = await createUser();
+  const context = await browser.newContext();
+  const targetPage = await context.newPage();
+  await signInAs(targetPage, target);
+  await targetPage.goto("/settings");
+  const file = { name: "export.json", mimeType: "application/json", buffer: Buffer.from(exported) };
+  await targetPage.getByLabel("Export file (JSON)").setInputFiles(file);
+  await targetPage.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(targetPage.getByTestId("import-summary")).toContainText(
+    "Imported: 1 credentials held, 1 CE activities.",
+  );
+  await expect(targetPage.getByTestId("import-summary")).toContainText("linkedAccounts");
+  await expect(targetPage.getByTestId("held-cci-rcs")).toContainText("earned Sep 20, 2024");
+  await targetPage.getByLabel("Export file (JSON)").setInputFiles(file);
+  await targetPage.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(targetPage.getByTestId("import-summary")).toContainText("Nothing new to import");
+  await context.close();
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.post("/api/import", { data: exported })).status()).toBe(401);
+  await anonymous.dispose();
+  const big = await page.request.post("/api/import", {
+    data: Buffer.alloc(5 * 1024 * 1024 + 1, " "),
+    headers: { "Content-Type": "application/json" },
+  });
+  expect(big.status()).toBe(413);
+  const wrong = await page.request.post("/api/import", { data: { format: "something else" } });
+  expect(wrong.status()).toBe(422);
+});

@@ -134,6 +134,18 @@ export const QUERIES: BenchQuery[] = [
         [p.userId, 8],
       ),
   },
+  {
+    name: "ce_activities by user (live, newest first)",
+    source: "ce-activities.ts#listCeActivitiesByUser",
+    usedBy: "dashboard upkeep card, upkeep page, settings, calendar feed",
+    sql: (p) =>
+      q(
+        `select * from "ce_activities"
+         where ("ce_activities"."user_id" = $1 and "ce_activities"."deleted_at" is null)
+         order by "ce_activities"."completed_on" desc, "ce_activities"."id" desc`,
+        [p.userId],
+      ),
+  },
   // --- plan page (lib/own-plan.ts, lib/plan-page-data.ts) ---------------------------------------
   {
     name: "plans by id and user",
