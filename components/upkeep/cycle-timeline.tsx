@@ -98,9 +98,9 @@ export function CycleTimeline({
                     y="1"
                     width={width}
                     height="8"
-                    rx="0.8"
-                    className="fill-surface-2 stroke-border"
-                    strokeWidth="0.2"
+                    className="fill-surface-2 stroke-muted"
+                    strokeWidth="1"
+                    strokeOpacity="0.5"
                     vectorEffect="non-scaling-stroke"
                   />
                   {earnedWidth > 0 ? (
@@ -115,18 +115,24 @@ export function CycleTimeline({
                       fill={`url(#waived-${cycle.id})`}
                     />
                   ) : null}
+                  <line
+                    x1={todayX}
+                    x2={todayX}
+                    y1="-1"
+                    y2="11"
+                    className="stroke-danger"
+                    strokeWidth="2"
+                    vectorEffect="non-scaling-stroke"
+                  />
                 </svg>
               </li>
             );
           })}
         </ul>
-        <div
-          aria-hidden="true"
-          className="pointer-events-none absolute bottom-1 top-6 w-0 border-l-2 border-danger"
-          style={{ left: `calc(0.75rem + (100% - 1.5rem) * ${todayX / 100})` }}
-        >
+        <div aria-hidden="true" className="relative mt-2 h-5 text-xs">
           <span
-            className={`absolute -top-5 whitespace-nowrap rounded bg-danger-soft px-1 text-xs font-medium text-danger ${todayX > 75 ? "right-1" : "left-1"}`}
+            className={`absolute whitespace-nowrap rounded bg-danger-soft px-1 font-medium text-danger ${todayX > 60 ? "-translate-x-full" : ""}`}
+            style={{ left: `${todayX}%` }}
           >
             {todayLabel}
           </span>

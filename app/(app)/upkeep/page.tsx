@@ -156,10 +156,10 @@ export default async function UpkeepPage() {
         </section>
       ) : null}
 
-      {needsMonth || holdsArrt ? (
+      {needsMonth ? (
         <section aria-labelledby="arrt-heading" className="space-y-2">
-          <h2 id="arrt-heading" className="sr-only">
-            ARRT birth month
+          <h2 id="arrt-heading" className="text-lg font-semibold">
+            Your ARRT biennium needs your birth month
           </h2>
           <BirthMonthForm month={data.arrtBirthMonth} />
         </section>
@@ -181,6 +181,15 @@ export default async function UpkeepPage() {
               <CycleCard key={cycle.body} cycle={cycle} date={date} today={data.today} />
             ))}
           </div>
+        </section>
+      ) : null}
+
+      {holdsArrt && !needsMonth ? (
+        <section aria-labelledby="arrt-heading" className="space-y-2">
+          <h2 id="arrt-heading" className="sr-only">
+            ARRT birth month
+          </h2>
+          <BirthMonthForm month={data.arrtBirthMonth} />
         </section>
       ) : null}
 
