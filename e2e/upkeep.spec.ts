@@ -4,12 +4,24 @@
  * period with what is missing, an OB/GYN pass that waives 15 in that period only, CCI's first
  * renewal and triennium with its cardiovascular minimum, and nothing of it open to another user.
  */
-import { expect, test } from "./fixtures";
+import AxeBuilder from "@axe-core/playwright";
+import ICAL from "ical.js";
+import { expect, test, type Page } from "./fixtures";
 import { actionIdOf, callAction } from "./support/actions";
 import { signInAs } from "./support/auth";
 import { createUser, e2eDb } from "./support/data";
 
 test.use({ timezoneId: "UTC", locale: "en-US" });
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+  }));
+}
 
 // Six activities: 12 ARDMS CMEs inside 2023-06-10 … 2026-12-31; 7.5 CCI CEUs (6.75
 // cardiovascular-related) inside the triennium 2025-07-01 … 2028-06-30.
@@ -112,9 +124,34 @@ test("RDMS and RCS holder: transcript, ARDMS period and waiver, CCI cycles; anot
   );
   await expect(page.getByTestId("timeline-cci-previous")).toContainText("fee and ethics only");
 
-  // The dashboard card says the same, and the calendar feed has the cycle ends and fees.
+  // The populated page passes axe (WCAG 2.1 AA), light and dark.
+  expect(await axeViolations(page)).toEqual([]);
+  await page.evaluate(() => localStorage.setItem("theme", "dark"));
+  await page.reload();
+  await expect(page.getByTestId("cycle-ardms")).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.evaluate(() => localStorage.removeItem("theme"));
+
+  // The dashboard card says the same.
   await page.goto("/dashboard");
   await expect(page.getByTestId("upkeep-card")).toContainText("3 missing by Dec 31, 2026");
+
+  // The calendar feed has each cycle's end and its next fee's due date, as all-day events.
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Create calendar link" }).click();
+  const feed = await page.request.get(await page.getByLabel("Calendar link").inputValue());
+  const events = new ICAL.Component(ICAL.parse(await feed.text()))
+    .getAllSubcomponents("vevent")
+    .map((vevent) => new ICAL.Event(vevent))
+    .map((event) => `${event.startDate.toString()} ${event.summary}`);
+  expect(events).toEqual(
+    expect.arrayContaining([
+      "2026-12-31 ARDMS cycle ends (RDMS)",
+      "2026-12-31 ARDMS fee due: Annual renewal fee (2024/25 cycle) (about $95)",
+      "2028-06-30 CCI cycle ends (RCS)",
+      "2028-06-30 CCI fee due: Renewal fee (about $165)",
+    ]),
+  );
 
   // A second user: the first user's activities are "not found" and stay as they were.
   const [activity] = await sql<{ id: string; version: number }[]>`
@@ -208,6 +245,10 @@ test("the transcript route: sign-in required, same origin only, over 1 MB refuse
   const anonymous = await playwright.request.newContext({ baseURL });
   const refused = await anonymous.post("/api/upkeep/transcript?step=preview", { data: TRANSCRIPT });
   expect(refused.status()).toBe(401);
+  // The page itself: proxy.ts sends an anonymous visitor to sign in, under the nonce policy.
+  const pageResponse = await anonymous.get("/upkeep", { maxRedirects: 0 });
+  expect(pageResponse.headers()["location"]).toContain("/sign-in?callbackUrl=%2Fupkeep");
+  expect(pageResponse.headers()["content-security-policy"]).toContain("nonce-");
   await anonymous.dispose();
 
   const user = await createUser();

@@ -158,7 +158,10 @@ function CycleList({ cycles }: { cycles: { text: string; href: string }[] }) {
     <ul className="space-y-1 text-sm">
       {cycles.map((cycle) => (
         <li key={cycle.text}>
-          <a href={cycle.href} className="text-accent underline underline-offset-2">
+          <a
+            href={cycle.href}
+            className="inline-flex min-h-11 items-center text-accent underline underline-offset-2 sm:min-h-0"
+          >
             {cycle.text}
           </a>
         </li>
