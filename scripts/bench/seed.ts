@@ -10,9 +10,9 @@
  *   requirement (there are ~50) plus custom_milestones spread over their plans;
  * - history and the rest of a user's rows, so every per-user table is large: milestone_events
  *   (a status change for every other progress row, a "created" per custom milestone),
- *   held_credentials, exam_attempts, ce_activities (0–15 for every 3rd user), user_profiles (80% onboarded), user_sessions (one live, one
- *   revoked every 4th user), audit_events, calendar_feeds (every 5th user), email_tokens
- *   (every 5th user), throttle_events (20k).
+ *   held_credentials, exam_attempts, ce_activities (0–15 for every 3rd user), user_profiles
+ *   (80% onboarded), user_sessions (one live, one revoked every 4th user), audit_events,
+ *   calendar_feeds (every 5th user), email_tokens (every 5th user), throttle_events (20k).
  */
 import postgres from "postgres";
 
