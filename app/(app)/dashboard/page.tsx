@@ -64,6 +64,7 @@ const EVENT_FIELDS: Record<string, string> = {
   attempt: "exam result",
   notes: "notes",
   created: "new milestone",
+  held: "what you hold",
 };
 
 export default async function DashboardPage({
