@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
 
-import { PINNED_NOW } from "./e2e/support/clock";
+import { E2E_NOW } from "./e2e/support/clock";
 import { E2E_PORT as PORT, SMTP_CATCHER_PORT } from "./e2e/support/ports";
 
 // Browser-facing URLs use localhost: Next rewrites 127.0.0.1 to localhost and Auth.js's
@@ -71,10 +71,10 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${SMTP_CATCHER_PORT}`,
         EMAIL_FROM: "Sonography Career Planner <no-reply@example.test>",
         NEXT_TELEMETRY_DISABLED: "1",
-        // The server's "now": every date in every spec is relative to it (e2e/support/clock.ts).
-        CLOCK_NOW: PINNED_NOW,
         // The suite signs up many users from one address; e2e/throttle.spec.ts tests the limits.
         ACCOUNT_REQUESTS_PER_HOUR: "1000",
+        // The server's clock, pinned: cycles, countdowns and "today" are the same on any day.
+        CLOCK_NOW: E2E_NOW,
       },
     },
   ],

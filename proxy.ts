@@ -89,6 +89,7 @@ export const config = {
     "/settings/:path*",
     "/onboarding/:path*",
     "/notifications/:path*",
+    "/upkeep/:path*",
     "/paths/:slug/start",
     // Dynamic, but public: only the nonce policy, no redirect (PUBLIC_DYNAMIC_PAGES).
     "/sign-in",

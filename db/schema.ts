@@ -5,6 +5,8 @@
 import { relations, sql, type SQL } from "drizzle-orm";
 import { milestoneStatuses } from "../lib/milestone-status";
 import { MILESTONE_LIMITS } from "../lib/plan/limits";
+import { CE_CATEGORIES, CRA_DOMAINS } from "../lib/catalog/upkeep";
+import { CE_LIMITS, HELD_STATUSES } from "../lib/upkeep/limits";
 import {
   type AnyPgColumn,
   boolean,
@@ -13,7 +15,9 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
+  smallint,
   primaryKey,
   text,
   timestamp,
@@ -327,12 +331,21 @@ export const userProfiles = pgTable(
     /** Clinical sonography experience, for experience requirements counted in months or years. */
     experienceMonths: integer("experience_months"),
     onboardedAt: timestamp("onboarded_at", { withTimezone: true }),
+    /**
+     * ARRT holders only: the birth MONTH (1–12) that sets the ARRT biennium. Never the day or
+     * year: the cycle needs no more, so no more is asked or kept.
+     */
+    arrtBirthMonth: smallint("arrt_birth_month"),
     updatedAt: updatedAt(),
   },
   (table) => [
     check(
       "user_profiles_experience_range",
       sql`${table.experienceMonths} is null or ${table.experienceMonths} between 0 and 720`,
+    ),
+    check(
+      "user_profiles_arrt_birth_month_range",
+      sql`${table.arrtBirthMonth} is null or ${table.arrtBirthMonth} between 1 and 12`,
     ),
   ],
 );
@@ -438,25 +451,6 @@ export const customMilestones = pgTable(
   ],
 );
 
-/** Credentials, exams and degrees the user says they already hold (onboarding), with dates. */
-export const heldCredentials = pgTable(
-  "held_credentials",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    requirementSlug: text("requirement_slug")
-      .notNull()
-      .references(() => catalogRequirements.slug),
-    earnedOn: date("earned_on"),
-    createdAt: createdAt(),
-  },
-  (table) => [
-    uniqueIndex("held_credentials_user_requirement_idx").on(table.userId, table.requirementSlug),
-  ],
-);
-
 /** Every exam sitting, passed or failed: failures stay as history when the exam is retaken. */
 export const examAttempts = pgTable(
   "exam_attempts",
@@ -510,6 +504,153 @@ export const milestoneEvents = pgTable(
       .where(sql`${table.planId} is not null`),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Credential upkeep (issue 11): what the user holds, as dated spells, and the one CE log that
+// lib/upkeep checks against every body's cycle. Credentials earned through a plan's exams are
+// derived by lib/plan and never copied here. Part B's certificates reference ce_activities.id.
+// ---------------------------------------------------------------------------------------------
+
+/** CE limits as SQL literals (a bound parameter cannot appear in a check constraint). */
+const ceLimit = Object.fromEntries(
+  Object.entries(CE_LIMITS).map(([field, max]) => [field, sql.raw(String(max))]),
+) as Record<keyof typeof CE_LIMITS, SQL>;
+
+const sqlList = (values: readonly string[]) =>
+  sql.raw(values.map((value) => `'${value.replaceAll("'", "''")}'`).join(", "));
+
+export { HELD_STATUSES, type HeldStatus } from "../lib/upkeep/limits";
+
+/**
+ * Credentials, exams and degrees the user says they hold, one row per SPELL: from earning it to
+ * losing it. A credential that lapses and is earned again keeps both rows. `status` is "active"
+ * while held (no end date), "lapsed" (not renewed) or "ended" (given up); at most one open spell
+ * per requirement, and spells of one requirement never overlap (checked in db/queries/held.ts
+ * under a row lock).
+ */
+export const heldCredentials = pgTable(
+  "held_credentials",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    requirementSlug: text("requirement_slug")
+      .notNull()
+      .references(() => catalogRequirements.slug),
+    /** Null only for declarations made before dates were asked for (undated: no cycle). */
+    earnedOn: date("earned_on"),
+    status: text("status", { enum: HELD_STATUSES }).notNull().default("active"),
+    /** The last day it was held; null while active. */
+    endedOn: date("ended_on"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index("held_credentials_user_requirement_idx").on(
+      table.userId,
+      table.requirementSlug,
+      table.earnedOn,
+    ),
+    uniqueIndex("held_credentials_one_open_spell_idx")
+      .on(table.userId, table.requirementSlug)
+      .where(sql`${table.endedOn} is null`),
+    check(
+      "held_credentials_status_matches_end",
+      sql`(${table.status} = 'active') = (${table.endedOn} is null)`,
+    ),
+    check(
+      "held_credentials_end_after_start",
+      sql`${table.endedOn} is null or ${table.earnedOn} is null or ${table.endedOn} >= ${table.earnedOn}`,
+    ),
+  ],
+);
+
+export type HeldCredential = typeof heldCredentials.$inferSelect;
+
+export const ceActivitySources = ["manual", "transcript", "import"] as const;
+
+/**
+ * One CE activity, logged once. Credits are exact decimals (numeric(6,2)), never floats; the
+ * per-body columns hold what a body grants where it differs from the certificate (ARRT may grant
+ * fewer; "0" means the body does not accept it), and ARRT's Sonography share. Deleting sets
+ * `deleted_at` (undo clears it); rows deleted more than a day ago are purged on the next delete.
+ */
+export const ceActivities = pgTable(
+  "ce_activities",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    completedOn: date("completed_on").notNull(),
+    title: text("title").notNull(),
+    provider: text("provider").notNull().default(""),
+    credits: numeric("credits", { precision: 6, scale: 2 }).notNull(),
+    category: text("category", {
+      enum: CE_CATEGORIES.map((c) => c.value) as [string, ...string[]],
+    }).notNull(),
+    craDomain: text("cra_domain", {
+      enum: CRA_DOMAINS.map((d) => d.value) as [string, ...string[]],
+    }),
+    creditsArdms: numeric("credits_ardms", { precision: 6, scale: 2 }),
+    creditsCci: numeric("credits_cci", { precision: 6, scale: 2 }),
+    creditsArrt: numeric("credits_arrt", { precision: 6, scale: 2 }),
+    creditsArrtSonography: numeric("credits_arrt_sonography", { precision: 6, scale: 2 }),
+    creditsAbii: numeric("credits_abii", { precision: 6, scale: 2 }),
+    creditsAhra: numeric("credits_ahra", { precision: 6, scale: 2 }),
+    notes: text("notes"),
+    source: text("source", { enum: ceActivitySources }).notNull().default("manual"),
+    /** Optimistic concurrency, as on progress: every update names the version it read. */
+    version: integer("version").notNull().default(1),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    // The log (newest first) and every upkeep read (dashboard, page, calendar): live rows only.
+    index("ce_activities_user_log_idx")
+      .on(table.userId, table.completedOn.desc(), table.id)
+      .where(sql`${table.deletedAt} is null`),
+    index("ce_activities_user_deleted_idx")
+      .on(table.userId, table.deletedAt)
+      .where(sql`${table.deletedAt} is not null`),
+    check(
+      "ce_activities_title_length",
+      sql`char_length(${table.title}) between 1 and ${ceLimit.title}`,
+    ),
+    check(
+      "ce_activities_provider_length",
+      sql`char_length(${table.provider}) <= ${ceLimit.provider}`,
+    ),
+    check("ce_activities_notes_length", sql`char_length(${table.notes}) <= ${ceLimit.notes}`),
+    check(
+      "ce_activities_credits_range",
+      sql`${table.credits} > 0 and ${table.credits} < ${ceLimit.creditsBelow}`,
+    ),
+    check(
+      "ce_activities_category_known",
+      sql`${table.category} in (${sqlList(CE_CATEGORIES.map((c) => c.value))})`,
+    ),
+    check(
+      "ce_activities_cra_domain_known",
+      sql`${table.craDomain} is null or ${table.craDomain} in (${sqlList(CRA_DOMAINS.map((d) => d.value))})`,
+    ),
+    check(
+      "ce_activities_body_credits_range",
+      sql`coalesce(${table.creditsArdms}, 0) between 0 and ${table.credits}
+        and coalesce(${table.creditsCci}, 0) between 0 and ${table.credits}
+        and coalesce(${table.creditsArrt}, 0) between 0 and ${table.credits}
+        and coalesce(${table.creditsAbii}, 0) between 0 and ${table.credits}
+        and coalesce(${table.creditsAhra}, 0) between 0 and ${table.credits}
+        and coalesce(${table.creditsArrtSonography}, 0)
+          between 0 and coalesce(${table.creditsArrt}, ${table.credits})`,
+    ),
+  ],
+);
+
+export type CeActivityRow = typeof ceActivities.$inferSelect;
 
 /** Private calendar feed: only the SHA-256 of the secret token is stored. */
 export const calendarFeeds = pgTable("calendar_feeds", {

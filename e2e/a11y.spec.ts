@@ -128,6 +128,7 @@ for (const theme of ["light", "dark"] as const) {
           true,
         );
         await visitAndScan(page, { path: "/settings", heading: "Settings" }, theme, true);
+        await visitAndScan(page, { path: "/upkeep", heading: "Credential upkeep" }, theme, true);
         await visitAndScan(
           page,
           { path: "/paths/echocardiographer/start", heading: "Echocardiographer" },

@@ -13,6 +13,8 @@ import { createUser, e2eDb, type TestUser } from "./support/data";
 interface World {
   planId: string;
   customMilestoneId: string;
+  ceActivityId: string;
+  heldSpellId: string;
 }
 
 type Entry =
@@ -60,7 +62,56 @@ const ACTIONS: Record<string, Entry> = {
   },
   "app/(app)/onboarding/actions.ts#saveOnboardingAction": {
     access: "own-data",
-    input: () => ({ experienceYears: "1", held: [] }),
+    input: () => ({ experienceYears: "1" }),
+  },
+  "app/(app)/settings/held-actions.ts#addHeldAction": {
+    access: "own-data",
+    input: () => ({ requirementSlug: "cci-rcs", earnedOn: "2024-09-20", status: "active" }),
+  },
+  "app/(app)/settings/held-actions.ts#updateHeldAction": {
+    access: "owned",
+    input: (a) => ({
+      spellId: a.heldSpellId,
+      version: 1,
+      earnedOn: "2020-01-01",
+      status: "active",
+    }),
+  },
+  "app/(app)/settings/held-actions.ts#deleteHeldAction": {
+    access: "owned",
+    input: (a) => ({ spellId: a.heldSpellId }),
+  },
+  "app/(app)/upkeep/actions.ts#logActivityAction": {
+    access: "own-data",
+    input: () => ({
+      completedOn: "2025-01-01",
+      title: "Intruder's own course",
+      credits: "1",
+      category: "general",
+    }),
+  },
+  "app/(app)/upkeep/actions.ts#updateActivityAction": {
+    access: "owned",
+    input: (a) => ({
+      activityId: a.ceActivityId,
+      version: 1,
+      completedOn: "2025-01-01",
+      title: "Hijacked",
+      credits: "1",
+      category: "general",
+    }),
+  },
+  "app/(app)/upkeep/actions.ts#deleteActivityAction": {
+    access: "owned",
+    input: (a) => ({ activityId: a.ceActivityId }),
+  },
+  "app/(app)/upkeep/actions.ts#restoreActivityAction": {
+    access: "owned",
+    input: (a) => ({ activityId: a.ceActivityId }),
+  },
+  "app/(app)/upkeep/actions.ts#setBirthMonthAction": {
+    access: "own-data",
+    input: () => ({ month: "3" }),
   },
   "app/(app)/settings/actions.ts#saveSettingsAction": {
     access: "own-data",
@@ -187,6 +238,10 @@ const ROUTES: Record<string, string> = {
   "/api/export/csv/route": "signed-in only: returns only the caller's rows (e2e/your-data.spec.ts)",
   "/api/unsubscribe/route":
     "one-click unsubscribe: POST only, the HMAC of (user, kind) is the credential (e2e/reminders.spec.ts)",
+  "/api/upkeep/transcript/route":
+    "signed-in only, same origin; checks and saves only into the caller's CE log (e2e/upkeep.spec.ts)",
+  "/api/import/route":
+    "signed-in only, same origin; imports only into the caller's account, ids regenerated (lib/server/upkeep.int.test.ts)",
   "/delete-account/confirm/route":
     "signed-in only, plus the caller's own single-use emailed token (e2e/your-data.spec.ts)",
 };
@@ -218,6 +273,7 @@ async function snapshotOf(userId: string) {
     "milestone_events",
     "reminders",
     "notification_preferences",
+    "ce_activities",
   ];
   const result: Record<string, unknown> = {};
   for (const table of tables) {
@@ -241,7 +297,18 @@ async function worldFor(user: TestUser): Promise<World> {
   const [custom] = await sql<{ id: string }[]>`
     insert into custom_milestones (user_id, plan_id, title, version) values (${user.id}, ${plan!.id}, 'Mine', 1) returning id`;
   await sql`insert into calendar_feeds (user_id, token_hash) values (${user.id}, ${`hash-${user.id}`})`;
-  return { planId: plan!.id, customMilestoneId: custom!.id };
+  const [activity] = await sql<{ id: string }[]>`
+    insert into ce_activities (user_id, completed_on, title, provider, credits, category)
+    values (${user.id}, '2025-05-01', 'Mine', 'SDMS', 1.5, 'cardiovascular') returning id`;
+  const [spell] = await sql<{ id: string }[]>`
+    insert into held_credentials (user_id, requirement_slug, earned_on)
+    values (${user.id}, 'cci-rcs', '2024-09-20') returning id`;
+  return {
+    planId: plan!.id,
+    customMilestoneId: custom!.id,
+    ceActivityId: activity!.id,
+    heldSpellId: spell!.id,
+  };
 }
 
 test("every server action and route handler of the build is in the matrix", () => {

@@ -31,6 +31,7 @@ const USER_DATA_TABLES = [
   "milestone_events",
   "calendar_feeds",
   "correction_reports",
+  "ce_activities",
 ];
 
 let server: ExtraServer;
@@ -115,6 +116,13 @@ const KNOWN_KEYS = [
   "held",
   "experienceYears",
   "provider",
+  "activityId",
+  "spellId",
+  "credits",
+  "category",
+  "completedOn",
+  "earnedOn",
+  "month",
 ];
 
 /** Always at least one unexpected key holding a non-string: strict schemas must refuse it. */
@@ -142,6 +150,8 @@ const routeProbe = fc.record({
     "/api/auth/session",
     "/api/auth/csrf",
     "/delete-account/confirm",
+    "/api/upkeep/transcript",
+    "/api/import",
   ),
   suffix: fc.string({ maxLength: 60 }),
   query: fc.string({ maxLength: 60 }),

@@ -114,7 +114,7 @@ test("a signed-in page has a fresh nonce policy per request, on Next's own scrip
   }
 
   // Other signed-in pages too.
-  for (const path of ["/settings", "/onboarding", "/paths/echocardiographer/start"]) {
+  for (const path of ["/settings", "/onboarding", "/upkeep", "/paths/echocardiographer/start"]) {
     const response = await page.request.get(path);
     expect(response.status(), path).toBe(200);
     expectCommonHeaders(response);

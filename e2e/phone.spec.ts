@@ -195,6 +195,7 @@ test("the core flow fits a phone: explore, start, choose, track, edit", async ({
   await visit(page, "/dashboard", /Welcome/);
   await visit(page, "/onboarding", "Get credit for what you already hold");
   await visit(page, "/settings", "Settings");
+  await visit(page, "/upkeep", "Credential upkeep");
 
   // The account menu, open.
   await page.getByRole("button", { name: /Account menu/ }).tap();

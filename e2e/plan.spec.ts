@@ -1,11 +1,8 @@
 import { expect, test, type Page } from "./fixtures";
 import ICAL from "ical.js";
 import { signInAs } from "./support/auth";
-import { pinnedDatePlus } from "./support/clock";
+import { isoDaysFromToday } from "./support/clock";
 import { createUser } from "./support/data";
-
-/** The server's pinned today (UTC) plus some days. */
-const isoDaysFromToday = pinnedDatePlus;
 
 async function startEchocardiographer(page: Page): Promise<string> {
   await page.goto("/paths/echocardiographer/start");
@@ -25,9 +22,13 @@ test("onboarding credit, a chosen specialty, the five-year deadline, a pass that
 
   // Onboarding: SPI passed on 2024-03-15, no credential held.
   await page.goto("/onboarding");
+  await page
+    .getByRole("combobox", { name: "What you hold" })
+    .selectOption({ label: "Sonography Principles and Instrumentation (SPI)" });
+  await page.getByLabel("Earned or passed on").fill("2024-03-15");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByTestId("held-ardms-spi")).toContainText("passed Mar 15, 2024");
   await page.getByLabel("Years of clinical sonography experience").fill("2");
-  await page.getByRole("checkbox", { name: /SPI/ }).check();
-  await page.getByLabel("Passed on").fill("2024-03-15");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
 

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { signInAs } from "./support/auth";
-import { PINNED_NOW, pinnedDatePlus } from "./support/clock";
+import { E2E_NOW, isoDaysFromToday } from "./support/clock";
 import { createUser, e2eDb, firstLink, waitForMail } from "./support/data";
 import { scanRemindersAt } from "./support/reminders";
 
@@ -23,12 +23,12 @@ test("an exam 14 days away: the reminder arrives by mail in both parts, and its 
   await spi.getByRole("button", { name: /Details for/ }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Status").selectOption("scheduled");
-  await dialog.getByLabel("Exam date").first().fill(pinnedDatePlus(14));
+  await dialog.getByLabel("Exam date").first().fill(isoDaysFromToday(14));
   await dialog.getByRole("button", { name: "Save", exact: true }).click();
   await expect(dialog).toBeHidden();
 
   // Before 08:00 in New York nothing is due; at 08:00 (13:00 UTC) the 14-day reminder is.
-  expect(PINNED_NOW).toBe("2026-11-30T12:00:00Z");
+  expect(E2E_NOW).toBe("2026-11-30T12:00:00Z");
   await scanRemindersAt("2026-11-30T12:59:00Z");
   await scanRemindersAt("2026-11-30T13:00:00Z");
   const raw = await waitForMail(user.email);
@@ -72,7 +72,7 @@ test("an unverified address gets reminders in the app only", async ({ page }) =>
   const user = await createUser({ verified: false });
   await e2eDb()`update users set time_zone = 'UTC' where id = ${user.id}`;
   await e2eDb()`insert into progress (user_id, requirement_slug, status, exam_date, created_at)
-                values (${user.id}, 'ardms-spi', 'scheduled', ${pinnedDatePlus(2)}, '2026-11-01T00:00:00Z')`;
+                values (${user.id}, 'ardms-spi', 'scheduled', ${isoDaysFromToday(2)}, '2026-11-01T00:00:00Z')`;
   await scanRemindersAt("2026-11-30T08:00:00Z");
   await signInAs(page, user);
   await page.goto("/notifications");

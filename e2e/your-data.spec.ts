@@ -126,7 +126,10 @@ test("anonymous callers get 401 from the exports and the sign-in page from the d
     const response = await anonymous.get(url);
     expect(response.status(), url).toBe(401);
     expect(response.headers()["cache-control"]).toBe("no-store");
-    expect(await response.json()).toEqual({ error: expect.any(String) });
+    expect(await response.json()).toEqual({
+      error: expect.any(String),
+      code: "unauthorized:export",
+    });
   }
   const confirm = await anonymous.get("/delete-account/confirm?token=abcdefghijklmnopqrstuvwxyz", {
     maxRedirects: 0,

@@ -4,7 +4,15 @@
  * generic message, never as a 500 page.
  */
 export type ErrorKind =
-  "bad_request" | "not_found" | "conflict" | "forbidden" | "rate_limited" | "unauthorized";
+  | "bad_request"
+  | "not_found"
+  | "conflict"
+  | "forbidden"
+  | "rate_limited"
+  | "unauthorized"
+  | "length_required"
+  | "too_large"
+  | "unprocessable";
 
 const STATUS: Record<ErrorKind, number> = {
   bad_request: 400,
@@ -13,6 +21,9 @@ const STATUS: Record<ErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  length_required: 411,
+  too_large: 413,
+  unprocessable: 422,
 };
 
 export class AppError extends Error {

@@ -53,6 +53,14 @@ line two')
     returning id`;
   await sql`insert into held_credentials (user_id, requirement_slug, earned_on)
             values (${id}, 'ardms-rdms', '2022-06-01')`;
+  // A spell that lapsed, and a CE activity (one live, one deleted awaiting undo).
+  await sql`insert into held_credentials (user_id, requirement_slug, earned_on, status, ended_on)
+            values (${id}, 'cci-rcs', '2019-01-10', 'lapsed', '2022-03-31')`;
+  await sql`insert into ce_activities (user_id, completed_on, title, provider, credits, category, notes)
+            values (${id}, '2025-05-01', ${`CE ${marker}`}, 'SDMS', 1.5, 'cardiovascular', ${`note ${email}`}),
+                   (${id}, '2025-05-02', ${`Deleted CE ${marker}`}, 'SDMS', 0.75, 'general', null)`;
+  await sql`update ce_activities set deleted_at = now()
+            where user_id = ${id} and title like 'Deleted CE %'`;
   await sql`insert into exam_attempts (user_id, requirement_slug, attempted_on, result)
             values (${id}, 'ardms-ae', '2024-01-10', 'failed')`;
   await sql`insert into milestone_events (user_id, requirement_slug, plan_id, field, old_value, new_value)
@@ -155,6 +163,7 @@ describe("account deletion", () => {
       "accounts",
       "audit_events",
       "calendar_feeds",
+      "ce_activities",
       "correction_reports",
       "custom_milestones",
       "email_tokens",
@@ -328,7 +337,14 @@ describe("export", () => {
     });
     expect(data!.progress[0]!.requirementName).toEqual(expect.any(String));
     expect(data!.customMilestones.map((row) => row.id)).toEqual([a.customId]);
-    expect(data!.heldCredentials.map((row) => row.requirementSlug)).toEqual(["ardms-rdms"]);
+    expect(
+      data!.heldCredentials.map((row) => [row.requirementSlug, row.status, row.endedOn]),
+    ).toEqual([
+      ["ardms-rdms", "active", null],
+      ["cci-rcs", "lapsed", "2022-03-31"],
+    ]);
+    // The live CE activity only: one deleted awaiting undo is not exported.
+    expect(data!.ceActivities.map((row) => row.credits)).toEqual(["1.50"]);
     expect(data!.examAttempts.map((row) => row.result)).toEqual(["failed"]);
     expect(data!.milestoneEvents).toHaveLength(2);
     expect(data!.calendarFeed.enabled).toBe(true);

@@ -6,6 +6,7 @@ import {
   accounts,
   auditEvents,
   calendarFeeds,
+  ceActivities,
   correctionReports,
   customMilestones,
   emailTokens,
@@ -75,6 +76,11 @@ export async function getAccountExport(input: { userId: string; now: Date }) {
         .from(examAttempts)
         .where(eq(examAttempts.userId, userId))
         .orderBy(asc(examAttempts.attemptedOn), asc(examAttempts.createdAt));
+      const activities = await tx
+        .select()
+        .from(ceActivities)
+        .where(and(eq(ceActivities.userId, userId), isNull(ceActivities.deletedAt)))
+        .orderBy(asc(ceActivities.completedOn), asc(ceActivities.createdAt));
       const events = await tx
         .select()
         .from(milestoneEvents)
@@ -176,6 +182,7 @@ export async function getAccountExport(input: { userId: string; now: Date }) {
         profile: profile[0]
           ? {
               experienceMonths: profile[0].experienceMonths,
+              arrtBirthMonth: profile[0].arrtBirthMonth,
               onboardedAt: profile[0].onboardedAt,
               updatedAt: profile[0].updatedAt,
             }
@@ -188,6 +195,7 @@ export async function getAccountExport(input: { userId: string; now: Date }) {
         customMilestones: custom.map(({ userId: _userId, ...row }) => row),
         heldCredentials: held.map(({ userId: _userId, ...row }) => row),
         examAttempts: attempts.map(({ userId: _userId, ...row }) => row),
+        ceActivities: activities.map(({ userId: _userId, deletedAt: _deletedAt, ...row }) => row),
         milestoneEvents: events.map(({ userId: _userId, ...row }) => row),
         calendarFeed: feed ? { enabled: true, createdAt: feed.createdAt } : { enabled: false },
         sessions,
@@ -247,8 +255,8 @@ export async function listMilestonesForCsv(userId: string) {
  *    set null by the foreign key);
  * 3. Auth.js magic-link tokens for the email (verification_tokens has no user_id to cascade);
  * 4. the user row: every user-owned table (sessions, plans, progress, custom milestones, held
- *    credentials, exam attempts, milestone events, calendar feed, profile, emailed links, OAuth
- *    links) cascades. Throttle rows are keyed by a keyed hash and expire on their own.
+ *    credential spells, exam attempts, CE activities, milestone events, calendar feed, profile,
+ *    emailed links, OAuth links) cascades. Throttle rows are keyed by a keyed hash and expire on their own.
  */
 async function deleteWithin(
   tx: Transaction,

@@ -17,6 +17,7 @@ export type AuditEvent =
   | "email_change_request"
   | "email_change"
   | "export"
+  | "import"
   | "account_deletion";
 
 /** One-way and keyed: correlates a person's events without storing who they are. */

@@ -25,6 +25,7 @@ import {
   saveOnboarding,
   saveProgress,
 } from "./progress";
+import { addHeldSpell } from "./held";
 
 afterAll(() => closeDb());
 
@@ -226,39 +227,30 @@ describe("progress", () => {
     ]);
   });
 
-  it("onboarding turns what the user holds into completed milestones, and can be revised", async () => {
+  it("onboarding saves experience; what the user holds (a spell) is done in every plan", async () => {
     const user = await newUser();
-    await saveOnboarding({
+    await saveOnboarding({ userId: user.id, now: now(), experienceMonths: 30 });
+    await addHeldSpell({
       userId: user.id,
-      now: now(),
-      experienceMonths: 30,
-      held: [
-        { requirementSlug: "ardms-spi", earnedOn: "2024-03-15" },
-        { requirementSlug: "degree-bachelor", earnedOn: null },
-      ],
+      requirementSlug: "ardms-spi",
+      earnedOn: "2024-03-15",
+      status: "active",
+      endedOn: null,
     });
-    let data = await getUserRecords(user.id);
+    await addHeldSpell({
+      userId: user.id,
+      requirementSlug: "degree-bachelor",
+      earnedOn: null,
+      status: "active",
+      endedOn: null,
+    });
+    const data = await getUserRecords(user.id);
     expect(data.records.experienceMonths).toBe(30);
+    expect(data.profile?.onboardedAt).toBeInstanceOf(Date);
     expect(data.records.held.map((row) => row.requirementSlug).sort()).toEqual([
       "ardms-spi",
       "degree-bachelor",
     ]);
-    expect(data.records.progress.find((row) => row.requirementSlug === "ardms-spi")).toMatchObject({
-      status: "done",
-      completedDate: "2024-03-15",
-    });
-
-    await saveOnboarding({
-      userId: user.id,
-      now: now(),
-      experienceMonths: 36,
-      held: [{ requirementSlug: "ardms-spi", earnedOn: "2024-03-16" }],
-    });
-    data = await getUserRecords(user.id);
-    expect(data.records.held).toEqual([{ requirementSlug: "ardms-spi", earnedOn: "2024-03-16" }]);
-    expect(
-      data.records.progress.find((row) => row.requirementSlug === "ardms-spi")?.completedDate,
-    ).toBe("2024-03-16");
   });
 
   it("custom milestones: versioned updates and deletion only by their owner", async () => {

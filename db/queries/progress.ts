@@ -46,6 +46,8 @@ export async function getUserRecords(userId: string) {
   return {
     progressRows,
     profile,
+    /** Every held-credential spell, ended ones too (the upkeep engine reads the history). */
+    heldRows: held,
     records: recordsFromRows({ progress: progressRows, held, attempts, profile }),
     attempts,
   };
@@ -199,74 +201,25 @@ export async function listRecentEvents(input: { userId: string; limit?: number }
 }
 
 /**
- * Onboarding: what the user already holds and their experience. Held items become completed
- * milestones (progress done, with the date). One transaction.
+ * Onboarding: the user's experience, and that onboarding is done. What they hold is kept by the
+ * held-credential editor (db/queries/held.ts), which onboarding shows too.
  */
 export async function saveOnboarding(input: {
   userId: string;
   now: Date;
   experienceMonths: number | null;
-  held: readonly { requirementSlug: string; earnedOn: string | null }[];
 }): Promise<void> {
-  await getDb().transaction(async (tx) => {
-    await tx
-      .insert(userProfiles)
-      .values({
-        userId: input.userId,
-        experienceMonths: input.experienceMonths,
-        onboardedAt: input.now,
-      })
-      .onConflictDoUpdate({
-        target: userProfiles.userId,
-        set: { experienceMonths: input.experienceMonths, onboardedAt: input.now },
-      });
-    const slugs = input.held.map((item) => item.requirementSlug);
-    const existing = await tx
-      .select()
-      .from(heldCredentials)
-      .where(eq(heldCredentials.userId, input.userId));
-    const removed = existing.filter((row) => !slugs.includes(row.requirementSlug));
-    if (removed.length) {
-      await tx.delete(heldCredentials).where(
-        and(
-          eq(heldCredentials.userId, input.userId),
-          inArray(
-            heldCredentials.requirementSlug,
-            removed.map((row) => row.requirementSlug),
-          ),
-        ),
-      );
-    }
-    for (const item of input.held) {
-      await tx
-        .insert(heldCredentials)
-        .values({
-          userId: input.userId,
-          requirementSlug: item.requirementSlug,
-          earnedOn: item.earnedOn,
-        })
-        .onConflictDoUpdate({
-          target: [heldCredentials.userId, heldCredentials.requirementSlug],
-          set: { earnedOn: item.earnedOn },
-        });
-      const [current] = await tx
-        .select({ version: progress.version })
-        .from(progress)
-        .where(
-          and(
-            eq(progress.userId, input.userId),
-            eq(progress.requirementSlug, item.requirementSlug),
-          ),
-        );
-      await writeProgress(tx, {
-        userId: input.userId,
-        requirementSlug: item.requirementSlug,
-        expectedVersion: current?.version ?? 0,
-        changes: { status: "done", completedDate: item.earnedOn },
-        now: input.now,
-      });
-    }
-  });
+  await getDb()
+    .insert(userProfiles)
+    .values({
+      userId: input.userId,
+      experienceMonths: input.experienceMonths,
+      onboardedAt: input.now,
+    })
+    .onConflictDoUpdate({
+      target: userProfiles.userId,
+      set: { experienceMonths: input.experienceMonths, onboardedAt: input.now },
+    });
 }
 
 export async function getProfile(userId: string) {
@@ -275,10 +228,6 @@ export async function getProfile(userId: string) {
     .from(userProfiles)
     .where(eq(userProfiles.userId, userId));
   return profile;
-}
-
-export async function listHeldByUserId(userId: string) {
-  return getDb().select().from(heldCredentials).where(eq(heldCredentials.userId, userId));
 }
 
 /** The history of a set of milestones (requirements and custom ones), newest first, one query. */

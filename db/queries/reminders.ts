@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
+  ceActivities,
   customMilestones,
   examAttempts,
   heldCredentials,
@@ -47,54 +48,78 @@ export async function loadScanRecords(userIds: readonly string[]) {
       dateChanges: [],
       preferences: [],
       userPlans: [],
+      activities: [],
     };
   }
   const ids = [...userIds];
   const db = getDb();
-  const [progressRows, attempts, held, profiles, custom, dateChanges, preferences, userPlans] =
-    await Promise.all([
-      db.select().from(progress).where(inArray(progress.userId, ids)),
-      db.select().from(examAttempts).where(inArray(examAttempts.userId, ids)),
-      db.select().from(heldCredentials).where(inArray(heldCredentials.userId, ids)),
-      db.select().from(userProfiles).where(inArray(userProfiles.userId, ids)),
-      db
-        .select()
-        .from(customMilestones)
-        .where(and(inArray(customMilestones.userId, ids), isNotNull(customMilestones.targetDate))),
-      // When each exam or target date got its current value (the newest change of the field).
-      db
-        .select({
-          userId: milestoneEvents.userId,
-          requirementSlug: milestoneEvents.requirementSlug,
-          customMilestoneId: milestoneEvents.customMilestoneId,
-          field: milestoneEvents.field,
-          at: sql<Date>`max(${milestoneEvents.createdAt})`.mapWith(milestoneEvents.createdAt),
-        })
-        .from(milestoneEvents)
-        .where(
-          and(
-            inArray(milestoneEvents.userId, ids),
-            inArray(milestoneEvents.field, ["examDate", "targetDate", "created"]),
-          ),
-        )
-        .groupBy(
-          milestoneEvents.userId,
-          milestoneEvents.requirementSlug,
-          milestoneEvents.customMilestoneId,
-          milestoneEvents.field,
+  const [
+    progressRows,
+    attempts,
+    held,
+    profiles,
+    custom,
+    dateChanges,
+    preferences,
+    userPlans,
+    activities,
+  ] = await Promise.all([
+    db.select().from(progress).where(inArray(progress.userId, ids)),
+    db.select().from(examAttempts).where(inArray(examAttempts.userId, ids)),
+    db.select().from(heldCredentials).where(inArray(heldCredentials.userId, ids)),
+    db.select().from(userProfiles).where(inArray(userProfiles.userId, ids)),
+    db
+      .select()
+      .from(customMilestones)
+      .where(and(inArray(customMilestones.userId, ids), isNotNull(customMilestones.targetDate))),
+    // When each exam or target date got its current value (the newest change of the field).
+    db
+      .select({
+        userId: milestoneEvents.userId,
+        requirementSlug: milestoneEvents.requirementSlug,
+        customMilestoneId: milestoneEvents.customMilestoneId,
+        field: milestoneEvents.field,
+        at: sql<Date>`max(${milestoneEvents.createdAt})`.mapWith(milestoneEvents.createdAt),
+      })
+      .from(milestoneEvents)
+      .where(
+        and(
+          inArray(milestoneEvents.userId, ids),
+          inArray(milestoneEvents.field, ["examDate", "targetDate", "created"]),
         ),
-      db.select().from(notificationPreferences).where(inArray(notificationPreferences.userId, ids)),
-      db
-        .select({
-          id: plans.id,
-          userId: plans.userId,
-          pathSlug: plans.pathSlug,
-          isPrimary: plans.isPrimary,
-        })
-        .from(plans)
-        .where(inArray(plans.userId, ids)),
-    ]);
-  return { progressRows, attempts, held, profiles, custom, dateChanges, preferences, userPlans };
+      )
+      .groupBy(
+        milestoneEvents.userId,
+        milestoneEvents.requirementSlug,
+        milestoneEvents.customMilestoneId,
+        milestoneEvents.field,
+      ),
+    db.select().from(notificationPreferences).where(inArray(notificationPreferences.userId, ids)),
+    db
+      .select({
+        id: plans.id,
+        userId: plans.userId,
+        pathSlug: plans.pathSlug,
+        isPrimary: plans.isPrimary,
+      })
+      .from(plans)
+      .where(inArray(plans.userId, ids)),
+    db
+      .select()
+      .from(ceActivities)
+      .where(and(inArray(ceActivities.userId, ids), isNull(ceActivities.deletedAt))),
+  ]);
+  return {
+    progressRows,
+    attempts,
+    held,
+    profiles,
+    custom,
+    dateChanges,
+    preferences,
+    userPlans,
+    activities,
+  };
 }
 
 export type NewReminder = Pick<

@@ -1,12 +1,13 @@
 /**
- * The instant the end-to-end server's clock is pinned to (CLOCK_NOW, see playwright.config.ts), so
- * that every date a spec types or expects is the same whatever day the suite runs.
+ * The instant the e2e server's clock is pinned to (CLOCK_NOW, lib/server/clock.ts), so that specs
+ * about dates and cycles give the same answer whatever day they run. Specs compute "today" from
+ * here, never from the machine's clock.
  */
-export const PINNED_NOW = "2026-11-30T12:00:00Z";
+export const E2E_NOW = "2026-11-30T12:00:00Z";
 
-/** The pinned "today" (UTC) plus some days, as YYYY-MM-DD. */
-export function pinnedDatePlus(days: number): string {
-  const date = new Date(PINNED_NOW);
+/** The pinned date plus `days`, as YYYY-MM-DD (UTC, the zone the specs' users have). */
+export function isoDaysFromToday(days: number): string {
+  const date = new Date(E2E_NOW);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }

@@ -8,12 +8,7 @@
  * encodes the reading that never shows someone compliant who may not be, and its note says
  * "assumed, unconfirmed".
  */
-import type {
-  CeCategory,
-  CraDomain,
-  UpkeepBody,
-  UpkeepRule,
-} from "./types";
+import type { CeCategory, CraDomain, UpkeepBody, UpkeepRule } from "./types";
 import { checkedOnDate } from "./builders";
 
 /** The date the upkeep rules were last checked against their sources. */

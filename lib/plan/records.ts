@@ -87,7 +87,8 @@ export interface StoredRecords {
     completedDate: string | null;
     updatedAt: Date;
   }[];
-  held: readonly { requirementSlug: string; earnedOn: string | null }[];
+  /** Held-credential spells; only active ones (or rows without a status) count as held now. */
+  held: readonly { requirementSlug: string; earnedOn: string | null; status?: string }[];
   attempts: readonly ExamAttempt[];
   profile: { experienceMonths: number | null } | undefined;
 }

@@ -39,3 +39,60 @@ export function routeHandler<Args extends unknown[]>(
     }
   };
 }
+
+/**
+ * Refuses a cross-site POST before anything is read: a browser names the page's origin in
+ * `Origin` (and `Sec-Fetch-Site`); it must be this site. Route handlers have no CSRF check of
+ * their own (server actions do).
+ */
+export function assertSameOrigin(request: Request, surface: string): void {
+  const site = request.headers.get("sec-fetch-site");
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("host");
+  const sameHost = (() => {
+    try {
+      return origin === null || new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  })();
+  if ((site !== null && site !== "same-origin" && site !== "none") || !sameHost) {
+    throw new AppError(`forbidden:${surface}`, "This upload must come from this site.");
+  }
+}
+
+/**
+ * The request body as text, refused before it is read whole when it is larger than `maxBytes`:
+ * first by its declared Content-Length (required), then while streaming, in case it lies.
+ */
+export async function readLimitedText(
+  request: Request,
+  maxBytes: number,
+  messages: { surface: string; tooLarge: string },
+): Promise<string> {
+  const declared = request.headers.get("content-length");
+  if (declared === null || !/^\d+$/.test(declared)) {
+    throw new AppError(
+      `length_required:${messages.surface}`,
+      "The upload must state its size (Content-Length).",
+    );
+  }
+  if (Number(declared) > maxBytes) {
+    throw new AppError(`too_large:${messages.surface}`, messages.tooLarge);
+  }
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new AppError(`too_large:${messages.surface}`, messages.tooLarge);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
+}

@@ -1,6 +1,9 @@
 import "server-only";
 import { getAccountExport, listMilestonesForCsv } from "@/db/queries/account";
 import { getUserRecords } from "@/db/queries/progress";
+import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
+import { formatCredits, type UpkeepCycleResult } from "@/lib/upkeep";
+import { upkeepFrom } from "./loaders/upkeep";
 import type { CustomMilestone, Progress, User } from "@/db/schema";
 import { catalog, getRequirement } from "@/lib/catalog";
 import { toCsv, type CsvValue } from "@/lib/csv";
@@ -21,15 +24,71 @@ async function derivedStatuses(user: User): Promise<(slug: string) => MilestoneS
   return (slug) => evaluator.state(slug).status;
 }
 
+/**
+ * The computed upkeep of the export: per cycle, what the upkeep page shows. Credits are exact
+ * decimal strings ("12.5"), never floats; `requiredAlternatives` are the unsettled readings shown
+ * beside the verified `required`.
+ */
+export function upkeepExport(cycles: readonly UpkeepCycleResult[]) {
+  return cycles.map((cycle) => {
+    if (cycle.status === "needs_input") {
+      return {
+        body: cycle.body,
+        credentials: cycle.credentials,
+        status: cycle.status,
+        missing: cycle.missing,
+        periodStart: null,
+        periodEnd: null,
+        required: null,
+        requiredAlternatives: [],
+        earned: null,
+        waived: null,
+        remaining: null,
+        categories: [],
+      };
+    }
+    return {
+      body: cycle.body,
+      credentials: cycle.credentials,
+      status: cycle.status,
+      periodStart: cycle.periodStart,
+      periodEnd: cycle.periodEnd,
+      requirementKind: cycle.requirementKind,
+      unit: cycle.unit,
+      required: formatCredits(cycle.required),
+      requiredAlternatives: cycle.requiredAlternatives.map((alt) => ({
+        value: formatCredits(alt.required),
+        label: alt.label,
+        confidence: alt.confidence,
+        source: alt.sources,
+      })),
+      earned: formatCredits(cycle.earned),
+      waived: formatCredits(cycle.waived),
+      remaining: formatCredits(cycle.remaining.total),
+      categories: cycle.categories.map((category) => ({
+        key: category.key,
+        label: category.label,
+        required: formatCredits(category.required),
+        earned: formatCredits(category.earned),
+      })),
+    };
+  });
+}
+
 /** Everything the user owns, as JSON-ready data; undefined when the account is gone. */
 export async function accountExport(user: User) {
-  const [data, statusOf] = await Promise.all([
+  const [data, userData, activities] = await Promise.all([
     getAccountExport({ userId: user.id, now: now() }),
-    derivedStatuses(user),
+    getUserRecords(user.id),
+    listCeActivitiesByUser(user.id),
   ]);
   if (!data) return undefined;
+  const today = todayFor(user);
+  const evaluator = createRequirementEvaluator(userData.records, today, catalog);
+  const statusOf = (slug: string) => evaluator.state(slug).status;
   return {
     ...data,
+    upkeep: upkeepExport(upkeepFrom(userData, activities, today).cycles),
     progress: data.progress.map((row) => ({
       ...row,
       status: statusOf(row.requirementSlug),

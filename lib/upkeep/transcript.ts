@@ -13,15 +13,16 @@ import type { CeCategory } from "@/lib/catalog/types";
 import { CE_CATEGORIES } from "@/lib/catalog/upkeep";
 import { isIsoDate } from "@/lib/dates";
 import { parseCredits } from "./credits";
+import { CE_LIMITS } from "./limits";
 import { foldText } from "./text";
 import type { Hundredths } from "./types";
 
 export const TRANSCRIPT_MAX_BYTES = 1_048_576;
 export const TRANSCRIPT_MAX_ROWS = 2_000;
-export const TRANSCRIPT_MAX_TITLE = 300;
-export const TRANSCRIPT_MAX_PROVIDER = 200;
+export const TRANSCRIPT_MAX_TITLE = CE_LIMITS.title;
+export const TRANSCRIPT_MAX_PROVIDER = CE_LIMITS.provider;
 /** Credits per activity must be below this (an academic course can be 48). */
-export const TRANSCRIPT_MAX_CREDITS = 1_000;
+export const TRANSCRIPT_MAX_CREDITS = CE_LIMITS.creditsBelow;
 export const TRANSCRIPT_COLUMNS = ["date", "title", "provider", "credits", "category"] as const;
 
 export type TranscriptField = (typeof TRANSCRIPT_COLUMNS)[number];

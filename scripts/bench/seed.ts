@@ -10,9 +10,9 @@
  *   requirement (there are ~50) plus custom_milestones spread over their plans;
  * - history and the rest of a user's rows, so every per-user table is large: milestone_events
  *   (a status change for every other progress row, a "created" per custom milestone),
- *   held_credentials, exam_attempts, user_profiles (80% onboarded), user_sessions (one live, one
- *   revoked every 4th user), audit_events, calendar_feeds (every 5th user), email_tokens
- *   (every 5th user), throttle_events (20k).
+ *   held_credentials, exam_attempts, ce_activities (0–15 for every 3rd user), user_profiles
+ *   (80% onboarded), user_sessions (one live, one revoked every 4th user), audit_events,
+ *   calendar_feeds (every 5th user), email_tokens (every 5th user), throttle_events (20k).
  */
 import postgres from "postgres";
 
@@ -133,6 +133,18 @@ const STEPS: { table: string; sql: (users: number) => string }[] = [
       on conflict do nothing`,
   },
   {
+    // A CE log for every third user (0–15 activities each), so its index is measured at scale.
+    table: "ce_activities",
+    sql: (users) => `
+      with ${USERS_CTE(users)}
+      insert into ce_activities (user_id, completed_on, title, provider, credits, category)
+      select u.user_id, current_date - (u.n + j * 37) % 1400, 'CE activity ' || j, 'SDMS',
+             (1 + (u.n + j) % 8) * 0.25,
+             (array['general', 'cardiovascular', 'vascular', 'abdomen'])[1 + (u.n + j) % 4]
+      from u, lateral generate_series(1, abs(hashtext('ce' || u.n)) % 16) j
+      where u.n % 3 = 0`,
+  },
+  {
     table: "exam_attempts",
     sql: (users) => `
       with ${USERS_CTE(users)}, ${CATALOG_CTE}
@@ -204,6 +216,7 @@ export const SEEDED_TABLES = [
   "milestone_events",
   "held_credentials",
   "exam_attempts",
+  "ce_activities",
   "user_profiles",
   "user_sessions",
   "audit_events",

@@ -120,6 +120,15 @@ export async function createMeasuredUsers(url: string): Promise<MeasuredUser[]> 
           values (${spec.id}, 'ardms-rdms', current_date - 900)
           on conflict do nothing`;
         await tx`
+          insert into held_credentials (user_id, requirement_slug, earned_on)
+          values (${spec.id}, 'cci-rcs', current_date - 800)`;
+        // A CE log the upkeep card reads: 24 activities over the last two years.
+        await tx`
+          insert into ce_activities (user_id, completed_on, title, provider, credits, category)
+          select ${spec.id}, current_date - i * 30, 'Bench CE activity ' || i, 'SDMS',
+                 (1 + i % 4) * 0.75, (array['cardiovascular', 'vascular', 'general'])[1 + i % 3]
+          from generate_series(1, 24) i`;
+        await tx`
           insert into exam_attempts (user_id, requirement_slug, attempted_on, result)
           values (${spec.id}, 'ardms-spi', current_date - 400, 'passed'),
                  (${spec.id}, 'ardms-ae', current_date - 200, 'failed')`;

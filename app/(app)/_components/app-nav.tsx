@@ -2,6 +2,7 @@ import Link from "next/link";
 
 const LINKS = [
   { href: "/dashboard", label: "Dashboard" },
+  { href: "/upkeep", label: "Upkeep" },
   { href: "/settings", label: "Settings" },
 ] as const;
 

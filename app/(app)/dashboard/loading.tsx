@@ -25,6 +25,12 @@ export default function DashboardLoading() {
           ))}
         </div>
       </div>
+      <div className="space-y-3 rounded-lg border border-border bg-surface p-4">
+        <Skeleton className="h-5 w-44" />
+        <Skeleton className="h-5 w-3/4" />
+        <Skeleton className="h-4 w-full" />
+        <Skeleton className="h-4 w-full" />
+      </div>
       <div className="grid gap-6 lg:grid-cols-2">
         {[0, 1].map((panel) => (
           <div key={panel} className="space-y-3 rounded-lg border border-border bg-surface p-4">

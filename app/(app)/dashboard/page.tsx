@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getRequirement } from "@/lib/catalog";
 import { AdoptTimeZone } from "@/app/(app)/dashboard/_components/adopt-time-zone";
+import { UpkeepCard } from "@/app/(app)/dashboard/_components/upkeep-card";
 import { FiveYearDeadlines } from "@/components/plan/five-year-deadlines";
 import { ProgressRing } from "@/components/plan/progress-ring";
 import { StatusBadge } from "@/components/plan/status-badge";
@@ -64,6 +65,7 @@ const EVENT_FIELDS: Record<string, string> = {
   attempt: "exam result",
   notes: "notes",
   created: "new milestone",
+  held: "what you hold",
 };
 
 export default async function DashboardPage({
@@ -174,6 +176,13 @@ export default async function DashboardPage({
       </section>
 
       <FiveYearDeadlines deadlines={data.deadlines} locale={locale} />
+
+      <UpkeepCard
+        cycles={data.upkeep.cycles}
+        next={data.upkeep.next}
+        activityCount={data.upkeep.activityCount}
+        date={(iso) => formatCalendarDate(iso, locale)}
+      />
 
       {data.views.length > 0 ? (
         <div className="grid gap-6 lg:grid-cols-2">

@@ -1,43 +1,44 @@
 import type { Metadata } from "next";
-import { getProfile, listHeldByUserId } from "@/db/queries/progress";
+import { HeldCredentialsEditor } from "@/components/upkeep/held-credentials-editor";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { fullName } from "@/lib/catalog/names";
-import { holdableRequirementGroups } from "@/lib/onboarding";
+import { loadHeldEditor } from "@/lib/server/loaders/held-editor";
+import { addHeldAction, deleteHeldAction, updateHeldAction } from "../settings/held-actions";
 import { OnboardingForm } from "./_components/onboarding-form";
 
 export const metadata: Metadata = { title: "What you already hold" };
 
 export default async function OnboardingPage() {
   const { user } = await requireUser();
-  const [profile, held] = await Promise.all([getProfile(user.id), listHeldByUserId(user.id)]);
-  const groups = holdableRequirementGroups().map((group) => ({
-    issuer: group.issuer,
-    items: group.requirements.map((requirement) => ({
-      slug: requirement.slug,
-      label: fullName(requirement),
-      kind: requirement.kind,
-    })),
-  }));
+  const editor = await loadHeldEditor(user);
+  const months = editor.profile?.experienceMonths;
   return (
-    <div className="mx-auto max-w-2xl space-y-6">
+    <div className="mx-auto max-w-2xl space-y-8">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">
           Get credit for what you already hold
         </h1>
         <p className="mt-1 text-muted">
-          Tick the exams, credentials and degrees you have, with the date if you know it. They count
-          as done in every path you follow. You can change this any time in Settings.
+          Add the exams, credentials and degrees you have, with the date you earned each. They count
+          as done in every path you follow, and your renewal cycles start from them. You can change
+          this any time in Settings.
         </p>
       </div>
+      <section aria-labelledby="held-heading" className="space-y-3">
+        <h2 id="held-heading" className="text-lg font-semibold">
+          Credentials you hold
+        </h2>
+        <HeldCredentialsEditor
+          spells={editor.spells}
+          derived={editor.derived}
+          groups={editor.groups}
+          locale={editor.locale}
+          addAction={addHeldAction}
+          updateAction={updateHeldAction}
+          removeAction={deleteHeldAction}
+        />
+      </section>
       <OnboardingForm
-        groups={groups}
-        initial={{
-          experienceYears:
-            profile?.experienceMonths == null
-              ? ""
-              : String(+(profile.experienceMonths / 12).toFixed(1)),
-          held: Object.fromEntries(held.map((row) => [row.requirementSlug, row.earnedOn ?? ""])),
-        }}
+        initial={{ experienceYears: months == null ? "" : String(+(months / 12).toFixed(1)) }}
       />
     </div>
   );

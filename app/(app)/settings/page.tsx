@@ -5,6 +5,9 @@ import { hasCalendarFeed } from "@/db/queries/calendar";
 import { listPlansByUserId } from "@/db/queries/plans";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { appUrl } from "@/lib/env";
+import { HeldCredentialsEditor } from "@/components/upkeep/held-credentials-editor";
+import { loadHeldEditor } from "@/lib/server/loaders/held-editor";
+import { addHeldAction, deleteHeldAction, updateHeldAction } from "./held-actions";
 import { CalendarSettings } from "./_components/calendar-settings";
 import { PlanSettings } from "./_components/plan-settings";
 import { ProfileForm } from "./_components/profile-form";
@@ -15,9 +18,10 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { user } = await requireUser();
-  const [plans, calendarOn] = await Promise.all([
+  const [plans, calendarOn, editor] = await Promise.all([
     listPlansByUserId(user.id),
     hasCalendarFeed(user.id),
+    loadHeldEditor(user),
   ]);
   const timeZones = Intl.supportedValuesOf("timeZone");
 
@@ -32,19 +36,28 @@ export default async function SettingsPage() {
         <ProfileForm name={user.name ?? ""} timeZone={user.timeZone ?? ""} timeZones={timeZones} />
       </section>
 
-      <section aria-labelledby="held-heading" className="space-y-2">
+      <section id="held" aria-labelledby="held-heading" className="space-y-3">
         <h2 id="held-heading" className="text-lg font-semibold">
-          What you already hold
+          Credentials you hold
         </h2>
         <p className="text-muted">
-          Your credentials, exams, degrees and years of experience count in every path.
+          Your credentials, exams and degrees, with their dates: they count in every path, and your
+          renewal cycles are counted from them. A credential that lapsed and was earned again keeps
+          both entries. Years of experience are in{" "}
+          <Link href="/onboarding" className="font-medium text-accent underline underline-offset-2">
+            onboarding
+          </Link>
+          .
         </p>
-        <Link
-          href="/onboarding"
-          className="inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-2"
-        >
-          Review what you hold
-        </Link>
+        <HeldCredentialsEditor
+          spells={editor.spells}
+          derived={editor.derived}
+          groups={editor.groups}
+          locale={editor.locale}
+          addAction={addHeldAction}
+          updateAction={updateHeldAction}
+          removeAction={deleteHeldAction}
+        />
       </section>
 
       <section aria-labelledby="calendar-heading" className="space-y-3">
@@ -52,8 +65,9 @@ export default async function SettingsPage() {
           Calendar feed
         </h2>
         <p className="text-muted">
-          Subscribe in Google, Apple or Outlook Calendar to see your exam dates, target dates and
-          five-year-rule deadlines. The link is private: anyone who has it can see those dates.
+          Subscribe in Google, Apple or Outlook Calendar to see your exam dates, target dates,
+          five-year-rule deadlines, renewal cycle ends and fee due dates. The link is private:
+          anyone who has it can see those dates.
         </p>
         <CalendarSettings enabled={calendarOn} baseUrl={appUrl} />
       </section>

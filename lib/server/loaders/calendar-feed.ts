@@ -10,18 +10,26 @@ import { buildCalendar, type CalendarItem } from "@/lib/calendar";
 import { createRequirementEvaluator, fiveYearDeadlines } from "@/lib/plan";
 import { now, todayFor } from "@/lib/server/clock";
 import { hashToken, issueToken } from "@/lib/server/tokens";
+import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
+import { formatCredits } from "@/lib/upkeep";
+import { bodyName, listCodes, readyCycle } from "@/lib/upkeep/describe";
+import { upkeepFrom } from "./upkeep";
 
 const nameOf = (slug: string) => {
   const requirement = getRequirement(slug);
   return requirement ? fullName(requirement) : slug;
 };
 
-/** The user's private calendar: exam dates, target dates and five-year-rule deadlines. */
+/**
+ * The user's private calendar: exam dates, target dates, five-year-rule deadlines, and for each
+ * renewal cycle held its period end and its next fee's due date.
+ */
 export async function calendarForUser(userId: string): Promise<string> {
-  const [user, userData, custom] = await Promise.all([
+  const [user, userData, custom, activities] = await Promise.all([
     getUserById(userId),
     getUserRecords(userId),
     listAllCustomMilestonesByUser(userId),
+    listCeActivitiesByUser(userId),
   ]);
   // UIDs name the item, not the user: a one-way tag keeps them unique without exposing the id.
   const tag = createHash("sha256").update(userId).digest("hex").slice(0, 16);
@@ -66,6 +74,29 @@ export async function calendarForUser(userId: string): Promise<string> {
       title: `ARDMS five-year deadline: ${nameOf(deadline.credentialSlug)}`,
       description: `Pass the remaining exam by this date, five calendar years after your first pass (${deadline.firstPassDate}). Confirm with ARDMS.`,
     });
+  }
+  for (const result of upkeepFrom(userData, activities, today).cycles) {
+    const cycle = readyCycle(result);
+    if (!cycle || !cycle.held) continue;
+    const body = bodyName(cycle.body);
+    const codes = listCodes(cycle.credentials);
+    items.push({
+      uid: uid("cycle-end", `${cycle.body}-${cycle.periodEnd}`),
+      date: cycle.periodEnd,
+      title: `${body} cycle ends (${codes})`,
+      description:
+        cycle.requirementKind === "credits"
+          ? `${cycle.name}: ${formatCredits(cycle.required)} ${cycle.unit ?? "credits"} required; ${formatCredits(cycle.remaining.total)} still missing when this feed was read.`
+          : `${cycle.name}: this period asks for no CE.`,
+    });
+    if (cycle.fee) {
+      items.push({
+        uid: uid("fee", `${cycle.body}-${cycle.fee.dueOn}`),
+        date: cycle.fee.dueOn,
+        title: `${body} fee due: ${cycle.fee.label} (about $${cycle.fee.usd})`,
+        description: `${cycle.fee.ifUnpaid} Amounts are approximate: check with ${body}.`,
+      });
+    }
   }
   return buildCalendar(items);
 }

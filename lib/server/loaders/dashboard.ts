@@ -3,6 +3,8 @@ import { todayFor } from "@/lib/server/clock";
 import { catalog, getPath } from "@/lib/catalog";
 import { listAllCustomMilestonesByUser, listPlansByUserId } from "@/db/queries/plans";
 import { getUserRecords, listRecentEvents } from "@/db/queries/progress";
+import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
+import { upkeepFrom } from "./upkeep";
 import type { User } from "@/db/schema";
 import { planInputOf } from "@/lib/plan/plan-input";
 import { buildPlanView } from "@/lib/plan";
@@ -14,15 +16,21 @@ export interface DashboardItem {
   milestone: PlanMilestone;
 }
 
-/** The dashboard in four queries, whatever the number of plans (no query per plan). */
+/**
+ * The dashboard in five queries, whatever the number of plans (no query per plan): the plans, the
+ * plan engine's records (held spells, attempts, profile), custom milestones, recent history, and
+ * the CE log for the upkeep card.
+ */
 export async function loadDashboard(user: User) {
   const today = todayFor(user);
-  const [plans, userData, custom, recent] = await Promise.all([
+  const [plans, userData, custom, recent, activities] = await Promise.all([
     listPlansByUserId(user.id),
     getUserRecords(user.id),
     listAllCustomMilestonesByUser(user.id),
     listRecentEvents({ userId: user.id, limit: 8 }),
+    listCeActivitiesByUser(user.id),
   ]);
+  const upkeep = upkeepFrom(userData, activities, today);
   const views = plans.map((plan) => ({
     plan,
     title: getPath(plan.pathSlug)?.title ?? plan.pathSlug,
@@ -57,5 +65,6 @@ export async function loadDashboard(user: User) {
     ],
     recent,
     onboarded: Boolean(userData.profile?.onboardedAt),
+    upkeep: { cycles: upkeep.cycles, next: upkeep.next, activityCount: activities.length },
   };
 }

@@ -63,8 +63,10 @@ export function reminderMail(input: {
   const subject = digest
     ? `${APP_NAME}: your week ahead (${items.length} reminder${items.length === 1 ? "" : "s"})`
     : `${APP_NAME}: ${subjectOf(reminder)}`;
+  const detailOf = (item: Reminder) => (item.detail ? ` ${item.detail}.` : "");
   const lines = items.map(
-    (item) => `- ${subjectOf(item)}: ${reasonFor(item, locale)}.\n  ${linkTo(item.link)}`,
+    (item) =>
+      `- ${subjectOf(item)}: ${reasonFor(item, locale)}.${detailOf(item)}\n  ${linkTo(item.link)}`,
   );
   const unsubscribe = unsubscribePageUrl(input.userId, scope);
   const settings = linkTo("/settings/notifications");
@@ -81,7 +83,7 @@ export function reminderMail(input: {
   const htmlItems = items
     .map(
       (item) =>
-        `<li><a href="${escapeHtml(linkTo(item.link))}">${escapeHtml(subjectOf(item))}</a>: ${escapeHtml(reasonFor(item, locale))}.</li>`,
+        `<li><a href="${escapeHtml(linkTo(item.link))}">${escapeHtml(subjectOf(item))}</a>: ${escapeHtml(reasonFor(item, locale))}.${escapeHtml(detailOf(item))}</li>`,
     )
     .join("");
   const html = [
@@ -89,7 +91,7 @@ export function reminderMail(input: {
     `<p style="font-weight:600">${APP_NAME}</p>`,
     digest
       ? `<p>Your week ahead:</p><ul>${htmlItems}</ul>`
-      : `<p>A reminder ${escapeHtml(reasonFor(reminder, locale))}.</p><p><a href="${escapeHtml(linkTo(reminder.link))}">Open ${escapeHtml(reminder.title)}</a></p>`,
+      : `<p>A reminder ${escapeHtml(reasonFor(reminder, locale))}.${escapeHtml(detailOf(reminder))}</p><p><a href="${escapeHtml(linkTo(reminder.link))}">Open ${escapeHtml(reminder.title)}</a></p>`,
     `<p style="font-size:13px;color:#52606d"><a href="${escapeHtml(settings)}">Choose which reminders you get</a> · <a href="${escapeHtml(unsubscribe)}">Stop ${digest ? "these reminders" : "this kind of reminder"}</a></p>`,
     `</div>`,
   ].join("");

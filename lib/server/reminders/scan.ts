@@ -12,6 +12,9 @@ import { todayIn } from "@/lib/dates";
 import { emailEnabled, env } from "@/lib/env";
 import { createRequirementEvaluator, deadlinesFrom } from "@/lib/plan";
 import { recordsFromRows } from "@/lib/plan/records";
+import { evaluateUpkeep } from "@/lib/upkeep";
+import { formatCredits } from "@/lib/upkeep/credits";
+import { upkeepInputFor } from "@/lib/upkeep/inputs";
 import {
   DEFAULT_PREFERENCES,
   REMINDER_KINDS,
@@ -65,22 +68,21 @@ function subjectsOf(
     custom: Map<string, ScanRecords["custom"]>;
     changes: Map<string, ScanRecords["dateChanges"]>;
     plans: Map<string, ScanRecords["userPlans"]>;
+    activities: Map<string, ScanRecords["activities"]>;
   },
   today: string,
 ): { subjects: DatedSubject[]; links: Map<string, string> } {
   const progressRows = grouped.progress.get(userId) ?? [];
   const attempts = grouped.attempts.get(userId) ?? [];
   const profile = records.profiles.find((row) => row.userId === userId);
-  const evaluator = createRequirementEvaluator(
-    recordsFromRows({
-      progress: progressRows,
-      held: grouped.held.get(userId) ?? [],
-      attempts,
-      profile,
-    }),
-    today,
-    catalog,
-  );
+  const heldRows = grouped.held.get(userId) ?? [];
+  const userRecords = recordsFromRows({
+    progress: progressRows,
+    held: heldRows,
+    attempts,
+    profile,
+  });
+  const evaluator = createRequirementEvaluator(userRecords, today, catalog);
   const changes = grouped.changes.get(userId) ?? [];
   const changedAt = (field: string, match: (row: (typeof changes)[number]) => boolean) =>
     changes.find((row) => row.field === field && match(row))?.at;
@@ -165,6 +167,56 @@ function subjectsOf(
       planLink(deadline.credentialSlug),
     );
   }
+  // CE cycles and renewal fees, from the upkeep engine over the same records and the CE log.
+  const upkeep = evaluateUpkeep(
+    upkeepInputFor({
+      today,
+      spells: heldRows,
+      records: userRecords,
+      activities: grouped.activities.get(userId) ?? [],
+      arrtBirthMonth: profile?.arrtBirthMonth ?? null,
+      catalog,
+    }).input,
+  );
+  for (const cycle of upkeep) {
+    if (cycle.status === "needs_input" || !cycle.held) continue;
+    // A cycle's dates are known from the day its first credential was entered (or passed).
+    const entered = heldRows
+      .filter((row) => cycle.credentials.includes(row.requirementSlug))
+      .map((row) => row.createdAt.getTime());
+    const setAt = entered.length
+      ? new Date(Math.min(...entered))
+      : (attempts.find((attempt) => attempt.result === "passed")?.createdAt ?? LONG_AGO);
+    if (cycle.required > 0 && cycle.status !== "ended") {
+      const missing = cycle.remaining.total;
+      const subject: DatedSubject = {
+        kind: "ce_cycle",
+        subject: cycle.body,
+        date: cycle.periodEnd,
+        setAt,
+        title: cycle.name,
+        complete: cycle.status === "complete",
+      };
+      if (missing > 0) {
+        subject.detail =
+          `${formatCredits(missing)} ${cycle.unit ?? "credits"} still to earn` +
+          (cycle.pace ? `, about ${formatCredits(cycle.pace.perMonth)} a month` : "");
+      }
+      add(subject, "/upkeep");
+    }
+    if (cycle.fee) {
+      add(
+        {
+          kind: "renewal_fee",
+          subject: cycle.body,
+          date: cycle.fee.dueOn,
+          setAt,
+          title: cycle.fee.label,
+        },
+        "/upkeep",
+      );
+    }
+  }
   return { subjects, links };
 }
 
@@ -196,6 +248,7 @@ export async function scan(now: Date): Promise<ScanResult> {
       custom: groupBy(records.custom),
       changes: groupBy(records.dateChanges),
       plans: groupBy(records.userPlans),
+      activities: groupBy(records.activities),
     };
     const rows: NewReminder[] = [];
     for (const user of batch) {

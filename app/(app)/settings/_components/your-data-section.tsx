@@ -8,6 +8,7 @@ import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/action-result";
 import { deleteAccountAction, requestAccountDeletionLinkAction } from "../data-actions";
+import { ImportData } from "./import-data";
 
 /** Export and account deletion. */
 export function YourDataSection({ hasPassword, email }: { hasPassword: boolean; email: string }) {
@@ -21,7 +22,8 @@ export function YourDataSection({ hasPassword, email }: { hasPassword: boolean; 
       <div className="space-y-3">
         <p className="text-muted">
           Download a copy of everything you have saved here: profile, paths, progress, custom
-          milestones, exam attempts, history, devices and security events.
+          milestones, credentials held, exam attempts, CE activities and your renewal cycles,
+          history, devices and security events.
         </p>
         <div className="flex flex-wrap gap-2">
           {/* Plain links, not next/link: these are file downloads and must never be prefetched. */}
@@ -33,6 +35,8 @@ export function YourDataSection({ hasPassword, email }: { hasPassword: boolean; 
           </a>
         </div>
       </div>
+
+      <ImportData />
 
       <div className="space-y-3 rounded-lg border border-border bg-surface p-4">
         <h3 className="font-semibold">Delete your account</h3>

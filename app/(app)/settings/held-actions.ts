@@ -1,0 +1,95 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { addHeldSpell, deleteHeldSpell, updateHeldSpell } from "@/db/queries/held";
+import { HELD_STATUSES } from "@/db/schema";
+import { holdableSlugs } from "@/lib/onboarding";
+import { userAction } from "@/lib/server/actions";
+import { todayFor } from "@/lib/server/clock";
+import { idSchema, optionalDateSchema, versionSchema } from "@/lib/validation";
+
+/**
+ * The held-credential editor's actions (Settings and onboarding show the same editor): add a
+ * spell, edit or end one, remove one entered by mistake.
+ */
+
+const spellFields = {
+  earnedOn: optionalDateSchema,
+  status: z.enum(HELD_STATUSES, { error: "Choose a status." }).default("active"),
+  endedOn: optionalDateSchema,
+};
+
+type SpellInput = {
+  earnedOn: string | null;
+  status: (typeof HELD_STATUSES)[number];
+  endedOn: string | null;
+};
+
+/** Field messages for what the schema cannot see: the user's today, and the end matching the status. */
+function problemsOf(input: SpellInput, today: string) {
+  const errors: Record<string, string[]> = {};
+  if (input.earnedOn && input.earnedOn > today) errors.earnedOn = ["That date is in the future."];
+  if (input.status === "active") {
+    if (input.endedOn) errors.endedOn = ["Leave this empty while you still hold it."];
+  } else if (!input.endedOn) {
+    errors.endedOn = ["Give the last day you held it."];
+  } else if (input.endedOn > today) {
+    errors.endedOn = ["That date is in the future."];
+  } else if (input.earnedOn && input.endedOn < input.earnedOn) {
+    errors.endedOn = ["It can't end before it was earned."];
+  }
+  return Object.keys(errors).length > 0
+    ? { ok: false as const, message: "Please check the highlighted fields.", errors }
+    : null;
+}
+
+function revalidate() {
+  revalidatePath("/settings");
+  revalidatePath("/onboarding");
+  revalidatePath("/upkeep");
+  revalidatePath("/dashboard");
+}
+
+export const addHeldAction = userAction(
+  "held.add",
+  z
+    .object({
+      requirementSlug: z
+        .string({ error: "Choose what you hold." })
+        .refine((slug) => holdableSlugs.has(slug), "Choose what you hold."),
+      ...spellFields,
+    })
+    .strict(),
+  async (input, { user }) => {
+    const problems = problemsOf(input, todayFor(user));
+    if (problems) return problems;
+    await addHeldSpell({ userId: user.id, ...input });
+    revalidate();
+    return { ok: true, message: "Added." };
+  },
+  { echo: ["requirementSlug", "earnedOn", "status", "endedOn"] },
+);
+
+export const updateHeldAction = userAction(
+  "held.update",
+  z.object({ spellId: idSchema, version: versionSchema, ...spellFields }).strict(),
+  async ({ spellId, version, ...input }, { user }) => {
+    const problems = problemsOf(input, todayFor(user));
+    if (problems) return problems;
+    await updateHeldSpell({ userId: user.id, spellId, expectedVersion: version, ...input });
+    revalidate();
+    return { ok: true, message: "Saved." };
+  },
+  { echo: ["earnedOn", "status", "endedOn"] },
+);
+
+export const deleteHeldAction = userAction(
+  "held.delete",
+  z.object({ spellId: idSchema }).strict(),
+  async ({ spellId }, { user }) => {
+    await deleteHeldSpell({ userId: user.id, spellId });
+    revalidate();
+    return { ok: true, message: "Removed." };
+  },
+);

@@ -1,0 +1,114 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import {
+  createCeActivity,
+  deleteCeActivity,
+  restoreCeActivity,
+  setArrtBirthMonth,
+  updateCeActivity,
+} from "@/db/queries/ce-activities";
+import { userAction } from "@/lib/server/actions";
+import { now, todayFor } from "@/lib/server/clock";
+import { bodyCreditProblems, ceActivityFields } from "@/lib/upkeep/activity-input";
+import { idSchema, versionSchema } from "@/lib/validation";
+
+const activitySchema = z.object(ceActivityFields).strict();
+
+function revalidate() {
+  revalidatePath("/upkeep");
+  revalidatePath("/dashboard");
+}
+
+type ActivityInput = z.infer<typeof activitySchema>;
+
+/** Checks no schema can: not in the future (the user's today), per-body credits within totals. */
+function problemsOf(input: ActivityInput, today: string) {
+  const errors: Record<string, string[]> = { ...bodyCreditProblems(input) };
+  if (input.completedOn > today) errors.completedOn = ["That date is in the future."];
+  return Object.keys(errors).length > 0
+    ? { ok: false as const, message: "Please check the highlighted fields.", errors }
+    : null;
+}
+
+const ECHO = [
+  "completedOn",
+  "title",
+  "provider",
+  "credits",
+  "category",
+  "craDomain",
+  "creditsArdms",
+  "creditsCci",
+  "creditsArrt",
+  "creditsArrtSonography",
+  "creditsAbii",
+  "creditsAhra",
+  "notes",
+] as const;
+
+export const logActivityAction = userAction(
+  "upkeep.logActivity",
+  activitySchema,
+  async (input, { user }) => {
+    const problems = problemsOf(input, todayFor(user));
+    if (problems) return problems;
+    const created = await createCeActivity({ userId: user.id, values: input });
+    revalidate();
+    return { ok: true, message: `Logged “${created.title}”.`, data: { id: created.id } };
+  },
+  { echo: ECHO },
+);
+
+export const updateActivityAction = userAction(
+  "upkeep.updateActivity",
+  activitySchema.extend({ activityId: idSchema, version: versionSchema }).strict(),
+  async ({ activityId, version, ...values }, { user }) => {
+    const problems = problemsOf(values, todayFor(user));
+    if (problems) return problems;
+    await updateCeActivity({ userId: user.id, activityId, expectedVersion: version, values });
+    revalidate();
+    return { ok: true, message: "Activity saved." };
+  },
+  { echo: ECHO },
+);
+
+export const deleteActivityAction = userAction(
+  "upkeep.deleteActivity",
+  z.object({ activityId: idSchema }).strict(),
+  async ({ activityId }, { user }) => {
+    await deleteCeActivity({ userId: user.id, activityId, now: now() });
+    revalidate();
+    return { ok: true, message: "Activity deleted.", data: { id: activityId } };
+  },
+);
+
+export const restoreActivityAction = userAction(
+  "upkeep.restoreActivity",
+  z.object({ activityId: idSchema }).strict(),
+  async ({ activityId }, { user }) => {
+    await restoreCeActivity({ userId: user.id, activityId });
+    revalidate();
+    return { ok: true, message: "Activity restored." };
+  },
+);
+
+export const setBirthMonthAction = userAction(
+  "upkeep.setBirthMonth",
+  z
+    .object({
+      month: z.coerce
+        .number({ error: "Choose your birth month." })
+        .int("Choose your birth month.")
+        .min(1, "Choose your birth month.")
+        .max(12, "Choose your birth month."),
+    })
+    .strict(),
+  async ({ month }, { user }) => {
+    await setArrtBirthMonth({ userId: user.id, month });
+    revalidate();
+    revalidatePath("/settings");
+    return { ok: true, message: "Birth month saved." };
+  },
+);

@@ -1,0 +1,48 @@
+import "server-only";
+import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
+import { getUserRecords } from "@/db/queries/progress";
+import type { CeActivityRow, User } from "@/db/schema";
+import { catalog } from "@/lib/catalog";
+import { todayFor } from "@/lib/server/clock";
+import { evaluateUpkeep, upkeepAgenda } from "@/lib/upkeep";
+import { upkeepInputFor } from "@/lib/upkeep/inputs";
+
+type UserData = Awaited<ReturnType<typeof getUserRecords>>;
+
+/** The engine run over rows already loaded: no query of its own. */
+export function upkeepFrom(
+  userData: UserData,
+  activities: readonly CeActivityRow[],
+  today: string,
+) {
+  const person = upkeepInputFor({
+    today,
+    spells: userData.heldRows,
+    records: userData.records,
+    activities,
+    arrtBirthMonth: userData.profile?.arrtBirthMonth ?? null,
+    catalog,
+  });
+  const cycles = evaluateUpkeep(person.input);
+  const agenda = upkeepAgenda(cycles, today);
+  return { ...person, cycles, agenda, next: agenda[0] ?? null };
+}
+
+/** Everything /upkeep shows, in five queries (the plan engine's four and the CE log). */
+export async function loadUpkeepPage(user: User) {
+  const today = todayFor(user);
+  const [userData, activities] = await Promise.all([
+    getUserRecords(user.id),
+    listCeActivitiesByUser(user.id),
+  ]);
+  const upkeep = upkeepFrom(userData, activities, today);
+  const lastEntered = [...activities].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return {
+    today,
+    activities,
+    ...upkeep,
+    arrtBirthMonth: userData.profile?.arrtBirthMonth ?? null,
+    lastProvider: lastEntered[0]?.provider ?? "",
+    heldRows: userData.heldRows,
+  };
+}
