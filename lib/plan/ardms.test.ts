@@ -384,3 +384,36 @@ describe("FE counts toward RDMS or RDCS, once", () => {
     expect(deadlines(r).map((d) => d.credentialSlug)).toEqual(["ardms-rdms"]);
   });
 });
+
+describe("rule fix 1: FE counts toward what the user says, never a default", () => {
+  it("a held FE with no answer counts toward neither RDMS nor RDCS, and the plan asks", () => {
+    const r = records({ held: [held("ardms-spi", "2024-01-10"), held("ardms-fe", "2024-06-01")] });
+    const rdcs = status("ardms-rdcs", r);
+    expect(rdcs.done).toBe(false);
+    expect(rdcs.note).toContain("counts toward: not stated");
+    expect(status("ardms-rdms", r).done).toBe(false);
+    expect(status("ardms-rdms", r).note).toContain("counts toward: not stated");
+  });
+
+  it("a held FE answered as RDMS earns RDMS, and RDCS is not shown earned", () => {
+    const r = records({
+      held: [
+        held("ardms-spi", "2024-01-10"),
+        { requirementSlug: "ardms-fe", earnedOn: "2024-06-01", countsToward: "ardms-rdms" },
+      ],
+    });
+    expect(status("ardms-rdms", r)).toMatchObject({ done: true, completedDate: "2024-06-01" });
+    expect(status("ardms-rdcs", r).done).toBe(false);
+  });
+
+  it("a passed FE attempt that names no credential earns neither; FE still counts once", () => {
+    const r = records({
+      attempts: [passed("ardms-spi", "2025-01-01"), passed("ardms-fe", "2025-06-01")],
+    });
+    expect(status("ardms-rdcs", r).done).toBe(false);
+    expect(status("ardms-rdms", r).done).toBe(false);
+    expect(countsTowardOnce("ardms-fe", r.attempts)).toBeNull();
+    expect(examCountsFor("ardms-fe", "ardms-rdcs", r.attempts)).toBe(false);
+    expect(examCountsFor("ardms-fe", "ardms-rdms", r.attempts)).toBe(false);
+  });
+});
