@@ -333,9 +333,9 @@ describe("FE counts toward RDMS or RDCS, once", () => {
     ).toBe("ardms-rdcs");
   });
 
-  it("fetCountsToward: null counts toward RDCS unless another attempt counts toward RDMS", () => {
-    expect(fetCountsToward([])).toBe("ardms-rdcs");
-    expect(fetCountsToward([passed("ardms-fe", "2025-01-01")])).toBe("ardms-rdcs");
+  it("fetCountsToward: null is not stated unless another attempt names a credential", () => {
+    expect(fetCountsToward([])).toBeNull();
+    expect(fetCountsToward([passed("ardms-fe", "2025-01-01")])).toBeNull();
     expect(
       fetCountsToward([
         failed("ardms-fe", "2024-01-01", "ardms-rdms"),
@@ -345,8 +345,8 @@ describe("FE counts toward RDMS or RDCS, once", () => {
   });
 
   it("fetCountsToward: ignores other exams and credentials FE cannot count toward", () => {
-    expect(fetCountsToward([passed("ardms-ab", "2025-01-01", "ardms-rdms")])).toBe("ardms-rdcs");
-    expect(fetCountsToward([passed("ardms-fe", "2025-01-01", "ardms-rvt")])).toBe("ardms-rdcs");
+    expect(fetCountsToward([passed("ardms-ab", "2025-01-01", "ardms-rdms")])).toBeNull();
+    expect(fetCountsToward([passed("ardms-fe", "2025-01-01", "ardms-rvt")])).toBeNull();
   });
 
   it("only FE is restricted", () => {
@@ -357,7 +357,7 @@ describe("FE counts toward RDMS or RDCS, once", () => {
       examCountsFor("ardms-spi", "ardms-rdms", [passed("ardms-spi", "2025-01-01", "ardms-rdcs")]),
     ).toBe(true);
     expect(examCountsFor("ardms-fe", "ardms-rdms", [passed("ardms-fe", "2025-01-01")])).toBe(false);
-    expect(examCountsFor("ardms-fe", "ardms-rdcs", [passed("ardms-fe", "2025-01-01")])).toBe(true);
+    expect(examCountsFor("ardms-fe", "ardms-rdcs", [passed("ardms-fe", "2025-01-01")])).toBe(false);
   });
 
   it("SPI + FE toward RDMS earns RDMS only; RDCS says why", () => {
@@ -369,14 +369,6 @@ describe("FE counts toward RDMS or RDCS, once", () => {
     expect(rdcs.done).toBe(false);
     expect(rdcs.note).toContain("FE pass counts toward another credential");
     expect(status("ardms-fe", r).done).toBe(true);
-  });
-
-  it("SPI + FE with no credential named earns RDCS only", () => {
-    const r = records({
-      attempts: [passed("ardms-spi", "2025-01-01"), passed("ardms-fe", "2025-06-01")],
-    });
-    expect(status("ardms-rdcs", r).done).toBe(true);
-    expect(status("ardms-rdms", r).done).toBe(false);
   });
 
   it("a first FE pass toward RDMS does not start RDCS's window", () => {

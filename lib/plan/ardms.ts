@@ -61,20 +61,25 @@ export function spiBankedBy(
 
 /**
  * Exams that count toward one credential only. FE counts toward RDMS or RDCS, chosen when it is
- * taken, and cannot be moved afterwards.
+ * taken, and cannot be moved afterwards. There is no default: an FE pass that names no credential
+ * counts toward neither until the user says which ("counts toward: not stated").
  */
-export const EXAMS_COUNTED_ONCE: Readonly<
-  Record<string, { credentials: readonly string[]; whenUnspecified: string }>
-> = {
-  [FE_SLUG]: { credentials: [RDMS_SLUG, RDCS_SLUG], whenUnspecified: RDCS_SLUG },
+export const EXAMS_COUNTED_ONCE: Readonly<Record<string, { credentials: readonly string[] }>> = {
+  [FE_SLUG]: { credentials: [RDMS_SLUG, RDCS_SLUG] },
 };
 
+/** Whether an exam counts toward one credential only (ARDMS FE). */
+export function countsOnce(examSlug: string): boolean {
+  return EXAMS_COUNTED_ONCE[examSlug] !== undefined;
+}
+
 /**
- * The single credential an exam that counts once counts toward, or null for any other exam:
+ * The single credential an exam that counts once counts toward, or null for any other exam and
+ * when the user has not said:
  * 1. the earliest passed attempt that names a credential;
  * 2. else the earliest attempt of any result that names one (the sitting was booked under it);
- * 3. else the default (RDCS for FE): an attempt with `countsToward` null counts toward RDCS only
- *    when no other attempt of the exam counts toward RDMS.
+ * 3. else null: "counts toward: not stated".
+ * A held declaration with its answer is passed in as an attempt (see requirement-state.ts).
  */
 export function countsTowardOnce(
   examSlug: string,
@@ -87,12 +92,12 @@ export function countsTowardOnce(
     .filter((a) => a.countsToward !== null && rule.credentials.includes(a.countsToward))
     .sort((a, b) => (a.attemptedOn < b.attemptedOn ? -1 : a.attemptedOn > b.attemptedOn ? 1 : 0));
   const passed = named.find((a) => a.result === "passed");
-  return (passed ?? named[0])?.countsToward ?? rule.whenUnspecified;
+  return (passed ?? named[0])?.countsToward ?? null;
 }
 
-/** The one credential the user's FE counts toward: "ardms-rdms" or "ardms-rdcs", never both. */
-export function fetCountsToward(attempts: readonly ExamAttempt[]): string {
-  return countsTowardOnce(FE_SLUG, attempts) ?? RDCS_SLUG;
+/** The one credential the user's FE counts toward: RDMS, RDCS, or null (not stated). */
+export function fetCountsToward(attempts: readonly ExamAttempt[]): string | null {
+  return countsTowardOnce(FE_SLUG, attempts);
 }
 
 /** Whether a pass of `examSlug` may count toward `credentialSlug`. */
@@ -104,4 +109,9 @@ export function examCountsFor(
   const rule = EXAMS_COUNTED_ONCE[examSlug];
   if (!rule || !rule.credentials.includes(credentialSlug)) return true;
   return countsTowardOnce(examSlug, attempts) === credentialSlug;
+}
+
+/** An exam that counts once, passed, with no credential named: the plan asks which. */
+export function countsTowardNotStatedNote(examCode: string, credentialCodes: string): string {
+  return `Your ${examCode} pass counts toward: not stated. ${examCode} counts toward ${credentialCodes}, once: say which on its milestone.`;
 }

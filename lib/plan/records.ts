@@ -48,10 +48,21 @@ export function indexRecords(records: UserRecords): RecordIndex {
   for (const raw of records.held) {
     const earnedOn = dateOrNull(raw.earnedOn);
     const existing = held.get(raw.requirementSlug);
+    const countsToward = raw.countsToward ?? existing?.countsToward ?? null;
     if (!existing) {
-      held.set(raw.requirementSlug, { requirementSlug: raw.requirementSlug, earnedOn });
+      held.set(raw.requirementSlug, {
+        requirementSlug: raw.requirementSlug,
+        earnedOn,
+        countsToward,
+      });
     } else if (earnedOn !== null && (existing.earnedOn === null || earnedOn < existing.earnedOn)) {
-      held.set(raw.requirementSlug, { requirementSlug: raw.requirementSlug, earnedOn });
+      held.set(raw.requirementSlug, {
+        requirementSlug: raw.requirementSlug,
+        earnedOn,
+        countsToward,
+      });
+    } else if (countsToward !== existing.countsToward) {
+      held.set(raw.requirementSlug, { ...existing, countsToward });
     }
   }
 

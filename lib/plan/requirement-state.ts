@@ -15,6 +15,10 @@ import type { Catalog, CatalogRequirement, WindowRule } from "@/lib/catalog/type
 import { shortName } from "@/lib/catalog/names";
 import { windowStatus } from "@/lib/windows";
 import {
+  countsOnce,
+  countsTowardNotStatedNote,
+  countsTowardOnce,
+  EXAMS_COUNTED_ONCE,
   examCountsFor,
   SPI_BANKED_WHILE_ACTIVE,
   SPI_SLUG,
@@ -97,9 +101,9 @@ function joinNotes(...notes: (string | undefined)[]): string | undefined {
   return kept.length > 0 ? kept.join(" ") : undefined;
 }
 
-function listNames(names: readonly string[]): string {
+function listNames(names: readonly string[], conjunction = "and"): string {
   if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(", ")} ${conjunction} ${names[names.length - 1]}`;
 }
 
 export function createRequirementEvaluator(
@@ -115,7 +119,19 @@ export function createRequirementEvaluator(
   const memo = new Map<string, RequirementState>();
   const windowedMemo = new Map<string, WindowedResult>();
   const visiting = new Set<string>();
-  const allAttempts = records.attempts;
+  // What an exam counts toward (FE: RDMS or RDCS) is read from attempts and from the answer
+  // given with a held declaration, which stands in for a passed attempt naming it.
+  const allAttempts = [
+    ...records.attempts,
+    ...records.held
+      .filter((h) => h.countsToward && countsOnce(h.requirementSlug))
+      .map((h) => ({
+        requirementSlug: h.requirementSlug,
+        attemptedOn: h.earnedOn ?? "0000-01-01",
+        result: "passed" as const,
+        countsToward: h.countsToward ?? null,
+      })),
+  ];
 
   const name = (slug: string): string => shortName(requirements.get(slug), slug);
 
@@ -254,6 +270,13 @@ export function createRequirementEvaluator(
     for (const leaf of leafSlugs(requirement.earnedBy!)) {
       if (examCountsFor(leaf, requirement.slug, allAttempts)) continue;
       if (!state(leaf).done) continue;
+      const rule = EXAMS_COUNTED_ONCE[leaf];
+      if (rule && countsTowardOnce(leaf, allAttempts) === null) {
+        notes.push(
+          countsTowardNotStatedNote(name(leaf), listNames(rule.credentials.map(name), "or")),
+        );
+        continue;
+      }
       notes.push(
         `Your ${name(leaf)} pass counts toward another credential, so it cannot also count toward ${name(requirement.slug)}.`,
       );

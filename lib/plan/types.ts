@@ -22,6 +22,8 @@ export interface ProgressRecord {
 export interface HeldCredential {
   requirementSlug: string;
   earnedOn: string | null;
+  /** For an exam that counts toward one credential only (ARDMS FE): the user's answer. */
+  countsToward?: string | null;
 }
 
 export interface ExamAttempt {
