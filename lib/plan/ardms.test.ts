@@ -409,3 +409,36 @@ describe("rule fix 1: FE counts toward what the user says, never a default", () 
     expect(examCountsFor("ardms-fe", "ardms-rdms", r.attempts)).toBe(false);
   });
 });
+
+describe("rule fix 2: an SPI pass without a date cannot be checked against the five-year window", () => {
+  const r = records({
+    held: [held("ardms-spi", null)],
+    attempts: [passed("ardms-ae", "2026-06-15")],
+  });
+
+  it("a later AE pass does not show RDCS earned; the plan asks for the SPI date", () => {
+    const rdcs = status("ardms-rdcs", r);
+    expect(rdcs.done).toBe(false);
+    expect(rdcs.note).toContain("cannot be checked");
+    expect(rdcs.note).toContain("SPI");
+    expect(rdcs.window).toMatchObject({ deadline: null, dateUnknown: true, exempt: false });
+  });
+
+  it("the deadline list says the deadline cannot be checked instead of giving none", () => {
+    const rdcs = deadlines(r).find((d) => d.credentialSlug === "ardms-rdcs");
+    expect(rdcs).toMatchObject({ deadline: null, dateUnknown: true, exempt: false });
+  });
+
+  it("an undated SPI is not banked by an ARDMS credential whose order against it is unknown", () => {
+    const holder = { slug: "ardms-rdms", code: "RDMS", earnedOn: "2015-05-01" };
+    expect(spiBankedBy(null, [holder])).toBeNull();
+  });
+
+  it("with the date given, the window is checked as usual", () => {
+    const dated = records({
+      held: [held("ardms-spi", "2024-03-15")],
+      attempts: [passed("ardms-ae", "2026-06-15")],
+    });
+    expect(status("ardms-rdcs", dated)).toMatchObject({ done: true, completedDate: "2026-06-15" });
+  });
+});
