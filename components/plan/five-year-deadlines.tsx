@@ -27,7 +27,12 @@ export function FiveYearDeadlines({
           return (
             <li key={deadline.credentialSlug} data-testid={`deadline-${deadline.credentialSlug}`}>
               <strong>{shortName(credential, deadline.credentialSlug)}</strong>:{" "}
-              {deadline.exempt || !deadline.deadline ? (
+              {deadline.dateUnknown ? (
+                <>
+                  the deadline cannot be checked: your {startedBy?.code ?? "exam"} pass has no date.
+                  Add the date it was passed.
+                </>
+              ) : deadline.exempt || !deadline.deadline ? (
                 <>no deadline applies. {deadline.note}</>
               ) : deadline.closed ? (
                 <>
@@ -42,7 +47,10 @@ export function FiveYearDeadlines({
                   </time>{" "}
                   ({deadline.daysLeft} days left), five calendar years after your{" "}
                   {startedBy?.code ?? "first"} pass on{" "}
-                  {formatCalendarDate(deadline.firstPassDate, locale)}.
+                  {deadline.firstPassDate
+                    ? formatCalendarDate(deadline.firstPassDate, locale)
+                    : "an unknown date"}
+                  .
                 </>
               )}
             </li>

@@ -139,12 +139,12 @@ describe("the issue's scenario: SPI passed 2024-03-15, nothing held", () => {
 });
 
 describe("five-year window: undated passes", () => {
-  it("an undated pass counts as inside the window", () => {
+  it("an undated pass is never assumed inside the window", () => {
     const r = records({
       held: [held("ardms-spi", null)],
       attempts: [passed("ardms-ae", "2026-06-15")],
     });
-    expect(status("ardms-rdcs", r)).toMatchObject({ done: true, completedDate: null });
+    expect(status("ardms-rdcs", r)).toMatchObject({ done: false, completedDate: null });
   });
 
   it("an undated record does not rescue a dated pass whose window closed", () => {
@@ -294,7 +294,7 @@ describe("SPI banking (the pinned reading)", () => {
     expect(spiBankedBy("2014-03-01", [holder])).toEqual(holder);
     expect(spiBankedBy("2015-05-01", [holder])).toEqual(holder);
     expect(spiBankedBy("2016-01-01", [holder])).toBeNull();
-    expect(spiBankedBy(null, [holder])).toEqual(holder);
+    expect(spiBankedBy(null, [holder])).toBeNull();
     expect(spiBankedBy("2016-01-01", [{ ...holder, earnedOn: null }])).not.toBeNull();
     expect(spiBankedBy("2014-03-01", [holder], false)).toBeNull();
     expect(spiBankedBy("2014-03-01", [])).toBeNull();

@@ -44,19 +44,24 @@ export interface BankingHolder {
  * The holder that keeps SPI banked, or null when the window applies. `spiFirstPass` is undefined
  * when SPI has not been passed, null when it was passed on an unknown date. SPI passed *after* the
  * holder was earned is ARDMS's documented case (pass a specialty within five years): not banked.
+ * An undated SPI pass is never banked: its order against the holder is unknown, so the window
+ * cannot be checked (the plan asks for the date). SPI implied by a held ARDMS credential is banked
+ * by that credential in requirement-state.ts.
  */
 export function spiBankedBy(
   spiFirstPass: string | null | undefined,
   holders: readonly BankingHolder[],
   bankedWhileActive: boolean = SPI_BANKED_WHILE_ACTIVE,
 ): BankingHolder | null {
-  if (!bankedWhileActive || spiFirstPass === undefined) return null;
+  if (!bankedWhileActive || spiFirstPass === undefined || spiFirstPass === null) return null;
   return (
-    holders.find(
-      (holder) =>
-        spiFirstPass === null || holder.earnedOn === null || spiFirstPass <= holder.earnedOn,
-    ) ?? null
+    holders.find((holder) => holder.earnedOn === null || spiFirstPass <= holder.earnedOn) ?? null
   );
+}
+
+/** A credential needs a pass that has no date: the five-year window cannot be checked. */
+export function undatedPassNote(examCodes: string, credentialCode: string): string {
+  return `The five-year deadline for ${credentialCode} cannot be checked: your ${examCodes} pass has no date. Add the date it was passed.`;
 }
 
 /**

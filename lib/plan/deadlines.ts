@@ -26,6 +26,7 @@ export function deadlinesFrom(
       daysLeft: window.daysLeft,
       closed: window.closed,
       exempt: window.exempt,
+      ...(window.dateUnknown ? { dateUnknown: true as const } : {}),
     };
     if (state.note) deadline.note = state.note;
     deadlines.push(deadline);

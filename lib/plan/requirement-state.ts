@@ -24,6 +24,7 @@ import {
   SPI_SLUG,
   spiBankedBy,
   spiBankedNote,
+  undatedPassNote,
 } from "./ardms";
 import type { BankingHolder } from "./ardms";
 import { indexRecords } from "./records";
@@ -387,6 +388,30 @@ export function createRequirementEvaluator(
     let window: CredentialWindow | undefined;
     let start = 0;
     let result: WindowedResult | undefined;
+    const none = new Set<string>();
+    // Met only with a pass that has no date: the window cannot be checked, so not earned.
+    const uncheckable = (): WindowedResult => {
+      const undatedSlug = undated.has(SPI_SLUG) ? SPI_SLUG : [...undated][0]!;
+      return {
+        satisfied: false,
+        completedDate: null,
+        window: {
+          rule: rule.slug,
+          startedBy: undatedSlug,
+          firstPassDate: null,
+          deadline: null,
+          daysLeft: null,
+          closed: false,
+          exempt: false,
+          dateUnknown: true,
+        },
+        expired,
+        retake: [],
+        spiFirstPass,
+        events,
+        undated,
+      };
+    };
     while (start < events.length) {
       const first = events[start]!;
       const status = windowStatus(rule, first.date, today);
@@ -400,7 +425,7 @@ export function createRequirementEvaluator(
         closed: status.closed,
         exempt: false,
       };
-      const tree = evaluateWith(requirement, active, undated);
+      const tree = evaluateWith(requirement, active, none);
       if (tree.satisfied) {
         result = {
           satisfied: true,
@@ -412,6 +437,10 @@ export function createRequirementEvaluator(
           events,
           undated,
         };
+        break;
+      }
+      if (undated.size > 0 && evaluateWith(requirement, active, undated).satisfied) {
+        result = uncheckable();
         break;
       }
       if (!status.closed) break;
@@ -428,15 +457,7 @@ export function createRequirementEvaluator(
       );
       result =
         tree.satisfied && remaining.length === 0
-          ? {
-              satisfied: true,
-              completedDate: null,
-              expired,
-              retake: [],
-              spiFirstPass,
-              events,
-              undated,
-            }
+          ? uncheckable()
           : {
               satisfied: false,
               completedDate: null,
@@ -548,7 +569,12 @@ export function createRequirementEvaluator(
     if (base.expired.length > 0) partial.expiredPasses = base.expired;
     if (base.retake.length > 0) partial.retake = base.retake;
     let note: string | undefined;
-    if (base.retake.length > 0) {
+    if (base.window?.dateUnknown) {
+      const undatedCodes = listNames(
+        [...base.undated].filter((slug) => slug === base.window!.startedBy).map(name),
+      );
+      note = undatedPassNote(undatedCodes, name(requirement.slug));
+    } else if (base.retake.length > 0) {
       note = retakeNote(requirement.slug, rule, base);
     } else if (base.window && !base.window.closed) {
       note = `Pass the remaining exam by ${base.window.deadline} (${rule.name}).`;

@@ -61,11 +61,14 @@ export interface PlanInput {
 /** The state of a time window (ARDMS five-year rule) for one credential not yet earned. */
 export interface CredentialWindow {
   rule: string;
-  /** The exam whose pass started the current window. */
+  /** The exam whose pass started the current window (or the undated pass, when `dateUnknown`). */
   startedBy: string;
-  firstPassDate: string;
-  /** Null when the window does not apply (`exempt`). */
+  /** Null when `dateUnknown`. */
+  firstPassDate: string | null;
+  /** Null when the window does not apply (`exempt`) or cannot be checked (`dateUnknown`). */
   deadline: string | null;
+  /** A pass the credential needs has no date, so the window cannot be checked. */
+  dateUnknown?: true;
   daysLeft: number | null;
   closed: boolean;
   exempt: boolean;
@@ -97,11 +100,14 @@ export interface RequirementState {
 
 export interface FiveYearDeadline {
   credentialSlug: string;
-  /** The exam whose first pass started the window. */
+  /** The exam whose first pass started the window (or the undated pass, when `dateUnknown`). */
   startedBy: string;
-  firstPassDate: string;
-  /** Null when exempt (no deadline applies). */
+  /** Null when `dateUnknown`. */
+  firstPassDate: string | null;
+  /** Null when exempt (no deadline applies) or when it cannot be checked (`dateUnknown`). */
   deadline: string | null;
+  /** A pass has no date, so the deadline cannot be checked: the plan asks for the date. */
+  dateUnknown?: true;
   daysLeft: number | null;
   closed: boolean;
   exempt: boolean;
