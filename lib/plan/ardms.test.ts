@@ -442,3 +442,30 @@ describe("rule fix 2: an SPI pass without a date cannot be checked against the f
     expect(status("ardms-rdcs", dated)).toMatchObject({ done: true, completedDate: "2026-06-15" });
   });
 });
+
+describe("rule fix 3: a held ARDMS credential implies SPI, unless earned through the old UPI exam", () => {
+  const rdms = records({ held: [held("ardms-rdms", "2020-06-01")] });
+
+  it("an RDMS holder who did not tick SPI has SPI done, implied by RDMS", () => {
+    const spi = status("ardms-spi", rdms);
+    expect(spi.done).toBe(true);
+    expect(spi.note).toContain("implied");
+  });
+
+  it("and is not told to pass SPI by a deadline: no five-year window is open", () => {
+    expect(deadlines(rdms)).toEqual([]);
+  });
+
+  it("adding AE later earns RDCS, SPI banked by RDMS", () => {
+    const r = records({
+      held: [held("ardms-rdms", "2020-06-01")],
+      attempts: [passed("ardms-ae", "2026-06-15")],
+    });
+    expect(status("ardms-rdcs", r)).toMatchObject({ done: true, completedDate: "2026-06-15" });
+  });
+
+  it("earned through UPI: SPI is not implied", () => {
+    const upi = records({ held: [held("ardms-rdms", "1999-06-01")], ardmsPhysicsViaUpi: true });
+    expect(status("ardms-spi", upi).done).toBe(false);
+  });
+});
