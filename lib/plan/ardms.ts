@@ -33,6 +33,31 @@ export function spiBankedNote(holderCode: string): string {
   );
 }
 
+/** ARDMS credentials: each is earned with SPI (or, before SPI, the older UPI physics exam). */
+export const ARDMS_CREDENTIAL_SLUGS: readonly string[] = [
+  RDMS_SLUG,
+  RDCS_SLUG,
+  "ardms-rvt",
+  "ardms-rmsks",
+];
+
+/**
+ * THE SPI IMPLICATION RULE (one home; the plan engine and the eligibility engine both read it).
+ * An ARDMS credential held implies SPI was passed, unless the user says it was earned through the
+ * older UPI physics exam. Returns the first held ARDMS credential that implies it, or null.
+ */
+export function spiImpliedBy(
+  heldSlugs: readonly string[],
+  physicsViaUpi: boolean | undefined,
+): string | null {
+  if (physicsViaUpi === true) return null;
+  return ARDMS_CREDENTIAL_SLUGS.find((slug) => heldSlugs.includes(slug)) ?? null;
+}
+
+export function spiImpliedNote(holderCode: string): string {
+  return `SPI is implied by your ${holderCode}: every ARDMS credential includes SPI (or the older physics exam). If yours was earned through the old UPI exam, say so in your profile.`;
+}
+
 /** A credential from the same issuer that could bank SPI, and when it was earned (if known). */
 export interface BankingHolder {
   slug: string;

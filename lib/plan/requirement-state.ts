@@ -24,6 +24,8 @@ import {
   SPI_SLUG,
   spiBankedBy,
   spiBankedNote,
+  spiImpliedBy,
+  spiImpliedNote,
   undatedPassNote,
 } from "./ardms";
 import type { BankingHolder } from "./ardms";
@@ -63,6 +65,10 @@ export interface RequirementEvaluator {
   requirement(slug: string): CatalogRequirement | undefined;
   state(slug: string): RequirementState;
 }
+
+const NO_SLUGS: ReadonlySet<string> = new Set();
+/** Sorts before every real date, so the latest real part sets an allOf's completion date. */
+const IMPLIED_DATE = "0000-01-01";
 
 const NOT_STARTED: RequirementState = {
   status: "not_started",
@@ -135,6 +141,16 @@ export function createRequirementEvaluator(
   ];
 
   const name = (slug: string): string => shortName(requirements.get(slug), slug);
+
+  /** The held ARDMS credential that implies SPI (none when SPI has a record of its own). */
+  function impliedSpiHolder(): string | null {
+    if (index.held(SPI_SLUG) || index.attempts(SPI_SLUG).some((a) => a.result === "passed")) {
+      return null;
+    }
+    if (index.progress(SPI_SLUG)?.status === "done") return null;
+    const heldSlugs = records.held.map((h) => h.requirementSlug);
+    return spiImpliedBy(heldSlugs, records.ardmsPhysicsViaUpi);
+  }
 
   function state(slug: string): RequirementState {
     const cached = memo.get(slug);
@@ -224,7 +240,18 @@ export function createRequirementEvaluator(
       const pass = index.attempts(slug).find((a) => a.result === "passed");
       if (pass)
         return { status: "done", done: true, derived: false, completedDate: pass.attemptedOn };
-      return fromRecord(record, true);
+      const fromRow = fromRecord(record, true);
+      const holder = slug === SPI_SLUG && !fromRow.done ? impliedSpiHolder() : null;
+      if (holder) {
+        return {
+          status: "done",
+          done: true,
+          derived: true,
+          completedDate: null,
+          note: spiImpliedNote(name(holder)),
+        };
+      }
+      return fromRow;
     }
 
     const fromRow = fromRecord(record, false);
@@ -356,10 +383,13 @@ export function createRequirementEvaluator(
     requirement: CatalogRequirement,
     events: readonly PassEvent[],
     undated: ReadonlySet<string>,
+    implied: ReadonlySet<string> = NO_SLUGS,
   ): NodeResult {
     return evaluateTree(requirement.earnedBy!, (leaf) => {
       const dates = events.filter((e) => e.slug === leaf).map((e) => e.date);
       if (dates.length > 0) return { satisfied: true, date: dates.sort()[0] ?? null };
+      // Implied by a credential held earlier: it never sets the completion date.
+      if (implied.has(leaf)) return { satisfied: true, date: IMPLIED_DATE };
       return { satisfied: undated.has(leaf), date: null };
     });
   }
@@ -388,7 +418,13 @@ export function createRequirementEvaluator(
     let window: CredentialWindow | undefined;
     let start = 0;
     let result: WindowedResult | undefined;
-    const none = new Set<string>();
+    // SPI implied by a held ARDMS credential was passed no later than that credential: banked
+    // (the reading above), so it counts in any window; it has no date of its own.
+    const implied = new Set<string>(
+      bankedWhileActive && leafSlugs(requirement.earnedBy!).includes(SPI_SLUG) && impliedSpiHolder()
+        ? [SPI_SLUG]
+        : [],
+    );
     // Met only with a pass that has no date: the window cannot be checked, so not earned.
     const uncheckable = (): WindowedResult => {
       const undatedSlug = undated.has(SPI_SLUG) ? SPI_SLUG : [...undated][0]!;
@@ -425,7 +461,7 @@ export function createRequirementEvaluator(
         closed: status.closed,
         exempt: false,
       };
-      const tree = evaluateWith(requirement, active, none);
+      const tree = evaluateWith(requirement, active, NO_SLUGS, implied);
       if (tree.satisfied) {
         result = {
           satisfied: true,
@@ -439,7 +475,7 @@ export function createRequirementEvaluator(
         };
         break;
       }
-      if (undated.size > 0 && evaluateWith(requirement, active, undated).satisfied) {
+      if (undated.size > 0 && evaluateWith(requirement, active, undated, implied).satisfied) {
         result = uncheckable();
         break;
       }
@@ -450,7 +486,7 @@ export function createRequirementEvaluator(
 
     if (!result) {
       const remaining = events.slice(start);
-      const tree = evaluateWith(requirement, remaining, undated);
+      const tree = evaluateWith(requirement, remaining, undated, implied);
       const stillPassed = new Set([...remaining.map((e) => e.slug), ...undated]);
       const retake = [...new Set(expired.map((e) => e.examSlug))].filter(
         (s) => !stillPassed.has(s),

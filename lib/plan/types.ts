@@ -39,6 +39,8 @@ export interface UserRecords {
   held: readonly HeldCredential[];
   attempts: readonly ExamAttempt[];
   experienceMonths: number | null;
+  /** The user's held ARDMS credential was earned through the older UPI physics exam, not SPI. */
+  ardmsPhysicsViaUpi?: boolean;
 }
 
 export interface CustomMilestone {
