@@ -18,7 +18,7 @@ export function FiveYearDeadlines({
       className="rounded-lg border border-warning bg-warning-soft p-4 text-fg"
     >
       <h2 id="deadlines-heading" className="font-semibold">
-        Five-year rule deadlines
+        Deadlines: five-year rule and clinical windows
       </h2>
       <ul className="mt-2 space-y-2 text-sm">
         {deadlines.map((deadline) => {
@@ -27,7 +27,20 @@ export function FiveYearDeadlines({
           return (
             <li key={deadline.credentialSlug} data-testid={`deadline-${deadline.credentialSlug}`}>
               <strong>{shortName(credential, deadline.credentialSlug)}</strong>:{" "}
-              {deadline.dateUnknown ? (
+              {deadline.rule === "arrt-postprimary-24-months" ? (
+                deadline.closed ? (
+                  <>{deadline.note}</>
+                ) : (
+                  <>
+                    apply by{" "}
+                    <time dateTime={deadline.deadline ?? undefined}>
+                      {deadline.deadline ? formatCalendarDate(deadline.deadline, locale) : ""}
+                    </time>{" "}
+                    ({deadline.daysLeft} days left): ARRT counts only procedures done within the 24
+                    months before you apply.
+                  </>
+                )
+              ) : deadline.dateUnknown ? (
                 <>
                   the deadline cannot be checked: your {startedBy?.code ?? "exam"} pass has no date.
                   Add the date it was passed.

@@ -1,4 +1,7 @@
-/** Five-year windows (ARDMS) of credentials the user has started but not yet earned. */
+/**
+ * Windows of credentials the user has started but not yet earned: the ARDMS five-year rule and
+ * ARRT's 24-month clinical window.
+ */
 import type { Catalog } from "@/lib/catalog/types";
 import { createRequirementEvaluator } from "./requirement-state";
 import type { RequirementEvaluator } from "./requirement-state";
@@ -9,17 +12,16 @@ export function deadlinesFrom(
   evaluator: RequirementEvaluator,
   only?: ReadonlySet<string>,
 ): FiveYearDeadline[] {
-  const rules = new Map(evaluator.catalog.windowRules.map((r) => [r.slug, r]));
   const deadlines: FiveYearDeadline[] = [];
   for (const requirement of evaluator.catalog.requirements) {
     if (only && !only.has(requirement.slug)) continue;
-    const rule = requirement.windowRule ? rules.get(requirement.windowRule) : undefined;
-    if (!requirement.earnedBy || rule?.startEvent !== "first_pass_in_credential") continue;
+    if (requirement.kind !== "credential") continue;
     const state = evaluator.state(requirement.slug);
     if (state.done || !state.window) continue;
     const { window } = state;
     const deadline: FiveYearDeadline = {
       credentialSlug: requirement.slug,
+      rule: window.rule,
       startedBy: window.startedBy,
       firstPassDate: window.firstPassDate,
       deadline: window.deadline,

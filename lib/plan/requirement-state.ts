@@ -14,6 +14,7 @@
 import type { Catalog, CatalogRequirement, WindowRule } from "@/lib/catalog/types";
 import { shortName } from "@/lib/catalog/names";
 import { windowStatus } from "@/lib/windows";
+import { isIsoDate } from "@/lib/dates";
 import {
   countsOnce,
   countsTowardNotStatedNote,
@@ -176,9 +177,64 @@ export function createRequirementEvaluator(
     return { status: record.status, done: false, derived: false, completedDate: null };
   }
 
+  /**
+   * ARRT postprimary: the 24-month clinical window runs from the first logged procedure still
+   * counted (the procedures must fall within the 24 months before the application).
+   */
+  function procedureWindow(credentialSlug: string): CredentialWindow | undefined {
+    const rule = catalog.windowRules.find(
+      (r) => r.startEvent === "first_logged_procedure" && r.appliesTo.includes(credentialSlug),
+    );
+    const log = records.procedureLogs?.find(
+      (l) => l.credentialSlug === credentialSlug && isIsoDate(l.firstProcedureOn),
+    );
+    if (!rule || !log) return undefined;
+    const status = windowStatus(rule, log.firstProcedureOn, today);
+    const credential = requirements.get(credentialSlug);
+    const logSlug =
+      credential?.prerequisites?.find((p) => requirements.get(p.slug)?.kind === "experience")
+        ?.slug ?? credentialSlug;
+    return {
+      rule: rule.slug,
+      startedBy: logSlug,
+      firstPassDate: log.firstProcedureOn,
+      deadline: status.deadline,
+      daysLeft: status.daysLeft,
+      closed: status.closed,
+      exempt: false,
+    };
+  }
+
+  function procedureWindowNote(window: CredentialWindow): string {
+    return window.closed
+      ? `Your first logged procedure (${window.firstPassDate}) is more than 24 months old: ARRT counts only procedures done within the 24 months before you apply, so the older ones no longer count. Check in ARRT's tool that your log is still complete and update the date of your earliest counted procedure.`
+      : `Apply by ${window.deadline}: ARRT counts only procedures done within the 24 months before you apply, and your first logged procedure was on ${window.firstPassDate}.`;
+  }
+
   function compute(slug: string): RequirementState {
     const requirement = requirements.get(slug);
     const base = computeIgnoringWindows(slug, requirement);
+    if (requirement?.kind === "credential" && !base.done) {
+      const window = procedureWindow(slug);
+      if (window) {
+        return { ...base, window, note: joinNotes(base.note, procedureWindowNote(window)) };
+      }
+    }
+    if (base.done && requirement?.kind === "experience" && !base.derived) {
+      // A procedure log whose window closed before the credential was earned has expired.
+      for (const log of records.procedureLogs ?? []) {
+        const window = procedureWindow(log.credentialSlug);
+        if (!window || !window.closed || window.startedBy !== slug) continue;
+        if (state(log.credentialSlug).done) continue;
+        return {
+          status: "expired",
+          done: false,
+          derived: false,
+          completedDate: null,
+          note: procedureWindowNote(window),
+        };
+      }
+    }
     if (!base.done || requirement?.kind !== "exam") return base;
     const lost = passLostToWindows(slug);
     if (!lost) return base;

@@ -41,6 +41,13 @@ export interface UserRecords {
   experienceMonths: number | null;
   /** The user's held ARDMS credential was earned through the older UPI physics exam, not SPI. */
   ardmsPhysicsViaUpi?: boolean;
+  /** ARRT postprimary procedure logs started: the first procedure still counted, per credential. */
+  procedureLogs?: readonly ProcedureLogStart[];
+}
+
+export interface ProcedureLogStart {
+  credentialSlug: string;
+  firstProcedureOn: string;
 }
 
 export interface CustomMilestone {
@@ -102,6 +109,8 @@ export interface RequirementState {
 
 export interface FiveYearDeadline {
   credentialSlug: string;
+  /** The window rule (ARDMS five-year rule, ARRT 24-month clinical window). */
+  rule: string;
   /** The exam whose first pass started the window (or the undated pass, when `dateUnknown`). */
   startedBy: string;
   /** Null when `dateUnknown`. */

@@ -60,6 +60,15 @@ export async function calendarForUser(userId: string): Promise<string> {
   }
   for (const deadline of fiveYearDeadlines(userData.records, today, catalog)) {
     if (!deadline.deadline || deadline.exempt || deadline.closed) continue;
+    if (deadline.rule === ARRT_WINDOW) {
+      items.push({
+        uid: uid("arrt-window", deadline.credentialSlug),
+        date: deadline.deadline,
+        title: `ARRT 24-month clinical window: ${nameOf(deadline.credentialSlug)}`,
+        description: `Apply by this date, 24 months after your first logged procedure (${deadline.firstPassDate}): older procedures stop counting.`,
+      });
+      continue;
+    }
     items.push({
       uid: uid("five-year", deadline.credentialSlug),
       date: deadline.deadline,
@@ -69,6 +78,8 @@ export async function calendarForUser(userId: string): Promise<string> {
   }
   return buildCalendar(items);
 }
+
+const ARRT_WINDOW = "arrt-postprimary-24-months";
 
 /** A new private feed link for the user; any older link stops working. Returns the token once. */
 export async function issueCalendarToken(userId: string): Promise<string> {
