@@ -13,6 +13,7 @@ export interface RecordIndex {
   /** Attempts at an exam, oldest first. */
   attempts(slug: string): readonly ExamAttempt[];
   experienceMonths: number | null;
+  experience: UserRecords["experience"];
 }
 
 export function dateOrNull(value: string | null | undefined): string | null {
@@ -85,5 +86,6 @@ export function indexRecords(records: UserRecords): RecordIndex {
     held: (slug) => held.get(slug),
     attempts: (slug) => attempts.get(slug) ?? [],
     experienceMonths: typeof months === "number" && Number.isFinite(months) ? months : null,
+    experience: records.experience,
   };
 }

@@ -311,6 +311,12 @@ export function createRequirementEvaluator(
     }
 
     const fromRow = fromRecord(record, false);
+    const credit = records.experience?.[slug];
+    if (!fromRow.done && credit?.done) {
+      return { status: "done", done: true, derived: false, completedDate: null, note: credit.note };
+    }
+    if (records.experience) return fromRow;
+    // Legacy: one number of months, before the profile asked by area and measure.
     const experience = requirement?.experience;
     const months = index.experienceMonths;
     if (!fromRow.done && experience && months !== null && PROFILE_EXPERIENCE_MEASURES.has(slug)) {

@@ -41,8 +41,19 @@ export interface UserRecords {
   experienceMonths: number | null;
   /** The user's held ARDMS credential was earned through the older UPI physics exam, not SPI. */
   ardmsPhysicsViaUpi?: boolean;
+  /**
+   * Experience milestones answered by the profile (lib/eligibility/experience-credit.ts), by
+   * requirement slug. When given, it replaces `experienceMonths`.
+   */
+  experience?: Readonly<Record<string, ExperienceCreditRecord>>;
   /** ARRT postprimary procedure logs started: the first procedure still counted, per credential. */
   procedureLogs?: readonly ProcedureLogStart[];
+}
+
+export interface ExperienceCreditRecord {
+  done: boolean;
+  remainingMonths: number;
+  note: string;
 }
 
 export interface ProcedureLogStart {
