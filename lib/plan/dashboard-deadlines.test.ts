@@ -31,9 +31,7 @@ describe("rule fix 6: the five-year deadline shows on the dashboard after the fi
       catalog,
       planDeadlines: view.deadlines,
     });
-    expect(groups.map((g) => [g.credentials, g.deadline])).toEqual([
-      [["ardms-rvt"], "2030-12-31"],
-    ]);
+    expect(groups.map((g) => [g.credentials, g.deadline])).toEqual([[["ardms-rvt"], "2030-12-31"]]);
   });
 
   it("nothing passed: no deadline", () => {

@@ -136,6 +136,12 @@ export interface FiveYearDeadline {
   note?: string;
 }
 
+/** Deadlines that share one window, shown as one line (dashboard, plan). */
+export interface DeadlineGroup extends Omit<FiveYearDeadline, "credentialSlug"> {
+  /** The credentials this window binds, catalog order. */
+  credentials: string[];
+}
+
 export interface PlanPrerequisite {
   slug: string;
   title: string;

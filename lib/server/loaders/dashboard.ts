@@ -6,6 +6,7 @@ import { getUserRecords, listRecentEvents } from "@/db/queries/progress";
 import type { User } from "@/db/schema";
 import { planInputOf } from "@/lib/plan/plan-input";
 import { buildPlanView } from "@/lib/plan";
+import { dashboardDeadlines } from "@/lib/plan/deadlines";
 import type { PlanMilestone } from "@/lib/plan/types";
 
 export interface DashboardItem {
@@ -47,14 +48,13 @@ export async function loadDashboard(user: User) {
     next: collect((view) => view.next),
     dueSoon: collect((view) => view.dueSoon),
     overdue: collect((view) => view.overdue),
-    // Deadlines of the credentials in the user's plans, once each.
-    deadlines: [
-      ...new Map(
-        views
-          .flatMap(({ view }) => view.deadlines)
-          .map((deadline) => [deadline.credentialSlug, deadline]),
-      ).values(),
-    ],
+    // Every window the user's passes opened, chosen in a plan or not, one line per window.
+    deadlines: dashboardDeadlines({
+      records: userData.records,
+      today,
+      catalog,
+      planDeadlines: views.flatMap(({ view }) => view.deadlines),
+    }),
     recent,
     onboarded: Boolean(userData.profile?.onboardedAt),
   };

@@ -8,6 +8,7 @@ import { PlanActions } from "@/app/(app)/plans/[id]/_components/plan-actions";
 import { PlanTimeline } from "@/app/(app)/plans/[id]/_components/plan-timeline";
 import { ProgressRing } from "@/components/plan/progress-ring";
 import { FiveYearDeadlines } from "@/components/plan/five-year-deadlines";
+import { groupDeadlines } from "@/lib/plan/deadlines";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { formatCalendarDate } from "@/lib/format";
 import { requestLocale } from "@/lib/server/locale";
@@ -88,7 +89,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         </Panel>
       ) : null}
 
-      <FiveYearDeadlines deadlines={view.deadlines} locale={locale} />
+      <FiveYearDeadlines deadlines={groupDeadlines(view.deadlines)} locale={locale} />
 
       <section aria-labelledby="steps-heading" className="space-y-6">
         <h2 id="steps-heading" className="text-lg font-semibold">
