@@ -99,15 +99,16 @@ function Figures({ path }: { path: CatalogPath }) {
               </div>
             </dl>
             <p className="text-sm text-muted">
-              The article&apos;s figures for {article.blsCategory}, quoted exactly.{" "}
-              {ARTICLE_SOURCE_LINE}.
+              The article&apos;s 2018 figures for {article.blsCategory}, quoted exactly. They look
+              like survey figures rather than BLS medians: for official figures, see the BLS
+              dataset. {ARTICLE_SOURCE_LINE}.
             </p>
             <FactMeta
               provenance={{
                 confidence: "secondary",
                 sources: [article.source],
                 checkedOn: path.provenance.checkedOn,
-                note: "Study.com quotes BLS figures; we show them exactly as the article gives them.",
+                note: "The article's 2018 salaries look like survey figures, not BLS medians; we show them exactly as the article gives them.",
               }}
               subject={subject}
               factText={`Study.com: median salary ${formatUsd(article.medianSalaryUsd)} (${article.salaryYear}), growth ${formatPercent(article.growthPct)} (${article.growthPeriod})`}
