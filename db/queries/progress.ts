@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   catalogRequirements,
+  eligibilityProfiles,
   examAttempts,
   heldCredentials,
   milestoneEvents,
@@ -32,7 +33,7 @@ type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]
 /** Everything the plan engine (lib/plan) needs about one user, in four indexed queries. */
 export async function getUserRecords(userId: string) {
   const db = getDb();
-  const [progressRows, held, attempts, [profile]] = await Promise.all([
+  const [progressRows, held, attempts, [profile], [eligibility]] = await Promise.all([
     db.select().from(progress).where(eq(progress.userId, userId)),
     db.select().from(heldCredentials).where(eq(heldCredentials.userId, userId)),
     db
@@ -41,10 +42,13 @@ export async function getUserRecords(userId: string) {
       .where(eq(examAttempts.userId, userId))
       .orderBy(examAttempts.attemptedOn),
     db.select().from(userProfiles).where(eq(userProfiles.userId, userId)),
+    db.select().from(eligibilityProfiles).where(eq(eligibilityProfiles.userId, userId)),
   ]);
   return {
     progressRows,
     profile,
+    /** The stored eligibility profile document (validated by lib/eligibility/stored-profile). */
+    eligibility,
     records: {
       progress: progressRows.map((row) => ({
         requirementSlug: row.requirementSlug,
@@ -213,7 +217,8 @@ export async function listRecentEvents(input: { userId: string; limit?: number }
 export async function saveOnboarding(input: {
   userId: string;
   now: Date;
-  experienceMonths: number | null;
+  /** Legacy; experience now lives in the eligibility profile. Left alone when omitted. */
+  experienceMonths?: number | null;
   held: readonly { requirementSlug: string; earnedOn: string | null }[];
 }): Promise<void> {
   await getDb().transaction(async (tx) => {
@@ -221,12 +226,15 @@ export async function saveOnboarding(input: {
       .insert(userProfiles)
       .values({
         userId: input.userId,
-        experienceMonths: input.experienceMonths,
+        experienceMonths: input.experienceMonths ?? null,
         onboardedAt: input.now,
       })
       .onConflictDoUpdate({
         target: userProfiles.userId,
-        set: { experienceMonths: input.experienceMonths, onboardedAt: input.now },
+        set:
+          input.experienceMonths === undefined
+            ? { onboardedAt: input.now }
+            : { experienceMonths: input.experienceMonths, onboardedAt: input.now },
       });
     const slugs = input.held.map((item) => item.requirementSlug);
     const existing = await tx

@@ -4,7 +4,7 @@ import { catalog, getRequirement } from "@/lib/catalog";
 import { fullName } from "@/lib/catalog/names";
 import { listAllCustomMilestonesByUser } from "@/db/queries/plans";
 import { findUserIdByCalendarToken, replaceCalendarToken } from "@/db/queries/calendar";
-import { getUserRecords } from "@/db/queries/progress";
+import { loadUserRecords } from "@/lib/server/loaders/user-records";
 import { getUserById } from "@/db/queries/users";
 import { buildCalendar, type CalendarItem } from "@/lib/calendar";
 import { createRequirementEvaluator, fiveYearDeadlines } from "@/lib/plan";
@@ -18,16 +18,16 @@ const nameOf = (slug: string) => {
 
 /** The user's private calendar: exam dates, target dates and five-year-rule deadlines. */
 export async function calendarForUser(userId: string): Promise<string> {
-  const [user, userData, custom] = await Promise.all([
+  const [user, custom] = await Promise.all([
     getUserById(userId),
-    getUserRecords(userId),
     listAllCustomMilestonesByUser(userId),
   ]);
+  const today = todayFor({ timeZone: user?.timeZone ?? null });
+  const userData = await loadUserRecords(userId, today);
   // UIDs name the item, not the user: a one-way tag keeps them unique without exposing the id.
   const tag = createHash("sha256").update(userId).digest("hex").slice(0, 16);
   const uid = (kind: string, key: string) => `${kind}-${key}-${tag}@sonography-career-planner`;
   const items: CalendarItem[] = [];
-  const today = todayFor({ timeZone: user?.timeZone ?? null });
   // The status the plan shows (derived from attempts and windows), not the one last set.
   const evaluator = createRequirementEvaluator(userData.records, today, catalog);
   for (const row of userData.progressRows) {

@@ -2,7 +2,8 @@ import "server-only";
 import { todayFor } from "@/lib/server/clock";
 import { catalog, getPath } from "@/lib/catalog";
 import { listAllCustomMilestonesByUser, listPlansByUserId } from "@/db/queries/plans";
-import { getUserRecords, listRecentEvents } from "@/db/queries/progress";
+import { listRecentEvents } from "@/db/queries/progress";
+import { loadUserRecords } from "@/lib/server/loaders/user-records";
 import type { User } from "@/db/schema";
 import { planInputOf } from "@/lib/plan/plan-input";
 import { buildPlanView } from "@/lib/plan";
@@ -20,7 +21,7 @@ export async function loadDashboard(user: User) {
   const today = todayFor(user);
   const [plans, userData, custom, recent] = await Promise.all([
     listPlansByUserId(user.id),
-    getUserRecords(user.id),
+    loadUserRecords(user.id, today),
     listAllCustomMilestonesByUser(user.id),
     listRecentEvents({ userId: user.id, limit: 8 }),
   ]);

@@ -2,7 +2,8 @@ import "server-only";
 import { todayFor } from "@/lib/server/clock";
 import { catalog, getRequirement } from "@/lib/catalog";
 import { listCustomMilestonesByPlan } from "@/db/queries/plans";
-import { getUserRecords, listEventsForUserRequirements } from "@/db/queries/progress";
+import { listEventsForUserRequirements } from "@/db/queries/progress";
+import { loadUserRecords } from "@/lib/server/loaders/user-records";
 import type { Plan, User } from "@/db/schema";
 import { credentialsUsingExam } from "@/lib/catalog/lookup";
 import { planInputOf } from "@/lib/plan/plan-input";
@@ -14,7 +15,7 @@ export async function loadPlanPage(user: User, plan: Plan) {
   const today = todayFor(user);
   const [custom, userData] = await Promise.all([
     listCustomMilestonesByPlan({ planId: plan.id, userId: user.id }),
-    getUserRecords(user.id),
+    loadUserRecords(user.id, today),
   ]);
   const view = buildPlanView(planInputOf(plan, custom), userData.records, today, catalog);
   const slugs = view.milestones.flatMap((milestone) =>
