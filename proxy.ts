@@ -75,6 +75,7 @@ export const config = {
     "/plans/:path*",
     "/settings/:path*",
     "/onboarding/:path*",
+    "/eligibility/:path*",
     "/paths/:slug/start",
     // Dynamic, but public: only the nonce policy, no redirect (PUBLIC_DYNAMIC_PAGES).
     "/sign-in",

@@ -11,17 +11,6 @@ import { optionalDateSchema, toArray } from "@/lib/validation";
 
 const onboardingSchema = z
   .object({
-    experienceYears: z
-      .string()
-      .trim()
-      .transform((value) => (value === "" ? null : Number(value)))
-      .pipe(
-        z
-          .number({ error: "Enter a number of years, like 2 or 3.5." })
-          .min(0, "Years can't be negative.")
-          .max(60, "Enter at most 60 years.")
-          .nullable(),
-      ),
     held: z.preprocess(
       toArray,
       z.array(z.string().refine((slug) => holdableSlugs.has(slug), "Unknown item.")).max(100),
@@ -46,8 +35,6 @@ export const saveOnboardingAction = userAction(
     await saveOnboarding({
       userId: user.id,
       now: now(),
-      experienceMonths:
-        input.experienceYears === null ? null : Math.round(input.experienceYears * 12),
       held,
     });
     revalidatePath("/dashboard");

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
-import { getProfile, listHeldByUserId } from "@/db/queries/progress";
+import { listHeldByUserId } from "@/db/queries/progress";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { fullName } from "@/lib/catalog/names";
 import { holdableRequirementGroups } from "@/lib/onboarding";
 import { OnboardingForm } from "./_components/onboarding-form";
+import { EligibilityProfileSection } from "@/app/(app)/_components/eligibility-profile-section";
 
 export const metadata: Metadata = { title: "What you already hold" };
 
 export default async function OnboardingPage() {
   const { user } = await requireUser();
-  const [profile, held] = await Promise.all([getProfile(user.id), listHeldByUserId(user.id)]);
+  const held = await listHeldByUserId(user.id);
   const groups = holdableRequirementGroups().map((group) => ({
     issuer: group.issuer,
     items: group.requirements.map((requirement) => ({
@@ -32,13 +33,10 @@ export default async function OnboardingPage() {
       <OnboardingForm
         groups={groups}
         initial={{
-          experienceYears:
-            profile?.experienceMonths == null
-              ? ""
-              : String(+(profile.experienceMonths / 12).toFixed(1)),
           held: Object.fromEntries(held.map((row) => [row.requirementSlug, row.earnedOn ?? ""])),
         }}
       />
+      <EligibilityProfileSection user={user} />
     </div>
   );
 }

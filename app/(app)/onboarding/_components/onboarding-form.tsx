@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { FormMessage, TextField, inputClasses } from "@/components/ui/field";
+import { FormMessage, inputClasses } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/action-result";
 import { saveOnboardingAction } from "../actions";
@@ -17,7 +17,7 @@ export function OnboardingForm({
   initial,
 }: {
   groups: Group[];
-  initial: { experienceYears: string; held: Record<string, string> };
+  initial: { held: Record<string, string> };
 }) {
   const [state, action] = useActionState(
     saveOnboardingAction,
@@ -31,15 +31,6 @@ export function OnboardingForm({
   return (
     <form action={action} className="space-y-8">
       <FormMessage message={state && !state.ok ? state.message : undefined} />
-      <TextField
-        id="experienceYears"
-        label="Years of clinical sonography experience"
-        inputMode="decimal"
-        defaultValue={initial.experienceYears}
-        hint="Full-time equivalent, e.g. 2.5. Used for experience requirements such as ARDMS's 12 months."
-        errors={errors?.experienceYears}
-        className={`${inputClasses} max-w-32`}
-      />
       {groups.map((group) => (
         <fieldset key={group.issuer} className="rounded-lg border border-border bg-surface p-4">
           <legend className="px-1 text-sm font-semibold">{group.issuer}</legend>
