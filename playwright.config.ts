@@ -72,6 +72,7 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         // The suite signs up many users from one address; e2e/throttle.spec.ts tests the limits.
         ACCOUNT_REQUESTS_PER_HOUR: "1000",
+        CLOCK_NOW: "2026-11-30T12:00:00Z",
       },
     },
   ],

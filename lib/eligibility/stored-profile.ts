@@ -210,8 +210,11 @@ export function toEligibilityProfile(sources: ProfileSources): EligibilityProfil
     profile.experience = experience;
   }
   const credentials: HeldCredential[] = [
+    // "What you hold" means held now: active. (The held-credential editor's spells, when they
+    // land, carry lapses; a lapsed spell is then passed as not active.)
     ...held.map((h) => ({
       slug: h.requirementSlug,
+      active: true,
       ...(h.earnedOn ? { earnedOn: h.earnedOn } : {}),
     })),
     ...(stored.otherCredentials ?? []).map((c) => ({

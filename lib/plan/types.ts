@@ -179,6 +179,11 @@ export interface PlanMilestone {
   remainingMonths: number;
   /** Windowed credentials not yet earned. */
   window?: CredentialWindow;
+  /**
+   * An exam or credential the user cannot sit yet, from the eligibility engine (set by the page's
+   * loader): why it is blocked.
+   */
+  eligibility?: { outcome: "not_yet" | "cant_tell" | "no_route"; summary: string };
 }
 
 export interface ChoiceOption {

@@ -8,6 +8,7 @@ import type { Plan, User } from "@/db/schema";
 import { credentialsUsingExam } from "@/lib/catalog/lookup";
 import { planInputOf } from "@/lib/plan/plan-input";
 import { buildPlanView } from "@/lib/plan";
+import { createEligibilityEngine, milestonesForPath } from "@/lib/eligibility";
 import type { MilestoneDetail } from "@/lib/plan/types";
 
 /** Everything the plan page shows, in a handful of queries (no query per milestone). */
@@ -18,6 +19,26 @@ export async function loadPlanPage(user: User, plan: Plan) {
     loadUserRecords(user.id, today),
   ]);
   const view = buildPlanView(planInputOf(plan, custom), userData.records, today, catalog);
+  // A milestone blocked by eligibility says why (the same engine as /eligibility).
+  const engine = createEligibilityEngine(userData.eligibilityProfile);
+  for (const milestone of view.milestones) {
+    const slug = milestone.requirementSlug;
+    if (!slug || milestone.status === "done" || milestone.notApplicable) continue;
+    if (milestone.kind !== "exam" && milestone.kind !== "credential") continue;
+    const answer = engine.answer(slug);
+    if (
+      answer.outcome === "not_yet" ||
+      answer.outcome === "cant_tell" ||
+      answer.outcome === "no_route"
+    ) {
+      milestone.eligibility = { outcome: answer.outcome, summary: answer.summary };
+    }
+  }
+  // Never re-seeded: a nearer route is offered when its choices differ from the plan's.
+  const nearest = milestonesForPath(userData.eligibilityProfile, plan.pathSlug, { engine });
+  const nearerRoute = Object.entries(nearest?.picks ?? {}).some(
+    ([key, value]) => plan.picks[key] !== undefined && plan.picks[key] !== value,
+  );
   const slugs = view.milestones.flatMap((milestone) =>
     milestone.requirementSlug ? [milestone.requirementSlug] : [],
   );
@@ -88,5 +109,5 @@ export async function loadPlanPage(user: User, plan: Plan) {
       };
     }
   }
-  return { view, details, today };
+  return { view, details, today, nearerRoute };
 }

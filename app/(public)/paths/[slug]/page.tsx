@@ -28,6 +28,15 @@ import {
   windowRulesForPath,
 } from "@/lib/catalog/view";
 
+import { PathVerdicts } from "./_components/path-verdicts";
+import { fullName } from "@/lib/catalog/names";
+
+/** Names the verdicts may use, built once at build time (the page is prerendered). */
+const verdictNames: Record<string, string> = Object.fromEntries([
+  ...catalog.requirements.map((r) => [r.slug, fullName(r)]),
+  ...(catalog.eligibility?.outsideCredentials ?? []).map((c) => [c.slug, c.name]),
+]);
+
 interface Props {
   params: Promise<{ slug: string }>;
 }
@@ -208,6 +217,8 @@ export default async function PathPage({ params }: Props) {
           factText={path.overview.join(" ")}
         />
       </section>
+
+      <PathVerdicts pathSlug={path.slug} names={verdictNames} />
 
       <Figures path={path} />
 
