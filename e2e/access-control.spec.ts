@@ -13,6 +13,7 @@ import { createUser, e2eDb, type TestUser } from "./support/data";
 interface World {
   planId: string;
   customMilestoneId: string;
+  eligibilityMilestoneId: string;
 }
 
 type Entry =
@@ -60,7 +61,7 @@ const ACTIONS: Record<string, Entry> = {
   },
   "app/(app)/onboarding/actions.ts#saveOnboardingAction": {
     access: "own-data",
-    input: () => ({ experienceYears: "1", held: [] }),
+    input: () => ({ held: [] }),
   },
   "app/(app)/settings/actions.ts#saveSettingsAction": {
     access: "own-data",
@@ -78,6 +79,22 @@ const ACTIONS: Record<string, Entry> = {
   "app/(app)/plans/actions.ts#startPathAction": {
     access: "own-data",
     input: () => ({ pathSlug: "pacs-administrator" }),
+  },
+  "app/(app)/plans/actions.ts#switchToNearerRouteAction": {
+    access: "owned",
+    input: (a) => ({ planId: a.planId, version: 1 }),
+  },
+  "app/(app)/eligibility/actions.ts#saveEligibilityProfileAction": {
+    access: "own-data",
+    input: () => ({ version: "0", "exp.general.months": "99" }),
+  },
+  "app/(app)/eligibility/actions.ts#addEligibilityMilestoneAction": {
+    access: "own-data",
+    input: () => ({ requirementSlug: "exp-clinical-12-months", targetSlug: "ardms-ab" }),
+  },
+  "app/(app)/eligibility/actions.ts#removeEligibilityMilestoneAction": {
+    access: "owned",
+    input: (a) => ({ id: a.eligibilityMilestoneId }),
   },
   "app/(app)/plans/actions.ts#makePrimaryAction": {
     access: "owned",
@@ -173,6 +190,10 @@ const ROUTES: Record<string, string> = {
   "/apple-icon/route": "static",
   "/api/export/route": "signed-in only: returns only the caller's rows (e2e/your-data.spec.ts)",
   "/api/export/csv/route": "signed-in only: returns only the caller's rows (e2e/your-data.spec.ts)",
+  "/api/eligibility/paths/route":
+    "signed-in only: the caller's own closest paths, 401 otherwise (tested below)",
+  "/api/eligibility/paths/[slug]/route":
+    "signed-in only: the caller's own verdicts for a path, 401 otherwise (tested below)",
   "/delete-account/confirm/route":
     "signed-in only, plus the caller's own single-use emailed token (e2e/your-data.spec.ts)",
 };
@@ -202,6 +223,8 @@ async function snapshotOf(userId: string) {
     "calendar_feeds",
     "user_profiles",
     "milestone_events",
+    "eligibility_profiles",
+    "eligibility_milestones",
   ];
   const result: Record<string, unknown> = {};
   for (const table of tables) {
@@ -225,7 +248,16 @@ async function worldFor(user: TestUser): Promise<World> {
   const [custom] = await sql<{ id: string }[]>`
     insert into custom_milestones (user_id, plan_id, title, version) values (${user.id}, ${plan!.id}, 'Mine', 1) returning id`;
   await sql`insert into calendar_feeds (user_id, token_hash) values (${user.id}, ${`hash-${user.id}`})`;
-  return { planId: plan!.id, customMilestoneId: custom!.id };
+  await sql`insert into eligibility_profiles (user_id, answers)
+            values (${user.id}, ${sql.json({ experience: { imagingProfessionalMonths: 30 } })})`;
+  const [added] = await sql<{ id: string }[]>`
+    insert into eligibility_milestones (user_id, requirement_slug, target_slug)
+    values (${user.id}, 'exp-clinical-12-months', 'ardms-ab') returning id`;
+  return {
+    planId: plan!.id,
+    customMilestoneId: custom!.id,
+    eligibilityMilestoneId: added!.id,
+  };
 }
 
 test("every server action and route handler of the build is in the matrix", () => {
@@ -329,4 +361,14 @@ test("the calendar feed answers only its secret token", async ({ request }) => {
   expect(guessed.status()).toBe(404);
   expect(await guessed.json()).toEqual({ error: expect.stringContaining("not found") });
   expect((await request.get("/api/calendar/..%2F..%2Fetc")).status()).toBe(404);
+});
+
+test("the eligibility route handlers answer only a signed-in caller, with only their own data", async ({
+  request,
+}) => {
+  for (const url of ["/api/eligibility/paths", "/api/eligibility/paths/vascular-technologist"]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(401);
+    expect(response.headers()["cache-control"]).toContain("no-store");
+  }
 });
