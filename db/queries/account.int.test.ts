@@ -55,6 +55,10 @@ line two')
             values (${id}, 'ardms-rdms', '2022-06-01')`;
   await sql`insert into exam_attempts (user_id, requirement_slug, attempted_on, result)
             values (${id}, 'ardms-ae', '2024-01-10', 'failed')`;
+  await sql`insert into eligibility_profiles (user_id, answers)
+            values (${id}, ${JSON.stringify({ experience: { clinical: { general: { fullTimeMonths: 7 } } } })}::jsonb)`;
+  await sql`insert into eligibility_milestones (user_id, requirement_slug, target_slug)
+            values (${id}, 'exp-clinical-12-months', 'ardms-ab')`;
   await sql`insert into milestone_events (user_id, requirement_slug, plan_id, field, old_value, new_value)
             values (${id}, 'ardms-spi', ${plan!.id}, 'status', 'planned', 'done')`;
   await sql`insert into milestone_events (user_id, custom_milestone_id, plan_id, field, new_value)
@@ -153,6 +157,8 @@ describe("account deletion", () => {
       "calendar_feeds",
       "correction_reports",
       "custom_milestones",
+      "eligibility_milestones",
+      "eligibility_profiles",
       "email_tokens",
       "exam_attempts",
       "held_credentials",
@@ -324,6 +330,12 @@ describe("export", () => {
     expect(data!.customMilestones.map((row) => row.id)).toEqual([a.customId]);
     expect(data!.heldCredentials.map((row) => row.requirementSlug)).toEqual(["ardms-rdms"]);
     expect(data!.examAttempts.map((row) => row.result)).toEqual(["failed"]);
+    expect(data!.eligibilityProfile?.answers).toEqual({
+      experience: { clinical: { general: { fullTimeMonths: 7 } } },
+    });
+    expect(data!.eligibilityMilestones.map((row) => row.requirementSlug)).toEqual([
+      "exp-clinical-12-months",
+    ]);
     expect(data!.milestoneEvents).toHaveLength(2);
     expect(data!.calendarFeed.enabled).toBe(true);
     expect(data!.sessions).toHaveLength(2);

@@ -1,6 +1,6 @@
 import "server-only";
 import { getAccountExport, listMilestonesForCsv } from "@/db/queries/account";
-import { getUserRecords } from "@/db/queries/progress";
+import { loadUserRecords } from "./loaders/user-records";
 import type { CustomMilestone, Progress, User } from "@/db/schema";
 import { catalog, getRequirement } from "@/lib/catalog";
 import { toCsv, type CsvValue } from "@/lib/csv";
@@ -16,8 +16,9 @@ import { now, todayFor } from "./clock";
 
 /** The derived status of each requirement, for this user today. */
 async function derivedStatuses(user: User): Promise<(slug: string) => MilestoneStatus> {
-  const { records } = await getUserRecords(user.id);
-  const evaluator = createRequirementEvaluator(records, todayFor(user), catalog);
+  const today = todayFor(user);
+  const { records } = await loadUserRecords(user.id, today);
+  const evaluator = createRequirementEvaluator(records, today, catalog);
   return (slug) => evaluator.state(slug).status;
 }
 
