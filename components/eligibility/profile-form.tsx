@@ -79,7 +79,7 @@ export function EligibilityProfileForm({
             {hint}
           </p>
         ) : null}
-        <p id={`${id}-error`} aria-live="polite" className="text-sm text-danger">
+        <p id={`${id}-error`} aria-live="polite" className="text-sm text-danger empty:hidden">
           {error}
         </p>
       </div>

@@ -45,7 +45,10 @@ function UnknownLine({ item, profileHref }: { item: UnknownItem; profileHref?: s
       <li>
         <Badge tone="neutral">Not answered</Badge> {item.text}{" "}
         {profileHref ? (
-          <a href={profileHref} className="font-medium text-accent underline underline-offset-2">
+          <a
+            href={profileHref}
+            className="inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-2 sm:min-h-0"
+          >
             Answer it
           </a>
         ) : null}
