@@ -143,5 +143,5 @@ export function examCountsFor(
 
 /** An exam that counts once, passed, with no credential named: the plan asks which. */
 export function countsTowardNotStatedNote(examCode: string, credentialCodes: string): string {
-  return `Your ${examCode} pass counts toward: not stated. ${examCode} counts toward ${credentialCodes}, once: say which on its milestone.`;
+  return `Your ${examCode} pass counts toward: not stated. ${examCode} counts toward ${credentialCodes}, once: say which in your profile (Settings) or with the exam's result.`;
 }
