@@ -130,6 +130,12 @@ for (const theme of ["light", "dark"] as const) {
         await visitAndScan(page, { path: "/settings", heading: "Settings" }, theme, true);
         await visitAndScan(
           page,
+          { path: "/eligibility", heading: "Can I sit this exam?" },
+          theme,
+          true,
+        );
+        await visitAndScan(
+          page,
           { path: "/paths/echocardiographer/start", heading: "Echocardiographer" },
           theme,
           true,

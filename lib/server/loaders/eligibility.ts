@@ -80,7 +80,7 @@ export async function loadEligibilityPage(user: User) {
     points: pointsFor(data.eligibilityProfile),
     added: addedMilestones,
     splitPending: Boolean(data.stored.splitLegacyExperience),
-    profileAnswered: Object.keys(data.stored).some((k) => k !== "version"),
+    profileAnswered: profileAnswered(data.stored),
   };
 }
 
@@ -119,9 +119,19 @@ export async function loadClosestPaths(user: User): Promise<PathRanking[]> {
   return closestPaths(data.eligibilityProfile);
 }
 
-/** The milestones (picks) the user's nearest route needs for a path, for seeding a plan. */
+/** Whether the person has answered anything in their eligibility profile. */
+export function profileAnswered(stored: Record<string, unknown>): boolean {
+  return Object.keys(stored).some((key) => key !== "version");
+}
+
+/**
+ * The milestones (picks) the user's nearest route needs for a path, for seeding a plan; undefined
+ * when the profile answers nothing, since a "nearest route" would then be a guess and the plan
+ * should ask the user to choose.
+ */
 export async function nearestRouteForPath(user: User, pathSlug: string) {
   const today = todayFor(user);
   const data = await loadUserRecords(user.id, today);
+  if (!profileAnswered(data.stored)) return undefined;
   return milestonesForPath(data.eligibilityProfile, pathSlug);
 }

@@ -9,6 +9,7 @@ import { credentialsUsingExam } from "@/lib/catalog/lookup";
 import { planInputOf } from "@/lib/plan/plan-input";
 import { buildPlanView } from "@/lib/plan";
 import { createEligibilityEngine, milestonesForPath } from "@/lib/eligibility";
+import { profileAnswered } from "@/lib/server/loaders/eligibility";
 import type { MilestoneDetail } from "@/lib/plan/types";
 
 /** Everything the plan page shows, in a handful of queries (no query per milestone). */
@@ -35,7 +36,9 @@ export async function loadPlanPage(user: User, plan: Plan) {
     }
   }
   // Never re-seeded: a nearer route is offered when its choices differ from the plan's.
-  const nearest = milestonesForPath(userData.eligibilityProfile, plan.pathSlug, { engine });
+  const nearest = profileAnswered(userData.stored)
+    ? milestonesForPath(userData.eligibilityProfile, plan.pathSlug, { engine })
+    : undefined;
   const nearerRoute = Object.entries(nearest?.picks ?? {}).some(
     ([key, value]) => plan.picks[key] !== undefined && plan.picks[key] !== value,
   );

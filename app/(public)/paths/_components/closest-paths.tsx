@@ -126,7 +126,7 @@ export function ClosestPaths({ paths }: { paths: Readonly<Record<string, PathFig
                 <p className="flex flex-wrap items-baseline justify-between gap-2">
                   <Link
                     href={`/paths/${ranking.pathSlug}`}
-                    className="font-semibold text-accent underline underline-offset-2"
+                    className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-2"
                   >
                     {index + 1}. {path?.title ?? ranking.pathSlug}
                   </Link>

@@ -92,7 +92,10 @@ export function PathVerdicts({
       )}
       {loaded.state === "ready" ? (
         <p className="text-sm">
-          <a href="/eligibility" className="font-medium text-accent underline underline-offset-2">
+          <a
+            href="/eligibility"
+            className="inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-2"
+          >
             All your exams and what to add
           </a>
         </p>
