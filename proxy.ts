@@ -90,6 +90,7 @@ export const config = {
     "/onboarding/:path*",
     "/notifications/:path*",
     "/upkeep/:path*",
+    "/eligibility/:path*",
     "/paths/:slug/start",
     // Dynamic, but public: only the nonce policy, no redirect (PUBLIC_DYNAMIC_PAGES).
     "/sign-in",

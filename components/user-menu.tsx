@@ -79,6 +79,14 @@ export function UserMenu({ signOut }: { signOut: () => Promise<void> }) {
               Credential upkeep
             </Link>
           </DropdownMenu.Item>
+          <DropdownMenu.Item asChild>
+            <Link
+              href="/eligibility"
+              className="flex min-h-11 items-center rounded px-3 text-sm outline-none data-[highlighted]:bg-surface-2"
+            >
+              Eligibility
+            </Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Separator className="my-1 h-px bg-border" />
           <DropdownMenu.Item
             onSelect={() => startTransition(() => signOut())}

@@ -350,6 +350,58 @@ export const userProfiles = pgTable(
   ],
 );
 
+// ---------------------------------------------------------------------------------------------
+// Eligibility (issue 13): the profile that answers "can I sit this exam?", and the pieces a user
+// added from /eligibility as milestones. The JSON document is validated by
+// lib/eligibility/stored-profile.ts (storedProfileSchema) on every write and read.
+// ---------------------------------------------------------------------------------------------
+
+export const eligibilityProfiles = pgTable(
+  "eligibility_profiles",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Education, experience by area, CE, outside credentials … (StoredProfile). */
+    answers: jsonb("answers").$type<Record<string, unknown>>().notNull().default({}),
+    /** Optimistic concurrency, as for milestones. */
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    check("eligibility_profiles_answers_size", sql`pg_column_size(${table.answers}) <= 65536`),
+  ],
+);
+
+/** A missing piece the user added from /eligibility, for the exam or credential it opens. */
+export const eligibilityMilestones = pgTable(
+  "eligibility_milestones",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    requirementSlug: text("requirement_slug")
+      .notNull()
+      .references(() => catalogRequirements.slug),
+    /** The exam or credential it is for. */
+    targetSlug: text("target_slug")
+      .notNull()
+      .references(() => catalogRequirements.slug),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("eligibility_milestones_user_requirement_idx").on(
+      table.userId,
+      table.requirementSlug,
+    ),
+  ],
+);
+
+export type EligibilityProfileRow = typeof eligibilityProfiles.$inferSelect;
+export type EligibilityMilestone = typeof eligibilityMilestones.$inferSelect;
+
 export const plans = pgTable(
   "plans",
   {

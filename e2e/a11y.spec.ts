@@ -115,6 +115,20 @@ for (const theme of ["light", "dark"] as const) {
         }
       });
 
+      test("the eligibility page, with an answer opened, has no WCAG 2.1 AA violations", async ({
+        page,
+      }) => {
+        await signedInPage(page, theme);
+        await visitAndScan(
+          page,
+          { path: "/eligibility", heading: "Can I sit this exam?" },
+          theme,
+          true,
+        );
+        await page.getByTestId("eligibility-ardms-ab").getByText("Why, and what to do").click();
+        await scan(page, `/eligibility with an answer open (${theme})`);
+      });
+
       test("dashboard, onboarding, settings, start and plan pages have no WCAG 2.1 AA violations", async ({
         page,
       }) => {
@@ -129,6 +143,12 @@ for (const theme of ["light", "dark"] as const) {
         );
         await visitAndScan(page, { path: "/settings", heading: "Settings" }, theme, true);
         await visitAndScan(page, { path: "/upkeep", heading: "Credential upkeep" }, theme, true);
+        await visitAndScan(
+          page,
+          { path: "/eligibility", heading: "Can I sit this exam?" },
+          theme,
+          true,
+        );
         await visitAndScan(
           page,
           { path: "/paths/echocardiographer/start", heading: "Echocardiographer" },

@@ -15,6 +15,7 @@ interface World {
   customMilestoneId: string;
   ceActivityId: string;
   heldSpellId: string;
+  eligibilityMilestoneId: string;
 }
 
 type Entry =
@@ -62,7 +63,7 @@ const ACTIONS: Record<string, Entry> = {
   },
   "app/(app)/onboarding/actions.ts#saveOnboardingAction": {
     access: "own-data",
-    input: () => ({ experienceYears: "1" }),
+    input: () => ({}),
   },
   "app/(app)/settings/held-actions.ts#addHeldAction": {
     access: "own-data",
@@ -129,6 +130,22 @@ const ACTIONS: Record<string, Entry> = {
   "app/(app)/plans/actions.ts#startPathAction": {
     access: "own-data",
     input: () => ({ pathSlug: "pacs-administrator" }),
+  },
+  "app/(app)/plans/actions.ts#switchToNearerRouteAction": {
+    access: "owned",
+    input: (a) => ({ planId: a.planId, version: 1 }),
+  },
+  "app/(app)/eligibility/actions.ts#saveEligibilityProfileAction": {
+    access: "own-data",
+    input: () => ({ version: "0", "exp.general.months": "99" }),
+  },
+  "app/(app)/eligibility/actions.ts#addEligibilityMilestoneAction": {
+    access: "own-data",
+    input: () => ({ requirementSlug: "exp-clinical-12-months", targetSlug: "ardms-ab" }),
+  },
+  "app/(app)/eligibility/actions.ts#removeEligibilityMilestoneAction": {
+    access: "owned",
+    input: (a) => ({ id: a.eligibilityMilestoneId }),
   },
   "app/(app)/plans/actions.ts#makePrimaryAction": {
     access: "owned",
@@ -242,6 +259,10 @@ const ROUTES: Record<string, string> = {
     "signed-in only, same origin; checks and saves only into the caller's CE log (e2e/upkeep.spec.ts)",
   "/api/import/route":
     "signed-in only, same origin; imports only into the caller's account, ids regenerated (lib/server/upkeep.int.test.ts)",
+  "/api/eligibility/paths/route":
+    "signed-in only: the caller's own closest paths, 401 otherwise (tested below)",
+  "/api/eligibility/paths/[slug]/route":
+    "signed-in only: the caller's own verdicts for a path, 401 otherwise (tested below)",
   "/delete-account/confirm/route":
     "signed-in only, plus the caller's own single-use emailed token (e2e/your-data.spec.ts)",
 };
@@ -274,6 +295,8 @@ async function snapshotOf(userId: string) {
     "reminders",
     "notification_preferences",
     "ce_activities",
+    "eligibility_profiles",
+    "eligibility_milestones",
   ];
   const result: Record<string, unknown> = {};
   for (const table of tables) {
@@ -303,11 +326,17 @@ async function worldFor(user: TestUser): Promise<World> {
   const [spell] = await sql<{ id: string }[]>`
     insert into held_credentials (user_id, requirement_slug, earned_on)
     values (${user.id}, 'cci-rcs', '2024-09-20') returning id`;
+  await sql`insert into eligibility_profiles (user_id, answers)
+            values (${user.id}, ${sql.json({ experience: { imagingProfessionalMonths: 30 } })})`;
+  const [added] = await sql<{ id: string }[]>`
+    insert into eligibility_milestones (user_id, requirement_slug, target_slug)
+    values (${user.id}, 'exp-clinical-12-months', 'ardms-ab') returning id`;
   return {
     planId: plan!.id,
     customMilestoneId: custom!.id,
     ceActivityId: activity!.id,
     heldSpellId: spell!.id,
+    eligibilityMilestoneId: added!.id,
   };
 }
 
@@ -412,4 +441,14 @@ test("the calendar feed answers only its secret token", async ({ request }) => {
   expect(guessed.status()).toBe(404);
   expect(await guessed.json()).toEqual({ error: expect.stringContaining("not found") });
   expect((await request.get("/api/calendar/..%2F..%2Fetc")).status()).toBe(404);
+});
+
+test("the eligibility route handlers answer only a signed-in caller, with only their own data", async ({
+  request,
+}) => {
+  for (const url of ["/api/eligibility/paths", "/api/eligibility/paths/vascular-technologist"]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(401);
+    expect(response.headers()["cache-control"]).toContain("no-store");
+  }
 });

@@ -160,6 +160,7 @@ test("the core flow fits a phone: explore, start, choose, track, edit", async ({
   await page.getByRole("link", { name: "Explore career paths" }).tap();
   await expect(page).toHaveURL(/\/paths$/);
   await visit(page, "/paths", "Career paths");
+  await visit(page, "/eligibility", "Can I sit this exam?");
   await visit(page, "/paths/echocardiographer", "Echocardiographer");
   await page.getByRole("link", { name: "Start this path" }).first().tap();
   await expect(page).toHaveURL(/\/paths\/echocardiographer\/start$/);

@@ -63,6 +63,10 @@ line two')
             where user_id = ${id} and title like 'Deleted CE %'`;
   await sql`insert into exam_attempts (user_id, requirement_slug, attempted_on, result)
             values (${id}, 'ardms-ae', '2024-01-10', 'failed')`;
+  await sql`insert into eligibility_profiles (user_id, answers)
+            values (${id}, ${JSON.stringify({ experience: { clinical: { general: { fullTimeMonths: 7 } } } })}::jsonb)`;
+  await sql`insert into eligibility_milestones (user_id, requirement_slug, target_slug)
+            values (${id}, 'exp-clinical-12-months', 'ardms-ab')`;
   await sql`insert into milestone_events (user_id, requirement_slug, plan_id, field, old_value, new_value)
             values (${id}, 'ardms-spi', ${plan!.id}, 'status', 'planned', 'done')`;
   await sql`insert into milestone_events (user_id, custom_milestone_id, plan_id, field, new_value)
@@ -166,6 +170,8 @@ describe("account deletion", () => {
       "ce_activities",
       "correction_reports",
       "custom_milestones",
+      "eligibility_milestones",
+      "eligibility_profiles",
       "email_tokens",
       "exam_attempts",
       "held_credentials",
@@ -346,6 +352,12 @@ describe("export", () => {
     // The live CE activity only: one deleted awaiting undo is not exported.
     expect(data!.ceActivities.map((row) => row.credits)).toEqual(["1.50"]);
     expect(data!.examAttempts.map((row) => row.result)).toEqual(["failed"]);
+    expect(data!.eligibilityProfile?.answers).toEqual({
+      experience: { clinical: { general: { fullTimeMonths: 7 } } },
+    });
+    expect(data!.eligibilityMilestones.map((row) => row.requirementSlug)).toEqual([
+      "exp-clinical-12-months",
+    ]);
     expect(data!.milestoneEvents).toHaveLength(2);
     expect(data!.calendarFeed.enabled).toBe(true);
     expect(data!.sessions).toHaveLength(2);

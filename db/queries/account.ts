@@ -7,6 +7,8 @@ import {
   auditEvents,
   calendarFeeds,
   ceActivities,
+  eligibilityMilestones,
+  eligibilityProfiles,
   correctionReports,
   customMilestones,
   emailTokens,
@@ -125,6 +127,16 @@ export async function getAccountExport(input: { userId: string; now: Date }) {
         .from(emailTokens)
         .where(eq(emailTokens.userId, userId))
         .orderBy(asc(emailTokens.createdAt));
+      const [eligibility] = await tx
+        .select()
+        .from(eligibilityProfiles)
+        .where(eq(eligibilityProfiles.userId, userId));
+      const eligibilityAdded = await tx
+        .select()
+        .from(eligibilityMilestones)
+        .where(eq(eligibilityMilestones.userId, userId))
+        .orderBy(asc(eligibilityMilestones.createdAt));
+
       const corrections = await tx
         .select({
           id: correctionReports.id,
@@ -187,6 +199,16 @@ export async function getAccountExport(input: { userId: string; now: Date }) {
               updatedAt: profile[0].updatedAt,
             }
           : null,
+        /** The eligibility profile document (lib/eligibility/stored-profile.ts, StoredProfile). */
+        eligibilityProfile: eligibility
+          ? {
+              answers: eligibility.answers,
+              version: eligibility.version,
+              createdAt: eligibility.createdAt,
+              updatedAt: eligibility.updatedAt,
+            }
+          : null,
+        eligibilityMilestones: eligibilityAdded.map(({ userId: _userId, ...row }) => row),
         plans: planRows.map(({ userId: _userId, ...plan }) => plan),
         progress: progressRows.map(({ userId: _userId, ...row }) => ({
           ...row,

@@ -33,6 +33,8 @@ export async function findPlanByPathForUser(input: { userId: string; pathSlug: s
 export async function createPlanForUser(input: {
   userId: string;
   pathSlug: string;
+  /** Seeds a new plan's "one of" choices (the user's nearest route); an existing plan keeps its own. */
+  picks?: Record<string, string>;
 }): Promise<Plan> {
   return getDb().transaction(async (tx) => {
     const [path] = await tx
@@ -46,7 +48,12 @@ export async function createPlanForUser(input: {
       .where(eq(plans.userId, input.userId))) as [{ count: number }];
     const [created] = await tx
       .insert(plans)
-      .values({ userId: input.userId, pathSlug: input.pathSlug, isPrimary: count === 0 })
+      .values({
+        userId: input.userId,
+        pathSlug: input.pathSlug,
+        isPrimary: count === 0,
+        picks: input.picks ?? {},
+      })
       .onConflictDoNothing({ target: [plans.userId, plans.pathSlug] })
       .returning();
     if (created) return created;
@@ -118,6 +125,32 @@ export async function setPlanPick(input: {
     .returning();
   if (updated) return updated;
   await getPlanByIdForUser(input); // not found → 404, else the version was stale
+  throw staleVersion("plan");
+}
+
+/** Sets several "one of" choices at once (switching to a nearer route); progress is untouched. */
+export async function setPlanPicks(input: {
+  planId: string;
+  userId: string;
+  picks: Record<string, string>;
+  expectedVersion: number;
+}): Promise<Plan> {
+  const [updated] = await getDb()
+    .update(plans)
+    .set({
+      picks: sql`${plans.picks} || ${JSON.stringify(input.picks)}::jsonb`,
+      version: sql`${plans.version} + 1`,
+    })
+    .where(
+      and(
+        eq(plans.id, input.planId),
+        eq(plans.userId, input.userId),
+        eq(plans.version, input.expectedVersion),
+      ),
+    )
+    .returning();
+  if (updated) return updated;
+  await getPlanByIdForUser(input);
   throw staleVersion("plan");
 }
 

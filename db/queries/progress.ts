@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   catalogRequirements,
+  eligibilityProfiles,
   examAttempts,
   heldCredentials,
   milestoneEvents,
@@ -33,7 +34,7 @@ type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]
 /** Everything the plan engine (lib/plan) needs about one user, in four indexed queries. */
 export async function getUserRecords(userId: string) {
   const db = getDb();
-  const [progressRows, held, attempts, [profile]] = await Promise.all([
+  const [progressRows, held, attempts, [profile], [eligibility]] = await Promise.all([
     db.select().from(progress).where(eq(progress.userId, userId)),
     db.select().from(heldCredentials).where(eq(heldCredentials.userId, userId)),
     db
@@ -42,12 +43,15 @@ export async function getUserRecords(userId: string) {
       .where(eq(examAttempts.userId, userId))
       .orderBy(examAttempts.attemptedOn),
     db.select().from(userProfiles).where(eq(userProfiles.userId, userId)),
+    db.select().from(eligibilityProfiles).where(eq(eligibilityProfiles.userId, userId)),
   ]);
   return {
     progressRows,
     profile,
     /** Every held-credential spell, ended ones too (the upkeep engine reads the history). */
     heldRows: held,
+    /** The stored eligibility profile document (validated by lib/eligibility/stored-profile). */
+    eligibility,
     records: recordsFromRows({ progress: progressRows, held, attempts, profile }),
     attempts,
   };
@@ -204,22 +208,12 @@ export async function listRecentEvents(input: { userId: string; limit?: number }
  * Onboarding: the user's experience, and that onboarding is done. What they hold is kept by the
  * held-credential editor (db/queries/held.ts), which onboarding shows too.
  */
-export async function saveOnboarding(input: {
-  userId: string;
-  now: Date;
-  experienceMonths: number | null;
-}): Promise<void> {
+export async function saveOnboarding(input: { userId: string; now: Date }): Promise<void> {
+  // Experience lives in the eligibility profile; what the user holds, in the editor's spells.
   await getDb()
     .insert(userProfiles)
-    .values({
-      userId: input.userId,
-      experienceMonths: input.experienceMonths,
-      onboardedAt: input.now,
-    })
-    .onConflictDoUpdate({
-      target: userProfiles.userId,
-      set: { experienceMonths: input.experienceMonths, onboardedAt: input.now },
-    });
+    .values({ userId: input.userId, onboardedAt: input.now })
+    .onConflictDoUpdate({ target: userProfiles.userId, set: { onboardedAt: input.now } });
 }
 
 export async function getProfile(userId: string) {

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import {
   ceActivities,
   customMilestones,
+  eligibilityProfiles,
   examAttempts,
   heldCredentials,
   milestoneEvents,
@@ -49,6 +50,7 @@ export async function loadScanRecords(userIds: readonly string[]) {
       preferences: [],
       userPlans: [],
       activities: [],
+      eligibility: [],
     };
   }
   const ids = [...userIds];
@@ -63,6 +65,7 @@ export async function loadScanRecords(userIds: readonly string[]) {
     preferences,
     userPlans,
     activities,
+    eligibility,
   ] = await Promise.all([
     db.select().from(progress).where(inArray(progress.userId, ids)),
     db.select().from(examAttempts).where(inArray(examAttempts.userId, ids)),
@@ -108,6 +111,10 @@ export async function loadScanRecords(userIds: readonly string[]) {
       .select()
       .from(ceActivities)
       .where(and(inArray(ceActivities.userId, ids), isNull(ceActivities.deletedAt))),
+    db
+      .select({ userId: eligibilityProfiles.userId, answers: eligibilityProfiles.answers })
+      .from(eligibilityProfiles)
+      .where(inArray(eligibilityProfiles.userId, ids)),
   ]);
   return {
     progressRows,
@@ -119,6 +126,7 @@ export async function loadScanRecords(userIds: readonly string[]) {
     preferences,
     userPlans,
     activities,
+    eligibility,
   };
 }
 

@@ -71,3 +71,28 @@ export function firstLink(raw: string, pathPart: string): string {
   if (!match) throw new Error(`No link containing ${pathPart} in mail`);
   return match[0];
 }
+
+/**
+ * Builds a user's eligibility world straight in the database: what they hold (held_credentials,
+ * onboarded) and their stored eligibility profile (the document lib/eligibility/stored-profile.ts
+ * validates).
+ */
+export async function seedEligibility(
+  userId: string,
+  world: {
+    answers?: Record<string, unknown>;
+    held?: { slug: string; earnedOn?: string }[];
+  },
+): Promise<void> {
+  const db = e2eDb();
+  await db`insert into user_profiles (user_id, onboarded_at) values (${userId}, now())
+           on conflict (user_id) do update set onboarded_at = now()`;
+  for (const item of world.held ?? []) {
+    await db`insert into held_credentials (user_id, requirement_slug, earned_on)
+             values (${userId}, ${item.slug}, ${item.earnedOn ?? null})`;
+  }
+  if (world.answers) {
+    await db`insert into eligibility_profiles (user_id, answers)
+             values (${userId}, ${db.json(world.answers as postgres.JSONValue)})`;
+  }
+}

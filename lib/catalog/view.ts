@@ -495,7 +495,8 @@ function articleCells(figures: ArticleFigures | undefined): DatasetFigures {
       label: formatPercent(figures.growthPct),
       period: figures.growthPeriod,
     },
-    // Study.com quotes BLS figures: exact quotes, but a secondary source for the numbers.
+    // The article's 2018 salaries look like survey figures, not BLS medians: exact quotes of a
+    // secondary source, never presented as BLS.
     confidence: "secondary",
     figureGroup: figures.blsCategory,
   };

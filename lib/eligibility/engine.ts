@@ -32,6 +32,7 @@ import { evaluateCondition } from "./conditions";
 import type { ConditionContext } from "./conditions";
 import { listNames } from "./format";
 import { ARDMS_CREDENTIALS, holding } from "./profile";
+import { spiImpliedBy } from "@/lib/plan/ardms";
 import type {
   Blocker,
   EligibilityAnswer,
@@ -225,10 +226,11 @@ export function createEligibilityEngine(
       };
     }
     if (slug === "ardms-spi") {
-      const ardms = ARDMS_CREDENTIALS.find((c) => {
+      const heldArdms = ARDMS_CREDENTIALS.filter((c) => {
         const state = holding(profile, c).state;
         return state === "yes" || state === "active-unknown";
       });
+      const ardms = spiImpliedBy(heldArdms, profile.ardmsPhysicsViaUpi);
       if (ardms) {
         return {
           slug,

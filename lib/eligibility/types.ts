@@ -161,6 +161,8 @@ export interface EligibilityProfile {
   experience?: ExperienceAnswers;
   /** Credentials and passed exams held; [] = none. */
   credentials?: readonly HeldCredential[];
+  /** The held ARDMS credential was earned through the older UPI physics exam (SPI not implied). */
+  ardmsPhysicsViaUpi?: boolean;
   /** Dated CE hours in imaging informatics or related fields; [] = none. */
   informaticsCe?: readonly DatedAmount[];
   /** ARRT postprimary structured education; [] = none. */

@@ -139,12 +139,12 @@ describe("the issue's scenario: SPI passed 2024-03-15, nothing held", () => {
 });
 
 describe("five-year window: undated passes", () => {
-  it("an undated pass counts as inside the window", () => {
+  it("an undated pass is never assumed inside the window", () => {
     const r = records({
       held: [held("ardms-spi", null)],
       attempts: [passed("ardms-ae", "2026-06-15")],
     });
-    expect(status("ardms-rdcs", r)).toMatchObject({ done: true, completedDate: null });
+    expect(status("ardms-rdcs", r)).toMatchObject({ done: false, completedDate: null });
   });
 
   it("an undated record does not rescue a dated pass whose window closed", () => {
@@ -294,7 +294,7 @@ describe("SPI banking (the pinned reading)", () => {
     expect(spiBankedBy("2014-03-01", [holder])).toEqual(holder);
     expect(spiBankedBy("2015-05-01", [holder])).toEqual(holder);
     expect(spiBankedBy("2016-01-01", [holder])).toBeNull();
-    expect(spiBankedBy(null, [holder])).toEqual(holder);
+    expect(spiBankedBy(null, [holder])).toBeNull();
     expect(spiBankedBy("2016-01-01", [{ ...holder, earnedOn: null }])).not.toBeNull();
     expect(spiBankedBy("2014-03-01", [holder], false)).toBeNull();
     expect(spiBankedBy("2014-03-01", [])).toBeNull();
@@ -333,9 +333,9 @@ describe("FE counts toward RDMS or RDCS, once", () => {
     ).toBe("ardms-rdcs");
   });
 
-  it("fetCountsToward: null counts toward RDCS unless another attempt counts toward RDMS", () => {
-    expect(fetCountsToward([])).toBe("ardms-rdcs");
-    expect(fetCountsToward([passed("ardms-fe", "2025-01-01")])).toBe("ardms-rdcs");
+  it("fetCountsToward: null is not stated unless another attempt names a credential", () => {
+    expect(fetCountsToward([])).toBeNull();
+    expect(fetCountsToward([passed("ardms-fe", "2025-01-01")])).toBeNull();
     expect(
       fetCountsToward([
         failed("ardms-fe", "2024-01-01", "ardms-rdms"),
@@ -345,8 +345,8 @@ describe("FE counts toward RDMS or RDCS, once", () => {
   });
 
   it("fetCountsToward: ignores other exams and credentials FE cannot count toward", () => {
-    expect(fetCountsToward([passed("ardms-ab", "2025-01-01", "ardms-rdms")])).toBe("ardms-rdcs");
-    expect(fetCountsToward([passed("ardms-fe", "2025-01-01", "ardms-rvt")])).toBe("ardms-rdcs");
+    expect(fetCountsToward([passed("ardms-ab", "2025-01-01", "ardms-rdms")])).toBeNull();
+    expect(fetCountsToward([passed("ardms-fe", "2025-01-01", "ardms-rvt")])).toBeNull();
   });
 
   it("only FE is restricted", () => {
@@ -357,7 +357,7 @@ describe("FE counts toward RDMS or RDCS, once", () => {
       examCountsFor("ardms-spi", "ardms-rdms", [passed("ardms-spi", "2025-01-01", "ardms-rdcs")]),
     ).toBe(true);
     expect(examCountsFor("ardms-fe", "ardms-rdms", [passed("ardms-fe", "2025-01-01")])).toBe(false);
-    expect(examCountsFor("ardms-fe", "ardms-rdcs", [passed("ardms-fe", "2025-01-01")])).toBe(true);
+    expect(examCountsFor("ardms-fe", "ardms-rdcs", [passed("ardms-fe", "2025-01-01")])).toBe(false);
   });
 
   it("SPI + FE toward RDMS earns RDMS only; RDCS says why", () => {
@@ -371,16 +371,101 @@ describe("FE counts toward RDMS or RDCS, once", () => {
     expect(status("ardms-fe", r).done).toBe(true);
   });
 
-  it("SPI + FE with no credential named earns RDCS only", () => {
-    const r = records({
-      attempts: [passed("ardms-spi", "2025-01-01"), passed("ardms-fe", "2025-06-01")],
-    });
-    expect(status("ardms-rdcs", r).done).toBe(true);
-    expect(status("ardms-rdms", r).done).toBe(false);
-  });
-
   it("a first FE pass toward RDMS does not start RDCS's window", () => {
     const r = records({ attempts: [passed("ardms-fe", "2023-06-01", "ardms-rdms")] });
     expect(deadlines(r).map((d) => d.credentialSlug)).toEqual(["ardms-rdms"]);
+  });
+});
+
+describe("rule fix 1: FE counts toward what the user says, never a default", () => {
+  it("a held FE with no answer counts toward neither RDMS nor RDCS, and the plan asks", () => {
+    const r = records({ held: [held("ardms-spi", "2024-01-10"), held("ardms-fe", "2024-06-01")] });
+    const rdcs = status("ardms-rdcs", r);
+    expect(rdcs.done).toBe(false);
+    expect(rdcs.note).toContain("counts toward: not stated");
+    expect(status("ardms-rdms", r).done).toBe(false);
+    expect(status("ardms-rdms", r).note).toContain("counts toward: not stated");
+  });
+
+  it("a held FE answered as RDMS earns RDMS, and RDCS is not shown earned", () => {
+    const r = records({
+      held: [
+        held("ardms-spi", "2024-01-10"),
+        { requirementSlug: "ardms-fe", earnedOn: "2024-06-01", countsToward: "ardms-rdms" },
+      ],
+    });
+    expect(status("ardms-rdms", r)).toMatchObject({ done: true, completedDate: "2024-06-01" });
+    expect(status("ardms-rdcs", r).done).toBe(false);
+  });
+
+  it("a passed FE attempt that names no credential earns neither; FE still counts once", () => {
+    const r = records({
+      attempts: [passed("ardms-spi", "2025-01-01"), passed("ardms-fe", "2025-06-01")],
+    });
+    expect(status("ardms-rdcs", r).done).toBe(false);
+    expect(status("ardms-rdms", r).done).toBe(false);
+    expect(countsTowardOnce("ardms-fe", r.attempts)).toBeNull();
+    expect(examCountsFor("ardms-fe", "ardms-rdcs", r.attempts)).toBe(false);
+    expect(examCountsFor("ardms-fe", "ardms-rdms", r.attempts)).toBe(false);
+  });
+});
+
+describe("rule fix 2: an SPI pass without a date cannot be checked against the five-year window", () => {
+  const r = records({
+    held: [held("ardms-spi", null)],
+    attempts: [passed("ardms-ae", "2026-06-15")],
+  });
+
+  it("a later AE pass does not show RDCS earned; the plan asks for the SPI date", () => {
+    const rdcs = status("ardms-rdcs", r);
+    expect(rdcs.done).toBe(false);
+    expect(rdcs.note).toContain("cannot be checked");
+    expect(rdcs.note).toContain("SPI");
+    expect(rdcs.window).toMatchObject({ deadline: null, dateUnknown: true, exempt: false });
+  });
+
+  it("the deadline list says the deadline cannot be checked instead of giving none", () => {
+    const rdcs = deadlines(r).find((d) => d.credentialSlug === "ardms-rdcs");
+    expect(rdcs).toMatchObject({ deadline: null, dateUnknown: true, exempt: false });
+  });
+
+  it("an undated SPI is not banked by an ARDMS credential whose order against it is unknown", () => {
+    const holder = { slug: "ardms-rdms", code: "RDMS", earnedOn: "2015-05-01" };
+    expect(spiBankedBy(null, [holder])).toBeNull();
+  });
+
+  it("with the date given, the window is checked as usual", () => {
+    const dated = records({
+      held: [held("ardms-spi", "2024-03-15")],
+      attempts: [passed("ardms-ae", "2026-06-15")],
+    });
+    expect(status("ardms-rdcs", dated)).toMatchObject({ done: true, completedDate: "2026-06-15" });
+  });
+});
+
+describe("rule fix 3: a held ARDMS credential implies SPI, unless earned through the old UPI exam", () => {
+  const rdms = records({ held: [held("ardms-rdms", "2020-06-01")] });
+
+  it("an RDMS holder who did not tick SPI has SPI done, implied by RDMS", () => {
+    const spi = status("ardms-spi", rdms);
+    expect(spi.done).toBe(true);
+    expect(spi.note).toContain("implied");
+  });
+
+  it("and is not told to pass SPI by a deadline: no five-year window is open", () => {
+    expect(deadlines(rdms)).toEqual([]);
+  });
+
+  it("adding AE later earns RDCS, SPI banked by RDMS", () => {
+    const r = records({
+      held: [held("ardms-rdms", "2020-06-01")],
+      attempts: [passed("ardms-ae", "2026-06-15")],
+    });
+    expect(status("ardms-rdcs", r)).toMatchObject({ done: true, completedDate: "2026-06-15" });
+  });
+
+  it("earned through UPI: SPI is not implied", () => {
+    const upi = records({ held: [held("ardms-rdms", "1999-06-01")], ardmsPhysicsViaUpi: true });
+    expect(status("ardms-spi", upi).done).toBe(false);
   });
 });

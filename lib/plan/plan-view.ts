@@ -238,6 +238,13 @@ function fillRemainingMonths(milestones: PlanMilestone[], evaluator: Requirement
       const covered = children.reduce((sum, c) => sum + c.typicalMonths, 0);
       m.remainingMonths = Math.max(0, m.typicalMonths - covered);
     } else {
+      const credit = m.requirementSlug
+        ? evaluator.records.experience?.[m.requirementSlug]
+        : undefined;
+      if (credit) {
+        m.remainingMonths = credit.remainingMonths;
+        continue;
+      }
       const experience = m.requirementSlug
         ? evaluator.requirement(m.requirementSlug)?.experience
         : undefined;

@@ -13,6 +13,7 @@ export interface RecordIndex {
   /** Attempts at an exam, oldest first. */
   attempts(slug: string): readonly ExamAttempt[];
   experienceMonths: number | null;
+  experience: UserRecords["experience"];
 }
 
 export function dateOrNull(value: string | null | undefined): string | null {
@@ -48,10 +49,21 @@ export function indexRecords(records: UserRecords): RecordIndex {
   for (const raw of records.held) {
     const earnedOn = dateOrNull(raw.earnedOn);
     const existing = held.get(raw.requirementSlug);
+    const countsToward = raw.countsToward ?? existing?.countsToward ?? null;
     if (!existing) {
-      held.set(raw.requirementSlug, { requirementSlug: raw.requirementSlug, earnedOn });
+      held.set(raw.requirementSlug, {
+        requirementSlug: raw.requirementSlug,
+        earnedOn,
+        countsToward,
+      });
     } else if (earnedOn !== null && (existing.earnedOn === null || earnedOn < existing.earnedOn)) {
-      held.set(raw.requirementSlug, { requirementSlug: raw.requirementSlug, earnedOn });
+      held.set(raw.requirementSlug, {
+        requirementSlug: raw.requirementSlug,
+        earnedOn,
+        countsToward,
+      });
+    } else if (countsToward !== existing.countsToward) {
+      held.set(raw.requirementSlug, { ...existing, countsToward });
     }
   }
 
@@ -74,6 +86,7 @@ export function indexRecords(records: UserRecords): RecordIndex {
     held: (slug) => held.get(slug),
     attempts: (slug) => attempts.get(slug) ?? [],
     experienceMonths: typeof months === "number" && Number.isFinite(months) ? months : null,
+    experience: records.experience,
   };
 }
 

@@ -236,12 +236,13 @@ describe("requirementStatus: derived credentials", () => {
     expect(status("parca-cpas", both)).toMatchObject({ done: true, completedDate: "2026-01-01" });
   });
 
-  it("an allOf with an undated part has an unknown completion date", () => {
+  it("a windowed credential with an undated part is not earned: its window cannot be checked", () => {
     const r = records({
       held: [held("ardms-spi", null)],
       attempts: [passed("ardms-ae", "2026-06-15")],
     });
-    expect(status("ardms-rdcs", r)).toMatchObject({ done: true, completedDate: null });
+    expect(status("ardms-rdcs", r)).toMatchObject({ done: false, completedDate: null });
+    expect(status("ardms-rdcs", r).window?.dateUnknown).toBe(true);
   });
 });
 

@@ -14,12 +14,20 @@
 import type { Catalog, CatalogRequirement, WindowRule } from "@/lib/catalog/types";
 import { shortName } from "@/lib/catalog/names";
 import { windowStatus } from "@/lib/windows";
+import { isIsoDate } from "@/lib/dates";
 import {
+  countsOnce,
+  countsTowardNotStatedNote,
+  countsTowardOnce,
+  EXAMS_COUNTED_ONCE,
   examCountsFor,
   SPI_BANKED_WHILE_ACTIVE,
   SPI_SLUG,
   spiBankedBy,
   spiBankedNote,
+  spiImpliedBy,
+  spiImpliedNote,
+  undatedPassNote,
 } from "./ardms";
 import type { BankingHolder } from "./ardms";
 import { indexRecords } from "./records";
@@ -59,6 +67,10 @@ export interface RequirementEvaluator {
   state(slug: string): RequirementState;
 }
 
+const NO_SLUGS: ReadonlySet<string> = new Set();
+/** Sorts before every real date, so the latest real part sets an allOf's completion date. */
+const IMPLIED_DATE = "0000-01-01";
+
 const NOT_STARTED: RequirementState = {
   status: "not_started",
   done: false,
@@ -97,9 +109,9 @@ function joinNotes(...notes: (string | undefined)[]): string | undefined {
   return kept.length > 0 ? kept.join(" ") : undefined;
 }
 
-function listNames(names: readonly string[]): string {
+function listNames(names: readonly string[], conjunction = "and"): string {
   if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(", ")} ${conjunction} ${names[names.length - 1]}`;
 }
 
 export function createRequirementEvaluator(
@@ -115,9 +127,31 @@ export function createRequirementEvaluator(
   const memo = new Map<string, RequirementState>();
   const windowedMemo = new Map<string, WindowedResult>();
   const visiting = new Set<string>();
-  const allAttempts = records.attempts;
+  // What an exam counts toward (FE: RDMS or RDCS) is read from attempts and from the answer
+  // given with a held declaration, which stands in for a passed attempt naming it.
+  const allAttempts = [
+    ...records.attempts,
+    ...records.held
+      .filter((h) => h.countsToward && countsOnce(h.requirementSlug))
+      .map((h) => ({
+        requirementSlug: h.requirementSlug,
+        attemptedOn: h.earnedOn ?? "0000-01-01",
+        result: "passed" as const,
+        countsToward: h.countsToward ?? null,
+      })),
+  ];
 
   const name = (slug: string): string => shortName(requirements.get(slug), slug);
+
+  /** The held ARDMS credential that implies SPI (none when SPI has a record of its own). */
+  function impliedSpiHolder(): string | null {
+    if (index.held(SPI_SLUG) || index.attempts(SPI_SLUG).some((a) => a.result === "passed")) {
+      return null;
+    }
+    if (index.progress(SPI_SLUG)?.status === "done") return null;
+    const heldSlugs = records.held.map((h) => h.requirementSlug);
+    return spiImpliedBy(heldSlugs, records.ardmsPhysicsViaUpi);
+  }
 
   function state(slug: string): RequirementState {
     const cached = memo.get(slug);
@@ -143,9 +177,64 @@ export function createRequirementEvaluator(
     return { status: record.status, done: false, derived: false, completedDate: null };
   }
 
+  /**
+   * ARRT postprimary: the 24-month clinical window runs from the first logged procedure still
+   * counted (the procedures must fall within the 24 months before the application).
+   */
+  function procedureWindow(credentialSlug: string): CredentialWindow | undefined {
+    const rule = catalog.windowRules.find(
+      (r) => r.startEvent === "first_logged_procedure" && r.appliesTo.includes(credentialSlug),
+    );
+    const log = records.procedureLogs?.find(
+      (l) => l.credentialSlug === credentialSlug && isIsoDate(l.firstProcedureOn),
+    );
+    if (!rule || !log) return undefined;
+    const status = windowStatus(rule, log.firstProcedureOn, today);
+    const credential = requirements.get(credentialSlug);
+    const logSlug =
+      credential?.prerequisites?.find((p) => requirements.get(p.slug)?.kind === "experience")
+        ?.slug ?? credentialSlug;
+    return {
+      rule: rule.slug,
+      startedBy: logSlug,
+      firstPassDate: log.firstProcedureOn,
+      deadline: status.deadline,
+      daysLeft: status.daysLeft,
+      closed: status.closed,
+      exempt: false,
+    };
+  }
+
+  function procedureWindowNote(window: CredentialWindow): string {
+    return window.closed
+      ? `Your first logged procedure (${window.firstPassDate}) is more than 24 months old: ARRT counts only procedures done within the 24 months before you apply, so the older ones no longer count. Check in ARRT's tool that your log is still complete and update the date of your earliest counted procedure.`
+      : `Apply by ${window.deadline}: ARRT counts only procedures done within the 24 months before you apply, and your first logged procedure was on ${window.firstPassDate}.`;
+  }
+
   function compute(slug: string): RequirementState {
     const requirement = requirements.get(slug);
     const base = computeIgnoringWindows(slug, requirement);
+    if (requirement?.kind === "credential" && !base.done) {
+      const window = procedureWindow(slug);
+      if (window) {
+        return { ...base, window, note: joinNotes(base.note, procedureWindowNote(window)) };
+      }
+    }
+    if (base.done && requirement?.kind === "experience" && !base.derived) {
+      // A procedure log whose window closed before the credential was earned has expired.
+      for (const log of records.procedureLogs ?? []) {
+        const window = procedureWindow(log.credentialSlug);
+        if (!window || !window.closed || window.startedBy !== slug) continue;
+        if (state(log.credentialSlug).done) continue;
+        return {
+          status: "expired",
+          done: false,
+          derived: false,
+          completedDate: null,
+          note: procedureWindowNote(window),
+        };
+      }
+    }
     if (!base.done || requirement?.kind !== "exam") return base;
     const lost = passLostToWindows(slug);
     if (!lost) return base;
@@ -207,10 +296,27 @@ export function createRequirementEvaluator(
       const pass = index.attempts(slug).find((a) => a.result === "passed");
       if (pass)
         return { status: "done", done: true, derived: false, completedDate: pass.attemptedOn };
-      return fromRecord(record, true);
+      const fromRow = fromRecord(record, true);
+      const holder = slug === SPI_SLUG && !fromRow.done ? impliedSpiHolder() : null;
+      if (holder) {
+        return {
+          status: "done",
+          done: true,
+          derived: true,
+          completedDate: null,
+          note: spiImpliedNote(name(holder)),
+        };
+      }
+      return fromRow;
     }
 
     const fromRow = fromRecord(record, false);
+    const credit = records.experience?.[slug];
+    if (!fromRow.done && credit?.done) {
+      return { status: "done", done: true, derived: false, completedDate: null, note: credit.note };
+    }
+    if (records.experience) return fromRow;
+    // Legacy: one number of months, before the profile asked by area and measure.
     const experience = requirement?.experience;
     const months = index.experienceMonths;
     if (!fromRow.done && experience && months !== null && PROFILE_EXPERIENCE_MEASURES.has(slug)) {
@@ -254,6 +360,13 @@ export function createRequirementEvaluator(
     for (const leaf of leafSlugs(requirement.earnedBy!)) {
       if (examCountsFor(leaf, requirement.slug, allAttempts)) continue;
       if (!state(leaf).done) continue;
+      const rule = EXAMS_COUNTED_ONCE[leaf];
+      if (rule && countsTowardOnce(leaf, allAttempts) === null) {
+        notes.push(
+          countsTowardNotStatedNote(name(leaf), listNames(rule.credentials.map(name), "or")),
+        );
+        continue;
+      }
       notes.push(
         `Your ${name(leaf)} pass counts toward another credential, so it cannot also count toward ${name(requirement.slug)}.`,
       );
@@ -332,10 +445,13 @@ export function createRequirementEvaluator(
     requirement: CatalogRequirement,
     events: readonly PassEvent[],
     undated: ReadonlySet<string>,
+    implied: ReadonlySet<string> = NO_SLUGS,
   ): NodeResult {
     return evaluateTree(requirement.earnedBy!, (leaf) => {
       const dates = events.filter((e) => e.slug === leaf).map((e) => e.date);
       if (dates.length > 0) return { satisfied: true, date: dates.sort()[0] ?? null };
+      // Implied by a credential held earlier: it never sets the completion date.
+      if (implied.has(leaf)) return { satisfied: true, date: IMPLIED_DATE };
       return { satisfied: undated.has(leaf), date: null };
     });
   }
@@ -364,6 +480,36 @@ export function createRequirementEvaluator(
     let window: CredentialWindow | undefined;
     let start = 0;
     let result: WindowedResult | undefined;
+    // SPI implied by a held ARDMS credential was passed no later than that credential: banked
+    // (the reading above), so it counts in any window; it has no date of its own.
+    const implied = new Set<string>(
+      bankedWhileActive && leafSlugs(requirement.earnedBy!).includes(SPI_SLUG) && impliedSpiHolder()
+        ? [SPI_SLUG]
+        : [],
+    );
+    // Met only with a pass that has no date: the window cannot be checked, so not earned.
+    const uncheckable = (): WindowedResult => {
+      const undatedSlug = undated.has(SPI_SLUG) ? SPI_SLUG : [...undated][0]!;
+      return {
+        satisfied: false,
+        completedDate: null,
+        window: {
+          rule: rule.slug,
+          startedBy: undatedSlug,
+          firstPassDate: null,
+          deadline: null,
+          daysLeft: null,
+          closed: false,
+          exempt: false,
+          dateUnknown: true,
+        },
+        expired,
+        retake: [],
+        spiFirstPass,
+        events,
+        undated,
+      };
+    };
     while (start < events.length) {
       const first = events[start]!;
       const status = windowStatus(rule, first.date, today);
@@ -377,7 +523,7 @@ export function createRequirementEvaluator(
         closed: status.closed,
         exempt: false,
       };
-      const tree = evaluateWith(requirement, active, undated);
+      const tree = evaluateWith(requirement, active, NO_SLUGS, implied);
       if (tree.satisfied) {
         result = {
           satisfied: true,
@@ -391,6 +537,10 @@ export function createRequirementEvaluator(
         };
         break;
       }
+      if (undated.size > 0 && evaluateWith(requirement, active, undated, implied).satisfied) {
+        result = uncheckable();
+        break;
+      }
       if (!status.closed) break;
       expired.push({ examSlug: first.slug, passedOn: first.date, deadline: status.deadline });
       start += 1;
@@ -398,22 +548,14 @@ export function createRequirementEvaluator(
 
     if (!result) {
       const remaining = events.slice(start);
-      const tree = evaluateWith(requirement, remaining, undated);
+      const tree = evaluateWith(requirement, remaining, undated, implied);
       const stillPassed = new Set([...remaining.map((e) => e.slug), ...undated]);
       const retake = [...new Set(expired.map((e) => e.examSlug))].filter(
         (s) => !stillPassed.has(s),
       );
       result =
         tree.satisfied && remaining.length === 0
-          ? {
-              satisfied: true,
-              completedDate: null,
-              expired,
-              retake: [],
-              spiFirstPass,
-              events,
-              undated,
-            }
+          ? uncheckable()
           : {
               satisfied: false,
               completedDate: null,
@@ -525,7 +667,12 @@ export function createRequirementEvaluator(
     if (base.expired.length > 0) partial.expiredPasses = base.expired;
     if (base.retake.length > 0) partial.retake = base.retake;
     let note: string | undefined;
-    if (base.retake.length > 0) {
+    if (base.window?.dateUnknown) {
+      const undatedCodes = listNames(
+        [...base.undated].filter((slug) => slug === base.window!.startedBy).map(name),
+      );
+      note = undatedPassNote(undatedCodes, name(requirement.slug));
+    } else if (base.retake.length > 0) {
       note = retakeNote(requirement.slug, rule, base);
     } else if (base.window && !base.window.closed) {
       note = `Pass the remaining exam by ${base.window.deadline} (${rule.name}).`;

@@ -22,6 +22,8 @@ export interface ProgressRecord {
 export interface HeldCredential {
   requirementSlug: string;
   earnedOn: string | null;
+  /** For an exam that counts toward one credential only (ARDMS FE): the user's answer. */
+  countsToward?: string | null;
 }
 
 export interface ExamAttempt {
@@ -37,6 +39,26 @@ export interface UserRecords {
   held: readonly HeldCredential[];
   attempts: readonly ExamAttempt[];
   experienceMonths: number | null;
+  /** The user's held ARDMS credential was earned through the older UPI physics exam, not SPI. */
+  ardmsPhysicsViaUpi?: boolean;
+  /**
+   * Experience milestones answered by the profile (lib/eligibility/experience-credit.ts), by
+   * requirement slug. When given, it replaces `experienceMonths`.
+   */
+  experience?: Readonly<Record<string, ExperienceCreditRecord>>;
+  /** ARRT postprimary procedure logs started: the first procedure still counted, per credential. */
+  procedureLogs?: readonly ProcedureLogStart[];
+}
+
+export interface ExperienceCreditRecord {
+  done: boolean;
+  remainingMonths: number;
+  note: string;
+}
+
+export interface ProcedureLogStart {
+  credentialSlug: string;
+  firstProcedureOn: string;
 }
 
 export interface CustomMilestone {
@@ -59,11 +81,14 @@ export interface PlanInput {
 /** The state of a time window (ARDMS five-year rule) for one credential not yet earned. */
 export interface CredentialWindow {
   rule: string;
-  /** The exam whose pass started the current window. */
+  /** The exam whose pass started the current window (or the undated pass, when `dateUnknown`). */
   startedBy: string;
-  firstPassDate: string;
-  /** Null when the window does not apply (`exempt`). */
+  /** Null when `dateUnknown`. */
+  firstPassDate: string | null;
+  /** Null when the window does not apply (`exempt`) or cannot be checked (`dateUnknown`). */
   deadline: string | null;
+  /** A pass the credential needs has no date, so the window cannot be checked. */
+  dateUnknown?: true;
   daysLeft: number | null;
   closed: boolean;
   exempt: boolean;
@@ -95,15 +120,26 @@ export interface RequirementState {
 
 export interface FiveYearDeadline {
   credentialSlug: string;
-  /** The exam whose first pass started the window. */
+  /** The window rule (ARDMS five-year rule, ARRT 24-month clinical window). */
+  rule: string;
+  /** The exam whose first pass started the window (or the undated pass, when `dateUnknown`). */
   startedBy: string;
-  firstPassDate: string;
-  /** Null when exempt (no deadline applies). */
+  /** Null when `dateUnknown`. */
+  firstPassDate: string | null;
+  /** Null when exempt (no deadline applies) or when it cannot be checked (`dateUnknown`). */
   deadline: string | null;
+  /** A pass has no date, so the deadline cannot be checked: the plan asks for the date. */
+  dateUnknown?: true;
   daysLeft: number | null;
   closed: boolean;
   exempt: boolean;
   note?: string;
+}
+
+/** Deadlines that share one window, shown as one line (dashboard, plan). */
+export interface DeadlineGroup extends Omit<FiveYearDeadline, "credentialSlug"> {
+  /** The credentials this window binds, catalog order. */
+  credentials: string[];
 }
 
 export interface PlanPrerequisite {
@@ -143,6 +179,11 @@ export interface PlanMilestone {
   remainingMonths: number;
   /** Windowed credentials not yet earned. */
   window?: CredentialWindow;
+  /**
+   * An exam or credential the user cannot sit yet, from the eligibility engine (set by the page's
+   * loader): why it is blocked.
+   */
+  eligibility?: { outcome: "not_yet" | "cant_tell" | "no_route"; summary: string };
 }
 
 export interface ChoiceOption {

@@ -1,9 +1,9 @@
 import "server-only";
 import { getAccountExport, listMilestonesForCsv } from "@/db/queries/account";
-import { getUserRecords } from "@/db/queries/progress";
 import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
 import { formatCredits, type UpkeepCycleResult } from "@/lib/upkeep";
 import { upkeepFrom } from "./loaders/upkeep";
+import { loadUserRecords } from "./loaders/user-records";
 import type { CustomMilestone, Progress, User } from "@/db/schema";
 import { catalog, getRequirement } from "@/lib/catalog";
 import { toCsv, type CsvValue } from "@/lib/csv";
@@ -19,8 +19,9 @@ import { now, todayFor } from "./clock";
 
 /** The derived status of each requirement, for this user today. */
 async function derivedStatuses(user: User): Promise<(slug: string) => MilestoneStatus> {
-  const { records } = await getUserRecords(user.id);
-  const evaluator = createRequirementEvaluator(records, todayFor(user), catalog);
+  const today = todayFor(user);
+  const { records } = await loadUserRecords(user.id, today);
+  const evaluator = createRequirementEvaluator(records, today, catalog);
   return (slug) => evaluator.state(slug).status;
 }
 
@@ -77,13 +78,13 @@ export function upkeepExport(cycles: readonly UpkeepCycleResult[]) {
 
 /** Everything the user owns, as JSON-ready data; undefined when the account is gone. */
 export async function accountExport(user: User) {
+  const today = todayFor(user);
   const [data, userData, activities] = await Promise.all([
     getAccountExport({ userId: user.id, now: now() }),
-    getUserRecords(user.id),
+    loadUserRecords(user.id, today),
     listCeActivitiesByUser(user.id),
   ]);
   if (!data) return undefined;
-  const today = todayFor(user);
   const evaluator = createRequirementEvaluator(userData.records, today, catalog);
   const statusOf = (slug: string) => evaluator.state(slug).status;
   return {

@@ -4,13 +4,13 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { loadHeldEditor } from "@/lib/server/loaders/held-editor";
 import { addHeldAction, deleteHeldAction, updateHeldAction } from "../settings/held-actions";
 import { OnboardingForm } from "./_components/onboarding-form";
+import { EligibilityProfileSection } from "@/app/(app)/_components/eligibility-profile-section";
 
 export const metadata: Metadata = { title: "What you already hold" };
 
 export default async function OnboardingPage() {
   const { user } = await requireUser();
   const editor = await loadHeldEditor(user);
-  const months = editor.profile?.experienceMonths;
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <div>
@@ -37,9 +37,8 @@ export default async function OnboardingPage() {
           removeAction={deleteHeldAction}
         />
       </section>
-      <OnboardingForm
-        initial={{ experienceYears: months == null ? "" : String(+(months / 12).toFixed(1)) }}
-      />
+      <EligibilityProfileSection user={user} />
+      <OnboardingForm />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import {
   getPlanByIdForUser,
   makePlanPrimary,
   setPlanPick,
+  setPlanPicks,
   setRequirementNotApplicable,
 } from "@/db/queries/plans";
 import { recordExamAttempt, saveProgress } from "@/db/queries/progress";
@@ -29,6 +30,7 @@ import {
   oneOfGroupsOfPath,
 } from "@/lib/catalog/lookup";
 import { AppError } from "@/lib/errors";
+import { nearestRouteForPath } from "@/lib/server/loaders/eligibility";
 import { idSchema, optionalDateSchema, slugSchema, versionSchema } from "@/lib/validation";
 
 const requirementSlugSchema = slugSchema.refine(
@@ -58,10 +60,39 @@ export const startPathAction = userAction(
   "plans.start",
   z.object({ pathSlug: slugSchema, makePrimary: z.enum(["true"]).optional() }).strict(),
   async (input, { user }) => {
-    const plan = await createPlanForUser({ userId: user.id, pathSlug: input.pathSlug });
+    // A new plan starts on the user's nearest route: its "one of" choices are seeded with exactly
+    // the options that route needs. An existing plan is never re-seeded (createPlanForUser).
+    const nearest = await nearestRouteForPath(user, input.pathSlug);
+    const plan = await createPlanForUser({
+      userId: user.id,
+      pathSlug: input.pathSlug,
+      ...(nearest ? { picks: { ...nearest.picks } } : {}),
+    });
     if (input.makePrimary) await makePlanPrimary({ userId: user.id, planId: plan.id });
     revalidatePlans();
     redirect(`/plans/${plan.id}`);
+  },
+);
+
+/** "A nearer route is available": switch the plan's choices to it. Progress is kept as it is. */
+export const switchToNearerRouteAction = userAction(
+  "plans.switchRoute",
+  z.object({ planId: idSchema, version: versionSchema }).strict(),
+  async (input, { user }) => {
+    const plan = await getPlanByIdForUser({ userId: user.id, planId: input.planId });
+    const nearest = await nearestRouteForPath(user, plan.pathSlug);
+    const groups = oneOfGroupsOfPath(plan.pathSlug);
+    const picks = Object.fromEntries(
+      Object.entries(nearest?.picks ?? {}).filter(([key, value]) => groups.get(key)?.has(value)),
+    );
+    await setPlanPicks({
+      userId: user.id,
+      planId: plan.id,
+      picks,
+      expectedVersion: input.version,
+    });
+    revalidatePlans(plan.id);
+    return { ok: true, message: "Switched to the nearer route. Your progress is kept." };
   },
 );
 

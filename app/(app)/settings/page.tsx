@@ -13,6 +13,7 @@ import { PlanSettings } from "./_components/plan-settings";
 import { ProfileForm } from "./_components/profile-form";
 import { SecuritySection } from "./_components/security-section";
 import { YourDataSection } from "./_components/your-data-section";
+import { EligibilityProfileSection } from "@/app/(app)/_components/eligibility-profile-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -59,6 +60,8 @@ export default async function SettingsPage() {
           removeAction={deleteHeldAction}
         />
       </section>
+
+      <EligibilityProfileSection user={user} />
 
       <section aria-labelledby="calendar-heading" className="space-y-3">
         <h2 id="calendar-heading" className="text-lg font-semibold">

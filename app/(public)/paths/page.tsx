@@ -4,6 +4,23 @@ import { catalogLookup } from "@/lib/catalog/lookup";
 import { PathCard } from "@/app/(public)/paths/_components/path-card";
 import { PathComparison } from "@/app/(public)/paths/_components/path-comparison";
 import { buildComparisonRows, estimatePath, formatEstimate } from "@/lib/catalog/view";
+import type { ComparisonRow } from "@/lib/catalog/view";
+import { ClosestPaths, type PathFigures } from "@/app/(public)/paths/_components/closest-paths";
+
+/** Pay and growth labels per path and dataset, for the signed-in user's "closest paths". */
+function closestPathFigures(rows: Record<"bls" | "article", ComparisonRow[]>) {
+  const label = (cell: ComparisonRow["salary"]) =>
+    cell ? `${cell.label}${cell.period ? ` (${cell.period})` : ""}` : null;
+  const result: Record<string, PathFigures> = {};
+  for (const path of catalog.paths) {
+    const of = (dataset: "bls" | "article") => {
+      const row = rows[dataset].find((r) => r.slug === path.slug);
+      return { pay: label(row?.salary ?? null), growth: label(row?.growth ?? null) };
+    };
+    result[path.slug] = { title: path.title, figures: { bls: of("bls"), article: of("article") } };
+  }
+  return result;
+}
 
 const DESCRIPTION =
   "Compare sonography career paths side by side: echocardiographer, PACS administrator, clinical educator, imaging manager and more, with pay, growth, steps and time to qualify.";
@@ -37,6 +54,8 @@ export default function PathsPage() {
           </a>
         </p>
       </header>
+
+      <ClosestPaths paths={closestPathFigures(rowsByDataset)} />
 
       <section aria-labelledby="all-paths-heading" className="space-y-4">
         <h2 id="all-paths-heading" className="text-lg font-semibold">

@@ -139,7 +139,7 @@ export const arrtRequirements: CatalogRequirement[] = [
     ],
     prerequisites: [
       {
-        slug: "any-sonography-registry",
+        slug: "arrt-supporting-sonography",
         reason:
           "The supporting credential: a sonography credential from ARRT or ARDMS (ARRT Radiography plus Mammography also qualifies).",
       },

@@ -39,17 +39,17 @@ export const compositeRequirements: CatalogRequirement[] = [
     issuer: "employer",
     name: "An active sonography registry credential",
     summary:
-      "Any one of ARDMS RDMS, RDCS or RVT, or ARRT Sonography, kept active. It serves as the supporting credential for ARRT breast sonography and is what imaging employers usually expect.",
+      "Any one of ARDMS RDMS, RDCS or RVT, ARRT Sonography, or CCI RCS, RVS or RCCS, kept active: what imaging employers usually expect.",
     details: [
       fact(
-        "ARRT accepts a sonography credential from ARRT or ARDMS as the supporting credential for its breast and vascular sonography postprimary pathways.",
-        "verified",
-        ["arrt-supporting-categories"],
-      ),
-      fact(
-        "Imaging managers are usually expected to hold an active modality registry credential from ARDMS or ARRT.",
+        "Imaging managers are usually expected to hold an active modality registry credential.",
         "secondary",
         ["healthcare-admin-degree-imaging-manager", "torchora-imaging-manager"],
+      ),
+      fact(
+        "ARRT's postprimary pathways do not accept CCI credentials as the supporting credential; see ARRT's own supporting-credential requirement.",
+        "verified",
+        ["arrt-supporting-categories"],
       ),
     ],
     earnedBy: oneOf(
@@ -59,12 +59,50 @@ export const compositeRequirements: CatalogRequirement[] = [
       req("ardms-rdcs"),
       req("ardms-rvt"),
       req("arrt-s"),
+      req("cci-rcs"),
+      req("cci-rvs"),
+      req("cci-rccs"),
     ),
     typicalDuration: estimate(0, NO_TIME_OF_ITS_OWN),
     provenance: prov(
-      "verified",
+      "secondary",
+      ["healthcare-admin-degree-imaging-manager", "torchora-imaging-manager"],
+      "Which registries an employer accepts is the employer's choice; these are the sonography registries in this catalog.",
+    ),
+  },
+  {
+    slug: "arrt-supporting-sonography",
+    kind: "other",
+    issuer: "arrt",
+    name: "A sonography credential ARRT accepts as supporting (ARRT or ARDMS)",
+    summary:
+      "ARRT Sonography or an ARDMS sonography credential, kept active: the supporting credential for ARRT's breast and vascular sonography postprimary pathways. CCI credentials are not accepted.",
+    details: [
+      fact(
+        "ARRT accepts a sonography credential from ARRT or ARDMS as the supporting credential for its breast and vascular sonography postprimary pathways.",
+        "verified",
+        ["arrt-supporting-categories"],
+      ),
+      fact(
+        "ARRT names 'Sonography (ARDMS)' without saying which ARDMS credentials count: RDMS is listed here as the plain reading; whether RDCS or RVT also count is not recorded.",
+        "unverified",
+        ["arrt-supporting-categories"],
+        "Confirm with ARRT which ARDMS credentials count as 'Sonography'.",
+      ),
+    ],
+    earnedBy: oneOf(
+      "arrt-supporting-sonography-any",
+      "Any one of",
+      req("ardms-rdms"),
+      req("ardms-rdcs"),
+      req("ardms-rvt"),
+      req("arrt-s"),
+    ),
+    typicalDuration: estimate(0, NO_TIME_OF_ITS_OWN),
+    provenance: prov(
+      "unverified",
       ["arrt-supporting-categories"],
-      "ARRT names 'Sonography (ARDMS)' without listing which ARDMS credentials count; this list assumes RDMS, RDCS and RVT. Confirm with ARRT.",
+      "ARRT names 'Sonography (ARDMS)' without listing which ARDMS credentials count; RDCS and RVT are included here unconfirmed. Confirm with ARRT.",
     ),
   },
 ];

@@ -4,7 +4,7 @@ import { catalog, getRequirement } from "@/lib/catalog";
 import { fullName } from "@/lib/catalog/names";
 import { listAllCustomMilestonesByUser } from "@/db/queries/plans";
 import { findUserIdByCalendarToken, replaceCalendarToken } from "@/db/queries/calendar";
-import { getUserRecords } from "@/db/queries/progress";
+import { loadUserRecords } from "@/lib/server/loaders/user-records";
 import { getUserById } from "@/db/queries/users";
 import { buildCalendar, type CalendarItem } from "@/lib/calendar";
 import { createRequirementEvaluator, fiveYearDeadlines } from "@/lib/plan";
@@ -25,17 +25,17 @@ const nameOf = (slug: string) => {
  * renewal cycle held its period end and its next fee's due date.
  */
 export async function calendarForUser(userId: string): Promise<string> {
-  const [user, userData, custom, activities] = await Promise.all([
+  const [user, custom, activities] = await Promise.all([
     getUserById(userId),
-    getUserRecords(userId),
     listAllCustomMilestonesByUser(userId),
     listCeActivitiesByUser(userId),
   ]);
+  const today = todayFor({ timeZone: user?.timeZone ?? null });
+  const userData = await loadUserRecords(userId, today);
   // UIDs name the item, not the user: a one-way tag keeps them unique without exposing the id.
   const tag = createHash("sha256").update(userId).digest("hex").slice(0, 16);
   const uid = (kind: string, key: string) => `${kind}-${key}-${tag}@sonography-career-planner`;
   const items: CalendarItem[] = [];
-  const today = todayFor({ timeZone: user?.timeZone ?? null });
   // The status the plan shows (derived from attempts and windows), not the one last set.
   const evaluator = createRequirementEvaluator(userData.records, today, catalog);
   for (const row of userData.progressRows) {
@@ -68,6 +68,15 @@ export async function calendarForUser(userId: string): Promise<string> {
   }
   for (const deadline of fiveYearDeadlines(userData.records, today, catalog)) {
     if (!deadline.deadline || deadline.exempt || deadline.closed) continue;
+    if (deadline.rule === ARRT_WINDOW) {
+      items.push({
+        uid: uid("arrt-window", deadline.credentialSlug),
+        date: deadline.deadline,
+        title: `ARRT 24-month clinical window: ${nameOf(deadline.credentialSlug)}`,
+        description: `Apply by this date, 24 months after your first logged procedure (${deadline.firstPassDate}): older procedures stop counting.`,
+      });
+      continue;
+    }
     items.push({
       uid: uid("five-year", deadline.credentialSlug),
       date: deadline.deadline,
@@ -100,6 +109,8 @@ export async function calendarForUser(userId: string): Promise<string> {
   }
   return buildCalendar(items);
 }
+
+const ARRT_WINDOW = "arrt-postprimary-24-months";
 
 /** A new private feed link for the user; any older link stops working. Returns the token once. */
 export async function issueCalendarToken(userId: string): Promise<string> {

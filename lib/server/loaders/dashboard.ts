@@ -2,12 +2,14 @@ import "server-only";
 import { todayFor } from "@/lib/server/clock";
 import { catalog, getPath } from "@/lib/catalog";
 import { listAllCustomMilestonesByUser, listPlansByUserId } from "@/db/queries/plans";
-import { getUserRecords, listRecentEvents } from "@/db/queries/progress";
+import { listRecentEvents } from "@/db/queries/progress";
 import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
+import { loadUserRecords } from "@/lib/server/loaders/user-records";
 import { upkeepFrom } from "./upkeep";
 import type { User } from "@/db/schema";
 import { planInputOf } from "@/lib/plan/plan-input";
 import { buildPlanView } from "@/lib/plan";
+import { dashboardDeadlines } from "@/lib/plan/deadlines";
 import type { PlanMilestone } from "@/lib/plan/types";
 
 export interface DashboardItem {
@@ -25,7 +27,7 @@ export async function loadDashboard(user: User) {
   const today = todayFor(user);
   const [plans, userData, custom, recent, activities] = await Promise.all([
     listPlansByUserId(user.id),
-    getUserRecords(user.id),
+    loadUserRecords(user.id, today),
     listAllCustomMilestonesByUser(user.id),
     listRecentEvents({ userId: user.id, limit: 8 }),
     listCeActivitiesByUser(user.id),
@@ -55,14 +57,13 @@ export async function loadDashboard(user: User) {
     next: collect((view) => view.next),
     dueSoon: collect((view) => view.dueSoon),
     overdue: collect((view) => view.overdue),
-    // Deadlines of the credentials in the user's plans, once each.
-    deadlines: [
-      ...new Map(
-        views
-          .flatMap(({ view }) => view.deadlines)
-          .map((deadline) => [deadline.credentialSlug, deadline]),
-      ).values(),
-    ],
+    // Every window the user's passes opened, chosen in a plan or not, one line per window.
+    deadlines: dashboardDeadlines({
+      records: userData.records,
+      today,
+      catalog,
+      planDeadlines: views.flatMap(({ view }) => view.deadlines),
+    }),
     recent,
     onboarded: Boolean(userData.profile?.onboardedAt),
     upkeep: { cycles: upkeep.cycles, next: upkeep.next, activityCount: activities.length },

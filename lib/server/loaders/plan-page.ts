@@ -2,11 +2,14 @@ import "server-only";
 import { todayFor } from "@/lib/server/clock";
 import { catalog, getRequirement } from "@/lib/catalog";
 import { listCustomMilestonesByPlan } from "@/db/queries/plans";
-import { getUserRecords, listEventsForUserRequirements } from "@/db/queries/progress";
+import { listEventsForUserRequirements } from "@/db/queries/progress";
+import { loadUserRecords } from "@/lib/server/loaders/user-records";
 import type { Plan, User } from "@/db/schema";
 import { credentialsUsingExam } from "@/lib/catalog/lookup";
 import { planInputOf } from "@/lib/plan/plan-input";
 import { buildPlanView } from "@/lib/plan";
+import { createEligibilityEngine, milestonesForPath } from "@/lib/eligibility";
+import { profileAnswered } from "@/lib/server/loaders/eligibility";
 import type { MilestoneDetail } from "@/lib/plan/types";
 
 /** Everything the plan page shows, in a handful of queries (no query per milestone). */
@@ -14,9 +17,31 @@ export async function loadPlanPage(user: User, plan: Plan) {
   const today = todayFor(user);
   const [custom, userData] = await Promise.all([
     listCustomMilestonesByPlan({ planId: plan.id, userId: user.id }),
-    getUserRecords(user.id),
+    loadUserRecords(user.id, today),
   ]);
   const view = buildPlanView(planInputOf(plan, custom), userData.records, today, catalog);
+  // A milestone blocked by eligibility says why (the same engine as /eligibility).
+  const engine = createEligibilityEngine(userData.eligibilityProfile);
+  for (const milestone of view.milestones) {
+    const slug = milestone.requirementSlug;
+    if (!slug || milestone.status === "done" || milestone.notApplicable) continue;
+    if (milestone.kind !== "exam" && milestone.kind !== "credential") continue;
+    const answer = engine.answer(slug);
+    if (
+      answer.outcome === "not_yet" ||
+      answer.outcome === "cant_tell" ||
+      answer.outcome === "no_route"
+    ) {
+      milestone.eligibility = { outcome: answer.outcome, summary: answer.summary };
+    }
+  }
+  // Never re-seeded: a nearer route is offered when its choices differ from the plan's.
+  const nearest = profileAnswered(userData.stored)
+    ? milestonesForPath(userData.eligibilityProfile, plan.pathSlug, { engine })
+    : undefined;
+  const nearerRoute = Object.entries(nearest?.picks ?? {}).some(
+    ([key, value]) => plan.picks[key] !== undefined && plan.picks[key] !== value,
+  );
   const slugs = view.milestones.flatMap((milestone) =>
     milestone.requirementSlug ? [milestone.requirementSlug] : [],
   );
@@ -87,5 +112,5 @@ export async function loadPlanPage(user: User, plan: Plan) {
       };
     }
   }
-  return { view, details, today };
+  return { view, details, today, nearerRoute };
 }

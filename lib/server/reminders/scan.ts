@@ -11,6 +11,7 @@ import { shortName } from "@/lib/catalog/names";
 import { todayIn } from "@/lib/dates";
 import { emailEnabled, env } from "@/lib/env";
 import { createRequirementEvaluator, deadlinesFrom } from "@/lib/plan";
+import { recordsWithProfile } from "@/lib/eligibility/stored-profile";
 import { recordsFromRows } from "@/lib/plan/records";
 import { evaluateUpkeep } from "@/lib/upkeep";
 import { formatCredits } from "@/lib/upkeep/credits";
@@ -76,11 +77,12 @@ function subjectsOf(
   const attempts = grouped.attempts.get(userId) ?? [];
   const profile = records.profiles.find((row) => row.userId === userId);
   const heldRows = grouped.held.get(userId) ?? [];
-  const userRecords = recordsFromRows({
-    progress: progressRows,
-    held: heldRows,
-    attempts,
-    profile,
+  // The same mapping as every page's (the profile's experience, FE's credential, UPI…).
+  const { records: userRecords } = recordsWithProfile({
+    records: recordsFromRows({ progress: progressRows, held: heldRows, attempts, profile }),
+    answers: records.eligibility.find((row) => row.userId === userId)?.answers,
+    onboarded: Boolean(profile?.onboardedAt),
+    today,
   });
   const evaluator = createRequirementEvaluator(userRecords, today, catalog);
   const changes = grouped.changes.get(userId) ?? [];

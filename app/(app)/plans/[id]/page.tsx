@@ -6,8 +6,10 @@ import { ChoicePicker } from "@/app/(app)/plans/[id]/_components/choice-picker";
 import { MilestoneRow } from "@/app/(app)/plans/[id]/_components/milestone-row";
 import { PlanActions } from "@/app/(app)/plans/[id]/_components/plan-actions";
 import { PlanTimeline } from "@/app/(app)/plans/[id]/_components/plan-timeline";
+import { NearerRoute } from "@/app/(app)/plans/[id]/_components/nearer-route";
 import { ProgressRing } from "@/components/plan/progress-ring";
 import { FiveYearDeadlines } from "@/components/plan/five-year-deadlines";
+import { groupDeadlines } from "@/lib/plan/deadlines";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { formatCalendarDate } from "@/lib/format";
 import { requestLocale } from "@/lib/server/locale";
@@ -23,7 +25,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const { user } = await requireUser();
   const plan = await loadOwnPlan(id, user.id);
-  const [{ view, details, today }, locale] = await Promise.all([
+  const [{ view, details, today, nearerRoute }, locale] = await Promise.all([
     loadPlanPage(user, plan),
     requestLocale(),
   ]);
@@ -88,7 +90,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         </Panel>
       ) : null}
 
-      <FiveYearDeadlines deadlines={view.deadlines} locale={locale} />
+      {nearerRoute ? <NearerRoute planId={plan.id} version={plan.version} /> : null}
+
+      <FiveYearDeadlines deadlines={groupDeadlines(view.deadlines)} locale={locale} />
 
       <section aria-labelledby="steps-heading" className="space-y-6">
         <h2 id="steps-heading" className="text-lg font-semibold">

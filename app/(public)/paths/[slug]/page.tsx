@@ -28,6 +28,15 @@ import {
   windowRulesForPath,
 } from "@/lib/catalog/view";
 
+import { PathVerdicts } from "./_components/path-verdicts";
+import { fullName } from "@/lib/catalog/names";
+
+/** Names the verdicts may use, built once at build time (the page is prerendered). */
+const verdictNames: Record<string, string> = Object.fromEntries([
+  ...catalog.requirements.map((r) => [r.slug, fullName(r)]),
+  ...(catalog.eligibility?.outsideCredentials ?? []).map((c) => [c.slug, c.name]),
+]);
+
 interface Props {
   params: Promise<{ slug: string }>;
 }
@@ -99,15 +108,16 @@ function Figures({ path }: { path: CatalogPath }) {
               </div>
             </dl>
             <p className="text-sm text-muted">
-              The article&apos;s figures for {article.blsCategory}, quoted exactly.{" "}
-              {ARTICLE_SOURCE_LINE}.
+              The article&apos;s 2018 figures for {article.blsCategory}, quoted exactly. They look
+              like survey figures rather than BLS medians: for official figures, see the BLS
+              dataset. {ARTICLE_SOURCE_LINE}.
             </p>
             <FactMeta
               provenance={{
                 confidence: "secondary",
                 sources: [article.source],
                 checkedOn: path.provenance.checkedOn,
-                note: "Study.com quotes BLS figures; we show them exactly as the article gives them.",
+                note: "The article's 2018 salaries look like survey figures, not BLS medians; we show them exactly as the article gives them.",
               }}
               subject={subject}
               factText={`Study.com: median salary ${formatUsd(article.medianSalaryUsd)} (${article.salaryYear}), growth ${formatPercent(article.growthPct)} (${article.growthPeriod})`}
@@ -207,6 +217,8 @@ export default async function PathPage({ params }: Props) {
           factText={path.overview.join(" ")}
         />
       </section>
+
+      <PathVerdicts pathSlug={path.slug} names={verdictNames} />
 
       <Figures path={path} />
 

@@ -100,6 +100,22 @@ export function MilestoneRow({
           ) : null}
         </p>
         {milestone.note ? <p className="text-sm text-warning">{milestone.note}</p> : null}
+        {milestone.eligibility ? (
+          <p className="text-sm" data-testid="milestone-eligibility">
+            <span className="font-medium text-warning">
+              {milestone.eligibility.outcome === "not_yet"
+                ? "Not eligible yet"
+                : milestone.eligibility.outcome === "cant_tell"
+                  ? "Eligibility: can't tell"
+                  : "No route open to you"}
+              :
+            </span>{" "}
+            {milestone.eligibility.summary}{" "}
+            <a href="/eligibility" className="text-accent underline underline-offset-2">
+              See eligibility
+            </a>
+          </p>
+        ) : null}
       </div>
       <div className="flex shrink-0 flex-wrap gap-2">
         {editable ? (

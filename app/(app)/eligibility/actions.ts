@@ -1,0 +1,92 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import {
+  addEligibilityMilestone,
+  getEligibilityProfileByUser,
+  removeEligibilityMilestone,
+  saveEligibilityProfile,
+} from "@/db/queries/eligibility";
+import { PROFILE_FIELDS, parseProfileForm } from "@/lib/eligibility/profile-form";
+import { parseStoredProfile } from "@/lib/eligibility/stored-profile";
+import { activeRequirementSlugs } from "@/lib/catalog/lookup";
+import { userAction } from "@/lib/server/actions";
+import { todayFor } from "@/lib/server/clock";
+import { idSchema, slugSchema } from "@/lib/validation";
+
+function revalidateEligibility() {
+  revalidatePath("/eligibility");
+  revalidatePath("/dashboard");
+  revalidatePath("/settings");
+  revalidatePath("/plans/[id]", "page");
+}
+
+const fieldValue = z.union([z.string().max(40), z.array(z.string().max(40)).max(20)]).optional();
+const profileFormSchema = z.strictObject(
+  Object.fromEntries(PROFILE_FIELDS.map((name) => [name, fieldValue])),
+);
+
+export const saveEligibilityProfileAction = userAction(
+  "eligibility.saveProfile",
+  profileFormSchema,
+  async (input, { user }) => {
+    const values = input as Record<string, string | string[] | undefined>;
+    const version = Number(typeof values.version === "string" ? values.version : "0");
+    if (!Number.isInteger(version) || version < 0) {
+      return { ok: false, message: "Please reload the page and try again." };
+    }
+    const current = await getEligibilityProfileByUser(user.id);
+    const parsed = parseProfileForm(
+      Object.fromEntries(
+        Object.entries(values).filter((e): e is [string, string | string[]] => e[1] !== undefined),
+      ),
+      todayFor(user),
+      parseStoredProfile(current?.answers),
+    );
+    if (!parsed.ok) {
+      // Put back what was typed (arrays as comma lists, as the form reads them).
+      const typed = Object.fromEntries(
+        Object.entries(values).map(([k, value]) => [
+          k,
+          Array.isArray(value) ? value.join(",") : (value ?? ""),
+        ]),
+      );
+      return {
+        ok: false,
+        message: "Please check the highlighted answers.",
+        errors: parsed.errors,
+        values: typed,
+      };
+    }
+    await saveEligibilityProfile({
+      userId: user.id,
+      answers: parsed.profile as Record<string, unknown>,
+      expectedVersion: version,
+    });
+    revalidateEligibility();
+    return { ok: true, message: "Your profile is saved. Every verdict uses it now." };
+  },
+);
+
+const requirementSlug = slugSchema.refine((slug) => activeRequirementSlugs.has(slug), "Unknown.");
+
+export const addEligibilityMilestoneAction = userAction(
+  "eligibility.addMilestone",
+  z.strictObject({ requirementSlug, targetSlug: requirementSlug }),
+  async (input, { user }) => {
+    await addEligibilityMilestone({ userId: user.id, ...input });
+    revalidateEligibility();
+    return { ok: true, message: "Added to your milestones." };
+  },
+);
+
+export const removeEligibilityMilestoneAction = userAction(
+  "eligibility.removeMilestone",
+  z.strictObject({ id: idSchema }),
+  async (input, { user }) => {
+    await removeEligibilityMilestone({ userId: user.id, id: input.id });
+    revalidateEligibility();
+    return { ok: true, message: "Removed." };
+  },
+);
