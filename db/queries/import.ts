@@ -4,6 +4,8 @@ import { getDb } from "@/db";
 import {
   ceActivities,
   customMilestones,
+  eligibilityMilestones,
+  eligibilityProfiles,
   examAttempts,
   heldCredentials,
   plans,
@@ -37,6 +39,8 @@ export async function importAccountData(input: {
     heldCredentials: 0,
     examAttempts: 0,
     ceActivities: 0,
+    eligibilityProfile: 0,
+    eligibilityMilestones: 0,
   };
   const show = (value: unknown): string | null =>
     value === null || value === undefined || value === ""
@@ -77,6 +81,41 @@ export async function importAccountData(input: {
           onboardedAt: input.now,
         });
         added.profile = 1;
+      }
+    }
+
+    // The eligibility answers: one document per user.
+    if (data.eligibilityProfile) {
+      const [existing] = await tx
+        .select()
+        .from(eligibilityProfiles)
+        .where(eq(eligibilityProfiles.userId, userId));
+      if (existing) {
+        compare("eligibilityProfile", "profile", [
+          ["answers", existing.answers, data.eligibilityProfile.answers],
+        ]);
+      } else {
+        await tx
+          .insert(eligibilityProfiles)
+          .values({ userId, answers: data.eligibilityProfile.answers });
+        added.eligibilityProfile = 1;
+      }
+    }
+    // Pieces added from the eligibility page, by requirement.
+    if (data.eligibilityMilestones?.length) {
+      const kept = new Set(
+        (
+          await tx
+            .select({ requirementSlug: eligibilityMilestones.requirementSlug })
+            .from(eligibilityMilestones)
+            .where(eq(eligibilityMilestones.userId, userId))
+        ).map((row) => row.requirementSlug),
+      );
+      for (const milestone of data.eligibilityMilestones) {
+        if (kept.has(milestone.requirementSlug)) continue;
+        kept.add(milestone.requirementSlug);
+        await tx.insert(eligibilityMilestones).values({ userId, ...milestone });
+        added.eligibilityMilestones += 1;
       }
     }
 

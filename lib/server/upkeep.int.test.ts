@@ -20,6 +20,7 @@ import {
   listHeldSpellsByUser,
   updateHeldSpell,
 } from "@/db/queries/held";
+import { addEligibilityMilestone, saveEligibilityProfile } from "@/db/queries/eligibility";
 import { importAccountData } from "@/db/queries/import";
 import { createUserWithPassword } from "@/db/queries/users";
 import { accounts, ceActivities, plans, users } from "@/db/schema";
@@ -249,6 +250,20 @@ async function populatedUser() {
     endedOn: null,
   });
   await setArrtBirthMonth({ userId: user.id, month: 3 });
+  await saveEligibilityProfile({
+    userId: user.id,
+    answers: {
+      version: 1,
+      experience: { clinical: { cardiac: { fullTimeMonths: 14 } } },
+      education: { highestDegree: "bachelor" },
+    },
+    expectedVersion: 0,
+  });
+  await addEligibilityMilestone({
+    userId: user.id,
+    requirementSlug: "ardms-spi",
+    targetSlug: "ardms-rdcs",
+  });
   const [plan] = await getDb()
     .insert(plans)
     .values({ userId: user.id, pathSlug: "echocardiographer", isPrimary: true })
@@ -327,10 +342,16 @@ describe("the JSON export and its import", () => {
       heldCredentials: 2,
       examAttempts: 3,
       ceActivities: 4,
+      eligibilityProfile: 1,
+      eligibilityMilestones: 1,
     });
     const imported = JSON.parse(JSON.stringify(await accountExport(target)));
     expect(imported.upkeep).toEqual(file.upkeep);
     expect(imported.upkeep.length).toBe(3);
+    expect(imported.eligibilityProfile.answers).toEqual(file.eligibilityProfile.answers);
+    expect(imported.eligibilityMilestones).toEqual([
+      expect.objectContaining({ requirementSlug: "ardms-spi", targetSlug: "ardms-rdcs" }),
+    ]);
     // Every id is new.
     const sourceIds = new Set(
       [...file.ceActivities, ...file.heldCredentials, ...file.plans].map(

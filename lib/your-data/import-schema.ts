@@ -12,6 +12,7 @@ import { milestoneStatuses } from "@/lib/milestone-status";
 import { MILESTONE_LIMITS } from "@/lib/plan/limits";
 import { ceActivityFields } from "@/lib/upkeep/activity-input";
 import { HELD_STATUSES } from "@/lib/upkeep/limits";
+import { storedProfileSchema } from "@/lib/eligibility/stored-profile";
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -24,6 +25,8 @@ export const IMPORTABLE_SECTIONS = [
   "heldCredentials",
   "examAttempts",
   "ceActivities",
+  "eligibilityProfile",
+  "eligibilityMilestones",
 ] as const;
 
 const requirementSlugs = new Set(catalog.requirements.map((r) => r.slug));
@@ -142,6 +145,12 @@ export const importSchema = z.object({
       }),
     )
     .max(5000)
+    .optional(),
+  // The eligibility answers, checked as the profile form's are (lib/eligibility/stored-profile).
+  eligibilityProfile: z.object({ answers: storedProfileSchema }).nullable().optional(),
+  eligibilityMilestones: z
+    .array(z.object({ requirementSlug, targetSlug: requirementSlug }))
+    .max(200)
     .optional(),
 });
 
