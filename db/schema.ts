@@ -7,10 +7,12 @@ import { milestoneStatuses } from "../lib/milestone-status";
 import { MILESTONE_LIMITS } from "../lib/plan/limits";
 import { CE_CATEGORIES, CRA_DOMAINS } from "../lib/catalog/upkeep";
 import { CE_LIMITS, HELD_STATUSES } from "../lib/upkeep/limits";
+import { CERTIFICATE_LIMITS, CERTIFICATE_TYPES } from "../lib/upkeep/certificates";
 import {
   type AnyPgColumn,
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -703,6 +705,84 @@ export const ceActivities = pgTable(
 );
 
 export type CeActivityRow = typeof ceActivities.$inferSelect;
+
+/** Raw bytes: postgres.js sends and returns a Buffer for `bytea`. */
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({
+  dataType: () => "bytea",
+});
+
+/**
+ * CE certificates (PDF, PNG, JPEG), kept in Postgres so that the embedded default, backups and
+ * account deletion cover them like every other row. One row per file here, its bytes in
+ * `certificate_chunks`. A certificate belongs to its user and to at most one CE activity, and an
+ * activity has at most one certificate (uploading another replaces it, in one transaction).
+ *
+ * `ce_activity_id` is `on delete set null`: when a deleted activity is purged (a day after its
+ * undo ran out) its certificate is kept, unattached, because it is the person's evidence of CE
+ * (ARDMS asks for certificates to be kept four years) and only they should decide to throw it
+ * away; it stays listed, downloadable and in the ZIP until they delete it.
+ */
+export const certificates = pgTable(
+  "certificates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    ceActivityId: uuid("ce_activity_id").references(() => ceActivities.id, {
+      onDelete: "set null",
+    }),
+    fileName: text("file_name").notNull(),
+    /** Decided from the file's first bytes (lib/upkeep/certificates.ts), never from its name. */
+    mediaType: text("media_type", { enum: CERTIFICATE_TYPES }).notNull(),
+    byteSize: integer("byte_size").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("certificates_user_idx").on(table.userId, table.createdAt),
+    uniqueIndex("certificates_one_per_activity_idx")
+      .on(table.ceActivityId)
+      .where(sql`${table.ceActivityId} is not null`),
+    check(
+      "certificates_file_name_length",
+      sql`char_length(${table.fileName}) between 1 and ${sql.raw(String(CERTIFICATE_LIMITS.fileName))}`,
+    ),
+    check(
+      "certificates_byte_size_range",
+      sql`${table.byteSize} between 1 and ${sql.raw(String(CERTIFICATE_LIMITS.maxBytes))}`,
+    ),
+    check(
+      "certificates_media_type_known",
+      sql`${table.mediaType} in (${sqlList(CERTIFICATE_TYPES)})`,
+    ),
+  ],
+);
+
+export type Certificate = typeof certificates.$inferSelect;
+
+/**
+ * A certificate's bytes, in order: `seq` 0, 1, 2… of at most `CERTIFICATE_LIMITS.chunkBytes`
+ * each, so an upload is written and a download read a chunk at a time, never whole. Deleted with
+ * its certificate (and so with its user).
+ */
+export const certificateChunks = pgTable(
+  "certificate_chunks",
+  {
+    certificateId: uuid("certificate_id")
+      .notNull()
+      .references(() => certificates.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    data: bytea("data").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.certificateId, table.seq] }),
+    check("certificate_chunks_seq_range", sql`${table.seq} >= 0`),
+    check(
+      "certificate_chunks_size_range",
+      sql`octet_length(${table.data}) between 1 and ${sql.raw(String(CERTIFICATE_LIMITS.chunkBytes))}`,
+    ),
+  ],
+);
 
 /** Private calendar feed: only the SHA-256 of the secret token is stored. */
 export const calendarFeeds = pgTable("calendar_feeds", {

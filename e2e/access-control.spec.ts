@@ -16,6 +16,7 @@ interface World {
   ceActivityId: string;
   heldSpellId: string;
   eligibilityMilestoneId: string;
+  certificateId: string;
 }
 
 type Entry =
@@ -235,6 +236,11 @@ const ACTIONS: Record<string, Entry> = {
     access: "public",
     why: "the link's HMAC of (user, kind) is the credential; another user's id fails it (e2e/reminders.spec.ts)",
   },
+  // Part B: certificates (uploads and downloads are route handlers, below).
+  "app/(app)/upkeep/certificate-actions.ts#deleteCertificateAction": {
+    access: "owned",
+    input: (a) => ({ certificateId: a.certificateId }),
+  },
 };
 
 /** Route handlers: each is public by design, or protected by its own secret. */
@@ -265,6 +271,14 @@ const ROUTES: Record<string, string> = {
     "signed-in only: the caller's own verdicts for a path, 401 otherwise (tested below)",
   "/delete-account/confirm/route":
     "signed-in only, plus the caller's own single-use emailed token (e2e/your-data.spec.ts)",
+  "/api/export/zip/route":
+    "signed-in only: returns only the caller's rows and files (e2e/certificates.spec.ts)",
+  "/api/certificates/route":
+    "signed-in, same-origin uploads to the caller's own activities only (tested below and in e2e/certificates.spec.ts)",
+  "/api/certificates/[id]/route":
+    "signed-in only: the caller's own certificate, else 'not found' (tested below)",
+  "/api/upkeep/packet/route":
+    "signed-in only: built from the caller's own rows; takes no id (e2e/certificates.spec.ts)",
 };
 
 const ENDS_SESSION_OR_REDIRECTS = [
@@ -297,6 +311,7 @@ async function snapshotOf(userId: string) {
     "ce_activities",
     "eligibility_profiles",
     "eligibility_milestones",
+    "certificates",
   ];
   const result: Record<string, unknown> = {};
   for (const table of tables) {
@@ -308,6 +323,10 @@ async function snapshotOf(userId: string) {
     await sql`select id, email, name, password_hash, time_zone from users where id = ${userId}`;
   result.sessions =
     await sql`select id, revoked_at from user_sessions where user_id = ${userId} order by id`;
+  result.certificateChunks = await sql`
+    select k.certificate_id, k.seq, encode(sha256(k.data), 'hex') as digest
+    from certificate_chunks k join certificates c on c.id = k.certificate_id
+    where c.user_id = ${userId} order by 1, 2`;
   return result;
 }
 
@@ -331,12 +350,19 @@ async function worldFor(user: TestUser): Promise<World> {
   const [added] = await sql<{ id: string }[]>`
     insert into eligibility_milestones (user_id, requirement_slug, target_slug)
     values (${user.id}, 'exp-clinical-12-months', 'ardms-ab') returning id`;
+  const [certificate] = await sql<{ id: string }[]>`
+    insert into certificates (user_id, ce_activity_id, file_name, media_type, byte_size)
+    values (${user.id}, ${activity!.id}, 'fetal-echo.pdf', 'application/pdf', 9)
+    returning id`;
+  await sql`insert into certificate_chunks (certificate_id, seq, data)
+            values (${certificate!.id}, 0, ${Buffer.from("%PDF-1.4\n")})`;
   return {
     planId: plan!.id,
     customMilestoneId: custom!.id,
     ceActivityId: activity!.id,
     heldSpellId: spell!.id,
     eligibilityMilestoneId: added!.id,
+    certificateId: certificate!.id,
   };
 }
 
@@ -434,6 +460,73 @@ test("anonymous callers are refused by every non-public action and change nothin
   }
   expect(await snapshotOf(owner.id)).toEqual(before);
   await anonymous.dispose();
+});
+
+test("certificate routes answer only their owner; uploads refuse bad input with a JSON 4xx", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const owner = await createUser();
+  const world = await worldFor(owner);
+  const before = await snapshotOf(owner.id);
+  const pdf = Buffer.from("%PDF-1.4\n% another user's file\n");
+  const origin = { Origin: baseURL! };
+
+  // Another signed-in user: "not found" for the owner's file and activity, and nothing changes.
+  const intruder = await createUser();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, intruder);
+  const api = page.request;
+  const download = await api.get(`/api/certificates/${world.certificateId}`);
+  expect(download.status()).toBe(404);
+  expect(await download.json()).toMatchObject({ code: "not_found:certificate" });
+  expect((await api.get("/api/certificates/not-a-uuid")).status()).toBe(404);
+  const attach = await api.post(`/api/certificates?activity=${world.ceActivityId}&name=x.pdf`, {
+    headers: origin,
+    data: pdf,
+  });
+  expect(attach.status()).toBe(404);
+  expect(await attach.json()).toMatchObject({ code: "not_found:ce_activity" });
+  // The packet is built from the caller's own cycles only: the intruder has none.
+  expect((await api.get("/api/upkeep/packet?body=ardms")).status()).toBe(404);
+  // Bad input: a 4xx with a JSON error, never a 500.
+  const crossSite = await api.post("/api/certificates?name=x.pdf", {
+    headers: { Origin: "https://evil.example" },
+    data: pdf,
+  });
+  expect(crossSite.status()).toBe(403);
+  expect(await crossSite.json()).toMatchObject({ error: expect.stringContaining("this site") });
+  const noOrigin = await api.post("/api/certificates?name=x.pdf", { data: pdf });
+  expect(noOrigin.status()).toBe(403);
+  const wrongType = await api.post("/api/certificates?name=x.pdf", {
+    headers: origin,
+    data: Buffer.from("just text, renamed .pdf"),
+  });
+  expect(wrongType.status()).toBe(415);
+  const badQuery = await api.post("/api/certificates?activity=nope&name=x.pdf", {
+    headers: origin,
+    data: pdf,
+  });
+  expect(badQuery.status()).toBe(400);
+  await context.close();
+
+  // Anonymous: refused, with JSON.
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const anonymousDownload = await anonymous.get(`/api/certificates/${world.certificateId}`);
+  expect(anonymousDownload.status()).toBe(401);
+  const anonymousUpload = await anonymous.post(
+    `/api/certificates?activity=${world.ceActivityId}&name=x.pdf`,
+    { headers: origin, data: pdf },
+  );
+  expect(anonymousUpload.status()).toBe(401);
+  expect(await anonymousUpload.json()).toMatchObject({ code: "unauthorized:certificate" });
+  expect((await anonymous.get("/api/upkeep/packet?body=ardms")).status()).toBe(401);
+  expect((await anonymous.get("/api/export/zip")).status()).toBe(401);
+  await anonymous.dispose();
+
+  expect(await snapshotOf(owner.id)).toEqual(before);
 });
 
 test("the calendar feed answers only its secret token", async ({ request }) => {

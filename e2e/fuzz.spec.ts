@@ -32,6 +32,8 @@ const USER_DATA_TABLES = [
   "calendar_feeds",
   "correction_reports",
   "ce_activities",
+  "certificates",
+  "certificate_chunks",
 ];
 
 let server: ExtraServer;
@@ -123,6 +125,7 @@ const KNOWN_KEYS = [
   "completedOn",
   "earnedOn",
   "month",
+  "certificateId",
 ];
 
 /** Always at least one unexpected key holding a non-string: strict schemas must refuse it. */
@@ -152,6 +155,10 @@ const routeProbe = fc.record({
     "/delete-account/confirm",
     "/api/upkeep/transcript",
     "/api/import",
+    "/api/certificates",
+    "/api/certificates/",
+    "/api/upkeep/packet",
+    "/api/export/zip",
   ),
   suffix: fc.string({ maxLength: 60 }),
   query: fc.string({ maxLength: 60 }),

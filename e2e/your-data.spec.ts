@@ -122,10 +122,11 @@ test("anonymous callers get 401 from the exports and the sign-in page from the d
   baseURL,
 }) => {
   const anonymous = await playwright.request.newContext({ baseURL });
-  for (const url of ["/api/export", "/api/export/csv"]) {
+  for (const url of ["/api/export", "/api/export/csv", "/api/export/zip"]) {
     const response = await anonymous.get(url);
     expect(response.status(), url).toBe(401);
     expect(response.headers()["cache-control"]).toBe("no-store");
+    // Every route error is `{ error, code }` (lib/server/http.ts errorResponse).
     expect(await response.json()).toEqual({
       error: expect.any(String),
       code: "unauthorized:export",

@@ -11,7 +11,10 @@ export type ErrorKind =
   | "rate_limited"
   | "unauthorized"
   | "length_required"
+  /** A body larger than allowed (one file, or what is left of a quota). */
   | "too_large"
+  /** A file of a type we do not keep. */
+  | "unsupported"
   | "unprocessable";
 
 const STATUS: Record<ErrorKind, number> = {
@@ -23,6 +26,7 @@ const STATUS: Record<ErrorKind, number> = {
   rate_limited: 429,
   length_required: 411,
   too_large: 413,
+  unsupported: 415,
   unprocessable: 422,
 };
 

@@ -67,6 +67,22 @@ line two')
             values (${id}, ${JSON.stringify({ experience: { clinical: { general: { fullTimeMonths: 7 } } } })}::jsonb)`;
   await sql`insert into eligibility_milestones (user_id, requirement_slug, target_slug)
             values (${id}, 'exp-clinical-12-months', 'ardms-ab')`;
+  const [activity] = await sql<{ id: string }[]>`
+    select id from ce_activities where user_id = ${id} and deleted_at is null`;
+  // Two certificates (one on the live activity, one unattached), each with its chunk rows, one named
+  // after the user's email: the file and every byte of it must go.
+  for (const [activityId, fileName] of [
+    [activity!.id, "certificate.pdf"],
+    [null, `${email}.png`],
+  ] as const) {
+    const [file] = await sql<{ id: string }[]>`
+      insert into certificates (user_id, ce_activity_id, file_name, media_type, byte_size)
+      values (${id}, ${activityId}, ${fileName}, 'application/pdf', 12)
+      returning id`;
+    await sql`insert into certificate_chunks (certificate_id, seq, data)
+              values (${file!.id}, 0, ${Buffer.from(`%PDF-${marker}`.slice(0, 6))}),
+                     (${file!.id}, 1, ${Buffer.from(marker)})`;
+  }
   await sql`insert into milestone_events (user_id, requirement_slug, plan_id, field, old_value, new_value)
             values (${id}, 'ardms-spi', ${plan!.id}, 'status', 'planned', 'done')`;
   await sql`insert into milestone_events (user_id, custom_milestone_id, plan_id, field, new_value)
@@ -168,6 +184,7 @@ describe("account deletion", () => {
       "audit_events",
       "calendar_feeds",
       "ce_activities",
+      "certificates",
       "correction_reports",
       "custom_milestones",
       "eligibility_milestones",
@@ -186,6 +203,17 @@ describe("account deletion", () => {
       expect(before[table], `${table} before deletion`).toBeGreaterThan(0);
     }
     expect((await cellsHolding(a)).found.length).toBeGreaterThan(5);
+    const chunksOf = async (userId: string) => {
+      const [row] = await sqlClient()<{ count: number }[]>`
+        select count(*)::int as count from certificate_chunks
+        where certificate_id in (select id from certificates where user_id = ${userId})`;
+      return row!.count;
+    };
+    const aChunkIds = await sqlClient()<{ id: string }[]>`
+      select certificate_id as id from certificate_chunks
+      where certificate_id in (select id from certificates where user_id = ${a.id})`;
+    expect(aChunkIds).toHaveLength(4);
+    const bChunks = await chunksOf(b.id);
     const bBefore = await rowsByUserId(b.id);
     const bCellsBefore = await cellsHolding(b);
 
@@ -199,6 +227,15 @@ describe("account deletion", () => {
       Object.values(after).every((count) => count === 0),
       JSON.stringify(after),
     ).toBe(true);
+
+    // The certificate chunks carry no user_id (they belong to a certificate): every one of the
+    // user's is gone, and no chunk holds the user's bytes; the other user's are all there.
+    const [orphans] = await sqlClient()<{ count: number }[]>`
+      select count(*)::int as count from certificate_chunks
+      where certificate_id = any(${aChunkIds.map((row) => row.id)}::uuid[])
+         or position(${Buffer.from(a.marker)}::bytea in data) > 0`;
+    expect(orphans!.count).toBe(0);
+    expect(await chunksOf(b.id)).toBe(bChunks);
 
     // SWEEP 2: no text column anywhere (email, identifier, contact_email, names, notes, jsonb…)
     // still holds the user's id or email. No exemption either.

@@ -277,8 +277,9 @@ export async function listMilestonesForCsv(userId: string) {
  *    set null by the foreign key);
  * 3. Auth.js magic-link tokens for the email (verification_tokens has no user_id to cascade);
  * 4. the user row: every user-owned table (sessions, plans, progress, custom milestones, held
- *    credential spells, exam attempts, CE activities, milestone events, calendar feed, profile,
- *    emailed links, OAuth links) cascades. Throttle rows are keyed by a keyed hash and expire on their own.
+ *    credential spells, exam attempts, CE activities, certificates and, through them, every
+ *    certificate chunk, milestone events, calendar feed, profile, emailed links, OAuth links)
+ *    cascades. Throttle rows are keyed by a keyed hash and expire on their own.
  */
 async function deleteWithin(
   tx: Transaction,

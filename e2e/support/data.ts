@@ -96,3 +96,32 @@ export async function seedEligibility(
              values (${userId}, ${db.json(world.answers as postgres.JSONValue)})`;
   }
 }
+
+/** Seeds a held credential spell (active, still held) for the upkeep cycles. */
+export async function seedHeldCredential(
+  user: Pick<TestUser, "id">,
+  requirementSlug: string,
+  earnedOn: string,
+): Promise<void> {
+  await e2eDb()`insert into held_credentials (user_id, requirement_slug, earned_on, status)
+                values (${user.id}, ${requirementSlug}, ${earnedOn}, 'active')`;
+}
+
+/** Seeds one CE activity in the user's log; returns its id. */
+export async function seedCeActivity(
+  user: Pick<TestUser, "id">,
+  activity: {
+    completedOn: string;
+    title: string;
+    provider: string;
+    credits: string;
+    category: string;
+  },
+): Promise<string> {
+  const [row] = await e2eDb()<{ id: string }[]>`
+    insert into ce_activities (user_id, completed_on, title, provider, credits, category)
+    values (${user.id}, ${activity.completedOn}, ${activity.title}, ${activity.provider},
+            ${activity.credits}, ${activity.category})
+    returning id`;
+  return row!.id;
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
+import { appUrl } from "@/lib/env";
 import { AppError, RateLimited } from "@/lib/errors";
 
 /**
@@ -42,22 +43,33 @@ export function routeHandler<Args extends unknown[]>(
 
 /**
  * Refuses a cross-site POST before anything is read: a browser names the page's origin in
- * `Origin` (and `Sec-Fetch-Site`); it must be this site. Route handlers have no CSRF check of
- * their own (server actions do).
+ * `Origin` (and `Sec-Fetch-Site`); it must be this site (the request's host, or the app's public
+ * URL when a proxy changes the host). Route handlers have no CSRF check of their own (server
+ * actions do). `requireOrigin` also refuses a request that names no origin at all (every browser
+ * sends one on a POST): for uploads that write files, where nothing but our own page should post.
  */
-export function assertSameOrigin(request: Request, surface: string): void {
+export function assertSameOrigin(
+  request: Request,
+  surface: string,
+  options: { requireOrigin?: boolean; message?: string } = {},
+): void {
   const site = request.headers.get("sec-fetch-site");
   const origin = request.headers.get("origin");
   const host = request.headers.get("host");
-  const sameHost = (() => {
+  const sameOrigin = (() => {
+    if (origin === null) return !options.requireOrigin;
     try {
-      return origin === null || new URL(origin).host === host;
+      const url = new URL(origin);
+      return url.host === host || url.origin === new URL(appUrl).origin;
     } catch {
       return false;
     }
   })();
-  if ((site !== null && site !== "same-origin" && site !== "none") || !sameHost) {
-    throw new AppError(`forbidden:${surface}`, "This upload must come from this site.");
+  if ((site !== null && site !== "same-origin" && site !== "none") || !sameOrigin) {
+    throw new AppError(
+      `forbidden:${surface}`,
+      options.message ?? "This upload must come from this site.",
+    );
   }
 }
 

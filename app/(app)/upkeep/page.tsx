@@ -9,9 +9,11 @@ import { formatCredits, parseCredits } from "@/lib/upkeep";
 import { bodyName, describeAction, listCodes, readyCycle } from "@/lib/upkeep/describe";
 import { ActivityList, type ListedActivity } from "./_components/activity-list";
 import { BirthMonthForm } from "./_components/birth-month-form";
+import type { CertificateSummary } from "./_components/certificate-control";
 import { CycleCard } from "./_components/cycle-card";
 import { LogActivityForm } from "./_components/log-activity-form";
 import { TranscriptImport } from "./_components/transcript-import";
+import { UnattachedCertificates } from "./_components/unattached-certificates";
 
 export const metadata: Metadata = { title: "Credential upkeep" };
 
@@ -63,6 +65,19 @@ export default async function UpkeepPage() {
     ];
   });
 
+  const summary = (c: (typeof data.certificates)[number]): CertificateSummary => ({
+    id: c.id,
+    fileName: c.fileName,
+    byteSize: c.byteSize,
+    mediaType: c.mediaType,
+  });
+  const certificateOf = new Map(
+    data.certificates.flatMap((c) =>
+      c.ceActivityId ? [[c.ceActivityId, summary(c)] as const] : [],
+    ),
+  );
+  const unattached = data.certificates.filter((c) => c.ceActivityId === null).map(summary);
+
   const listed: ListedActivity[] = data.activities.map((row) => ({
     id: row.id,
     version: row.version,
@@ -71,6 +86,7 @@ export default async function UpkeepPage() {
     provider: row.provider,
     credits: formatCredits(parseCredits(row.credits) ?? 0),
     category: row.category,
+    certificate: certificateOf.get(row.id) ?? null,
     values: {
       completedOn: row.completedOn,
       title: row.title,
@@ -204,6 +220,8 @@ export default async function UpkeepPage() {
         </h2>
         <ActivityList activities={listed} locale={locale} today={data.today} />
       </section>
+
+      <UnattachedCertificates certificates={unattached} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
+import { listCertificatesByUser } from "@/db/queries/certificates";
 import { getUserRecords } from "@/db/queries/progress";
 import type { CeActivityRow, User } from "@/db/schema";
 import { catalog } from "@/lib/catalog";
@@ -28,12 +29,16 @@ export function upkeepFrom(
   return { ...person, cycles, agenda, next: agenda[0] ?? null };
 }
 
-/** Everything /upkeep shows, in five queries (the plan engine's four and the CE log). */
+/**
+ * Everything /upkeep shows, in six queries (the plan engine's four, the CE log and the
+ * certificates' metadata).
+ */
 export async function loadUpkeepPage(user: User) {
   const today = todayFor(user);
-  const [userData, activities] = await Promise.all([
+  const [userData, activities, certificates] = await Promise.all([
     getUserRecords(user.id),
     listCeActivitiesByUser(user.id),
+    listCertificatesByUser(user.id),
   ]);
   const upkeep = upkeepFrom(userData, activities, today);
   const lastEntered = [...activities].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
@@ -44,5 +49,6 @@ export async function loadUpkeepPage(user: User) {
     arrtBirthMonth: userData.profile?.arrtBirthMonth ?? null,
     lastProvider: lastEntered[0]?.provider ?? "",
     heldRows: userData.heldRows,
+    certificates,
   };
 }

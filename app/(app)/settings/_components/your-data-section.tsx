@@ -23,7 +23,8 @@ export function YourDataSection({ hasPassword, email }: { hasPassword: boolean; 
         <p className="text-muted">
           Download a copy of everything you have saved here: profile, paths, progress, custom
           milestones, credentials held, exam attempts, CE activities and your renewal cycles,
-          history, devices and security events.
+          history, devices and security events. The ZIP adds your CE log as CSV and every
+          certificate file.
         </p>
         <div className="flex flex-wrap gap-2">
           {/* Plain links, not next/link: these are file downloads and must never be prefetched. */}
@@ -32,6 +33,9 @@ export function YourDataSection({ hasPassword, email }: { hasPassword: boolean; 
           </a>
           <a href="/api/export/csv" download className={buttonClasses("secondary", "sm")}>
             Download milestones (CSV)
+          </a>
+          <a href="/api/export/zip" download className={buttonClasses("secondary", "sm")}>
+            Download everything with certificates (ZIP)
           </a>
         </div>
       </div>

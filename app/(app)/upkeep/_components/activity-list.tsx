@@ -11,6 +11,7 @@ import type { CeCategory } from "@/lib/catalog/types";
 import { formatCalendarDate } from "@/lib/format";
 import { deleteActivityAction, restoreActivityAction, updateActivityAction } from "../actions";
 import { ActivityFields, type ActivityValues } from "./activity-fields";
+import { CertificateControl, type CertificateSummary } from "./certificate-control";
 
 export interface ListedActivity {
   id: string;
@@ -20,6 +21,8 @@ export interface ListedActivity {
   provider: string;
   credits: string;
   category: string;
+  /** Its certificate file, if one is attached (Part B: certificates). */
+  certificate: CertificateSummary | null;
   values: ActivityValues;
 }
 
@@ -89,7 +92,7 @@ export function ActivityList({
               data-testid="ce-activity"
               className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between"
             >
-              <div className="min-w-0">
+              <div className="min-w-0 space-y-1">
                 <p className="break-words font-medium">{activity.title}</p>
                 <p className="text-sm text-muted">
                   <time dateTime={activity.completedOn}>
@@ -98,6 +101,11 @@ export function ActivityList({
                   {activity.provider ? ` · ${activity.provider}` : ""} ·{" "}
                   {CE_CATEGORY_LABELS[activity.category as CeCategory] ?? activity.category}
                 </p>
+                <CertificateControl
+                  activityId={activity.id}
+                  activityTitle={activity.title}
+                  certificate={activity.certificate}
+                />
               </div>
               <div className="flex items-center gap-2">
                 <span className="whitespace-nowrap font-medium">{activity.credits} cr</span>

@@ -2,6 +2,7 @@ import type { UpkeepRule } from "@/lib/catalog/types";
 import { ASSUMED, upkeepRuleFor } from "@/lib/catalog/upkeep";
 import { formatCredits, type UpkeepCycle } from "@/lib/upkeep";
 import { bodyName, listCodes, PERIOD_STATUS_LABELS } from "@/lib/upkeep/describe";
+import { AuditPacketLink } from "./audit-packet-link";
 
 const STATUS_TONE: Record<UpkeepCycle["status"], string> = {
   on_track: "bg-accent-soft text-accent",
@@ -242,6 +243,21 @@ export function CycleCard({
             : PERIOD_STATUS_LABELS[cycle.previous.status].toLowerCase()}
           .
         </p>
+      ) : null}
+
+      {credits || cycle.previous?.requirementKind === "credits" ? (
+        <div className="flex flex-wrap gap-2">
+          {credits ? (
+            <AuditPacketLink body={cycle.body} period="current" label="Audit packet (PDF)" />
+          ) : null}
+          {cycle.previous?.requirementKind === "credits" ? (
+            <AuditPacketLink
+              body={cycle.body}
+              period="previous"
+              label="Previous period's audit packet"
+            />
+          ) : null}
+        </div>
       ) : null}
 
       {notes.length > 0 ? (

@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { deleteCertificate } from "@/db/queries/certificates";
+import { userAction } from "@/lib/server/actions";
+import { idSchema } from "@/lib/validation";
+
+/**
+ * Certificates: removing one (uploads go to the route handler /api/certificates, which streams
+ * the file; a server action is capped at 100 kB).
+ */
+export const deleteCertificateAction = userAction(
+  "deleteCertificate",
+  z.object({ certificateId: idSchema }).strict(),
+  async ({ certificateId }, { user }) => {
+    await deleteCertificate({ userId: user.id, certificateId });
+    revalidatePath("/upkeep");
+    return { ok: true, message: "Certificate removed." };
+  },
+);
