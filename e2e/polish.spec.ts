@@ -80,7 +80,10 @@ test("the dashboard and a plan show loading skeletons while their data is on its
   // Plan → dashboard, with the dashboard's data held back.
   const dashboardData = holdTable("progress");
   await dashboardData.ready;
-  await page.getByRole("link", { name: "Dashboard", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Your planner" })
+    .getByRole("link", { name: "Dashboard", exact: true })
+    .click();
   await expect(skeleton).toBeVisible();
   await expect(skeleton).toHaveAttribute("role", "status");
   await expect(skeleton).toContainText("Loading your dashboard");
