@@ -6,37 +6,17 @@ import { Dialog } from "@/components/ui/dialog";
 import { FieldShell, FormMessage, inputClasses } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionRunner } from "@/components/ui/use-action-runner";
+import { useDialogForm } from "@/components/ui/use-dialog-form";
 import type { ActionResult } from "@/lib/action-result";
 import { formatCalendarDate } from "@/lib/format";
+import type {
+  HeldEditorDerived,
+  HeldEditorGroup,
+  HeldEditorSpell,
+} from "@/lib/upkeep/held-editor-view";
 
 type FormAction = (previous: unknown, input?: FormData) => Promise<ActionResult>;
 type ObjectAction = (previous: unknown, input?: Record<string, unknown>) => Promise<ActionResult>;
-
-export interface HeldEditorSpell {
-  id: string;
-  slug: string;
-  label: string;
-  body: string;
-  kind: string;
-  earnedOn: string | null;
-  status: "active" | "lapsed" | "ended";
-  endedOn: string | null;
-  version: number;
-  cycles: { text: string; href: string }[];
-}
-
-export interface HeldEditorDerived {
-  slug: string;
-  label: string;
-  body: string;
-  earnedOn: string | null;
-  cycles: { text: string; href: string }[];
-}
-
-export interface HeldEditorGroup {
-  issuer: string;
-  items: { slug: string; label: string; kind: string }[];
-}
 
 const STATUS_TEXT = { active: "Active", lapsed: "Lapsed", ended: "Ended" } as const;
 const STATUS_TONE = {
@@ -294,16 +274,7 @@ function AddSpell({ groups, action }: { groups: HeldEditorGroup[]; action: FormA
 }
 
 function EditSpell({ spell, action }: { spell: HeldEditorSpell; action: FormAction }) {
-  const [open, setOpen] = useState(false);
-  const [state, formAction] = useActionState(
-    async (previous: unknown, input?: FormData) => {
-      const result = await action(previous, input);
-      if (result.ok) setOpen(false);
-      return result;
-    },
-    undefined as ActionResult | undefined,
-  );
-  const failure = state && !state.ok ? state : undefined;
+  const { open, setOpen, formAction, failure } = useDialogForm(action);
   return (
     <Dialog
       open={open}

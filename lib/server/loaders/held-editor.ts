@@ -9,34 +9,13 @@ import { holdableRequirementGroups } from "@/lib/onboarding";
 import { todayFor } from "@/lib/server/clock";
 import { requestLocale } from "@/lib/server/locale";
 import { PERIOD_STATUS_LABELS, readyCycle } from "@/lib/upkeep/describe";
+import type {
+  HeldCycleLine,
+  HeldEditorDerived,
+  HeldEditorGroup,
+  HeldEditorSpell,
+} from "@/lib/upkeep/held-editor-view";
 import { upkeepFrom } from "./upkeep";
-
-/** One credential's cycles, in words: "ARDMS CME period: 10 Jun 2023 – 31 Dec 2026 · On track". */
-export interface CycleLine {
-  text: string;
-  href: string;
-}
-
-export interface EditorSpell {
-  id: string;
-  slug: string;
-  label: string;
-  body: string;
-  kind: string;
-  earnedOn: string | null;
-  status: "active" | "lapsed" | "ended";
-  endedOn: string | null;
-  version: number;
-  cycles: CycleLine[];
-}
-
-export interface EditorDerived {
-  slug: string;
-  label: string;
-  body: string;
-  earnedOn: string | null;
-  cycles: CycleLine[];
-}
 
 /** The held-credential editor's data: every spell, the credentials earned in a plan, their cycles. */
 export async function loadHeldEditor(user: User) {
@@ -48,7 +27,7 @@ export async function loadHeldEditor(user: User) {
   ]);
   const upkeep = upkeepFrom(userData, activities, today);
   const date = (iso: string) => formatCalendarDate(iso, locale);
-  const cyclesOf = (slug: string): CycleLine[] =>
+  const cyclesOf = (slug: string): HeldCycleLine[] =>
     upkeep.cycles
       .filter((cycle) => cycle.credentials.includes(slug))
       .map((cycle) => {
@@ -68,7 +47,7 @@ export async function loadHeldEditor(user: User) {
     const requirement = getRequirement(slug);
     return requirement ? fullName(requirement) : slug;
   };
-  const spells: EditorSpell[] = userData.heldRows
+  const spells: HeldEditorSpell[] = userData.heldRows
     .map((row) => ({
       id: row.id,
       slug: row.requirementSlug,
@@ -87,7 +66,7 @@ export async function loadHeldEditor(user: User) {
         ? (b.earnedOn ?? "").localeCompare(a.earnedOn ?? "")
         : a.label.localeCompare(b.label),
     );
-  const derived: EditorDerived[] = upkeep.sources
+  const derived: HeldEditorDerived[] = upkeep.sources
     .filter((source) => source.from === "plan")
     .map((source) => ({
       slug: source.credentialSlug,
@@ -96,7 +75,7 @@ export async function loadHeldEditor(user: User) {
       earnedOn: source.earnedOn,
       cycles: cyclesOf(source.credentialSlug),
     }));
-  const groups = holdableRequirementGroups().map((group) => ({
+  const groups: HeldEditorGroup[] = holdableRequirementGroups().map((group) => ({
     issuer: group.issuer,
     items: group.requirements.map((requirement) => ({
       slug: requirement.slug,

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/action-result";
+import { useDialogForm } from "@/components/ui/use-dialog-form";
 import { CE_CATEGORY_LABELS } from "@/lib/catalog/upkeep";
 import type { CeCategory } from "@/lib/catalog/types";
 import { formatCalendarDate } from "@/lib/format";
@@ -129,16 +129,7 @@ export function ActivityList({
 }
 
 function EditActivity({ activity, today }: { activity: ListedActivity; today: string }) {
-  const [open, setOpen] = useState(false);
-  const [state, action] = useActionState(
-    async (previous: unknown, input?: FormData) => {
-      const result = await updateActivityAction(previous, input);
-      if (result.ok) setOpen(false);
-      return result;
-    },
-    undefined as ActionResult | undefined,
-  );
-  const failure = state && !state.ok ? state : undefined;
+  const { open, setOpen, formAction: action, failure } = useDialogForm(updateActivityAction);
   return (
     <Dialog
       open={open}
