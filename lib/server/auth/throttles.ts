@@ -19,3 +19,16 @@ export function accountRequestRule(
 ): ThrottleRule {
   return { bucket: kind, key: address, limit: env.ACCOUNT_REQUESTS_PER_HOUR, windowMinutes: 60 };
 }
+
+export interface SignInSlowdown {
+  /** How long this attempt waits before its password is checked. */
+  delayMs: number;
+  /** Forgets the account's counted failures (after a successful sign-in). */
+  release: () => Promise<void>;
+}
+
+/** The per-account slowdown of one sign-in attempt. Not yet: every attempt answers at once. */
+export async function signInSlowdown(email: string): Promise<SignInSlowdown> {
+  void email;
+  return { delayMs: 0, release: async () => {} };
+}
