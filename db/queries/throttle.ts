@@ -52,11 +52,12 @@ export async function throttleStatus(rule: ThrottleRule): Promise<ThrottleStatus
 /**
  * Checks and counts one attempt as a single step: a transaction-scoped advisory lock on the bucket
  * and key makes concurrent attempts at the same key (on any instance) take turns, so no more than
- * `limit` can be allowed in the window however many arrive at once.
+ * `limit` can be allowed in the window however many arrive at once. `priorAttempts` is how many
+ * were already counted in the window (what a slowdown grows with).
  */
 export async function reserveThrottleSlot(
   rule: ThrottleRule,
-): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+): Promise<{ allowed: boolean; retryAfterSeconds: number; priorAttempts: number }> {
   const keyHash = pseudonym(rule.key);
   return getDb().transaction(async (tx) => {
     await tx.execute(
@@ -68,9 +69,9 @@ export async function reserveThrottleSlot(
       keyHash,
       rule.windowMinutes,
     );
-    if (count >= rule.limit) return { allowed: false, retryAfterSeconds };
+    if (count >= rule.limit) return { allowed: false, retryAfterSeconds, priorAttempts: count };
     await tx.insert(throttleEvents).values({ bucket: rule.bucket, key: keyHash });
-    return { allowed: true, retryAfterSeconds: 0 };
+    return { allowed: true, retryAfterSeconds: 0, priorAttempts: count };
   });
 }
 

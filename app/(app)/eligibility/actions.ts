@@ -1,19 +1,17 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import {
   addEligibilityMilestone,
   getEligibilityProfileByUser,
   removeEligibilityMilestone,
   saveEligibilityProfile,
 } from "@/db/queries/eligibility";
-import { PROFILE_FIELDS, parseProfileForm } from "@/lib/eligibility/profile-form";
+import { parseProfileForm } from "@/lib/eligibility/profile-form";
 import { parseStoredProfile } from "@/lib/eligibility/stored-profile";
-import { activeRequirementSlugs } from "@/lib/catalog/lookup";
 import { userAction } from "@/lib/server/actions";
 import { todayFor } from "@/lib/server/clock";
-import { idSchema, slugSchema } from "@/lib/validation";
 
 function revalidateEligibility() {
   revalidatePath("/eligibility");
@@ -22,14 +20,9 @@ function revalidateEligibility() {
   revalidatePath("/plans/[id]", "page");
 }
 
-const fieldValue = z.union([z.string().max(40), z.array(z.string().max(40)).max(20)]).optional();
-const profileFormSchema = z.strictObject(
-  Object.fromEntries(PROFILE_FIELDS.map((name) => [name, fieldValue])),
-);
-
 export const saveEligibilityProfileAction = userAction(
   "eligibility.saveProfile",
-  profileFormSchema,
+  schemas.saveEligibilityProfileAction,
   async (input, { user }) => {
     const values = input as Record<string, string | string[] | undefined>;
     const version = Number(typeof values.version === "string" ? values.version : "0");
@@ -69,11 +62,9 @@ export const saveEligibilityProfileAction = userAction(
   },
 );
 
-const requirementSlug = slugSchema.refine((slug) => activeRequirementSlugs.has(slug), "Unknown.");
-
 export const addEligibilityMilestoneAction = userAction(
   "eligibility.addMilestone",
-  z.strictObject({ requirementSlug, targetSlug: requirementSlug }),
+  schemas.addEligibilityMilestoneAction,
   async (input, { user }) => {
     await addEligibilityMilestone({ userId: user.id, ...input });
     revalidateEligibility();
@@ -83,7 +74,7 @@ export const addEligibilityMilestoneAction = userAction(
 
 export const removeEligibilityMilestoneAction = userAction(
   "eligibility.removeMilestone",
-  z.strictObject({ id: idSchema }),
+  schemas.removeEligibilityMilestoneAction,
   async (input, { user }) => {
     await removeEligibilityMilestone({ userId: user.id, id: input.id });
     revalidateEligibility();

@@ -1,7 +1,7 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { markRemindersRead } from "@/db/queries/reminders";
 import { userAction } from "@/lib/server/actions";
 import { now } from "@/lib/server/clock";
@@ -9,7 +9,7 @@ import { now } from "@/lib/server/clock";
 /** Marks every reminder of the signed-in user read (the badge goes away). */
 export const markNotificationsReadAction = userAction(
   "notifications.markRead",
-  z.object({}).strict(),
+  schemas.markNotificationsReadAction,
   async (_input, { user }) => {
     await markRemindersRead({ userId: user.id, now: now() });
     revalidatePath("/notifications");

@@ -1,8 +1,8 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { saveOnboarding } from "@/db/queries/progress";
 import { userAction } from "@/lib/server/actions";
 import { now } from "@/lib/server/clock";
@@ -13,7 +13,7 @@ import { now } from "@/lib/server/clock";
  */
 export const saveOnboardingAction = userAction(
   "onboarding.save",
-  z.object({}).strict(),
+  schemas.saveOnboardingAction,
   async (_input, { user }) => {
     await saveOnboarding({ userId: user.id, now: now() });
     revalidatePath("/dashboard");

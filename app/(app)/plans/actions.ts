@@ -1,11 +1,10 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { statusChange } from "@/lib/plan/changes";
-import { MILESTONE_LIMITS } from "@/lib/plan/limits";
 import { now, todayFor } from "@/lib/server/clock";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { getRequirement } from "@/lib/catalog";
 import {
   createCustomMilestone,
@@ -22,34 +21,10 @@ import {
   setRequirementNotApplicable,
 } from "@/db/queries/plans";
 import { recordExamAttempt, saveProgress } from "@/db/queries/progress";
-import { milestoneStatuses } from "@/lib/milestone-status";
 import { userAction } from "@/lib/server/actions";
-import {
-  activeRequirementSlugs,
-  credentialsUsingExam,
-  oneOfGroupsOfPath,
-} from "@/lib/catalog/lookup";
+import { credentialsUsingExam, oneOfGroupsOfPath } from "@/lib/catalog/lookup";
 import { AppError } from "@/lib/errors";
 import { nearestRouteForPath } from "@/lib/server/loaders/eligibility";
-import { idSchema, optionalDateSchema, slugSchema, versionSchema } from "@/lib/validation";
-
-const requirementSlugSchema = slugSchema.refine(
-  (slug) => activeRequirementSlugs.has(slug),
-  "Unknown milestone.",
-);
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}: use at most ${max.toLocaleString("en-US")} characters.`)
-    .transform((value) => (value === "" ? null : value))
-    .optional();
-
-const customTitleSchema = z
-  .string()
-  .trim()
-  .min(1, "Give the milestone a name.")
-  .max(MILESTONE_LIMITS.title, `Use at most ${MILESTONE_LIMITS.title} characters.`);
 
 function revalidatePlans(planId?: string) {
   revalidatePath("/dashboard");
@@ -58,7 +33,7 @@ function revalidatePlans(planId?: string) {
 
 export const startPathAction = userAction(
   "plans.start",
-  z.object({ pathSlug: slugSchema, makePrimary: z.enum(["true"]).optional() }).strict(),
+  schemas.startPathAction,
   async (input, { user }) => {
     // A new plan starts on the user's nearest route: its "one of" choices are seeded with exactly
     // the options that route needs. An existing plan is never re-seeded (createPlanForUser).
@@ -77,7 +52,7 @@ export const startPathAction = userAction(
 /** "A nearer route is available": switch the plan's choices to it. Progress is kept as it is. */
 export const switchToNearerRouteAction = userAction(
   "plans.switchRoute",
-  z.object({ planId: idSchema, version: versionSchema }).strict(),
+  schemas.switchToNearerRouteAction,
   async (input, { user }) => {
     const plan = await getPlanByIdForUser({ userId: user.id, planId: input.planId });
     const nearest = await nearestRouteForPath(user, plan.pathSlug);
@@ -98,7 +73,7 @@ export const switchToNearerRouteAction = userAction(
 
 export const makePrimaryAction = userAction(
   "plans.makePrimary",
-  z.object({ planId: idSchema }).strict(),
+  schemas.makePrimaryAction,
   async (input, { user }) => {
     await makePlanPrimary({ userId: user.id, planId: input.planId });
     revalidatePlans(input.planId);
@@ -109,7 +84,7 @@ export const makePrimaryAction = userAction(
 
 export const leavePlanAction = userAction(
   "plans.leave",
-  z.object({ planId: idSchema }).strict(),
+  schemas.leavePlanAction,
   async (input, { user }) => {
     await deletePlanForUser({ userId: user.id, planId: input.planId });
     revalidatePlans();
@@ -120,14 +95,7 @@ export const leavePlanAction = userAction(
 
 export const choosePickAction = userAction(
   "plans.choose",
-  z
-    .object({
-      planId: idSchema,
-      groupKey: slugSchema,
-      requirementSlug: requirementSlugSchema,
-      version: versionSchema,
-    })
-    .strict(),
+  schemas.choosePickAction,
   async (input, { user }) => {
     const plan = await getPlanByIdForUser({ userId: user.id, planId: input.planId });
     const options = oneOfGroupsOfPath(plan.pathSlug).get(input.groupKey);
@@ -151,14 +119,7 @@ export const choosePickAction = userAction(
 
 export const toggleNotApplicableAction = userAction(
   "plans.notApplicable",
-  z
-    .object({
-      planId: idSchema,
-      requirementSlug: requirementSlugSchema,
-      notApplicable: z.enum(["true", "false"]).transform((value) => value === "true"),
-      version: versionSchema,
-    })
-    .strict(),
+  schemas.toggleNotApplicableAction,
   async (input, { user }) => {
     await setRequirementNotApplicable({
       userId: user.id,
@@ -175,19 +136,13 @@ export const toggleNotApplicableAction = userAction(
   },
 );
 
-const milestoneFields = {
-  requirementSlug: requirementSlugSchema,
-  version: versionSchema,
-  planId: idSchema.optional(),
-};
-
 async function assertOwnPlan(userId: string, planId: string | undefined) {
   if (planId) await getPlanByIdForUser({ userId, planId });
 }
 
 export const setStatusAction = userAction(
   "milestones.setStatus",
-  z.object({ ...milestoneFields, status: z.enum(milestoneStatuses) }).strict(),
+  schemas.setStatusAction,
   async (input, { user }) => {
     await assertOwnPlan(user.id, input.planId);
     const today = todayFor(user);
@@ -206,26 +161,7 @@ export const setStatusAction = userAction(
 
 export const updateMilestoneAction = userAction(
   "milestones.update",
-  z
-    .object({
-      ...milestoneFields,
-      status: z.enum(milestoneStatuses),
-      targetDate: optionalDateSchema,
-      examDate: optionalDateSchema,
-      completedDate: optionalDateSchema,
-      registryNumber: optionalText(MILESTONE_LIMITS.registryNumber, "Registry number"),
-      score: optionalText(MILESTONE_LIMITS.score, "Score"),
-      certificateRef: optionalText(MILESTONE_LIMITS.certificateRef, "Certificate reference"),
-      evidenceUrl: optionalText(MILESTONE_LIMITS.evidenceUrl, "Link").pipe(
-        z
-          .string()
-          .regex(/^https?:\/\//, "Use a link starting with https://")
-          .nullable()
-          .optional(),
-      ),
-      notes: optionalText(MILESTONE_LIMITS.notes, "Notes"),
-    })
-    .strict(),
+  schemas.updateMilestoneAction,
   async (input, { user }) => {
     await assertOwnPlan(user.id, input.planId);
     const { requirementSlug, version, planId, ...edited } = input;
@@ -247,14 +183,7 @@ export const updateMilestoneAction = userAction(
 
 export const recordAttemptAction = userAction(
   "milestones.recordAttempt",
-  z
-    .object({
-      ...milestoneFields,
-      attemptedOn: optionalDateSchema.pipe(z.string({ error: "Enter the exam date." })),
-      result: z.enum(["passed", "failed"]),
-      countsToward: requirementSlugSchema.optional(),
-    })
-    .strict(),
+  schemas.recordAttemptAction,
   async (input, { user }) => {
     await assertOwnPlan(user.id, input.planId);
     if (getRequirement(input.requirementSlug)?.kind !== "exam") {
@@ -298,13 +227,7 @@ export const recordAttemptAction = userAction(
 
 export const addCustomMilestoneAction = userAction(
   "customMilestones.add",
-  z
-    .object({
-      planId: idSchema,
-      title: customTitleSchema,
-      targetDate: optionalDateSchema,
-    })
-    .strict(),
+  schemas.addCustomMilestoneAction,
   async (input, { user }) => {
     await createCustomMilestone({ now: now(), userId: user.id, ...input });
     revalidatePlans(input.planId);
@@ -314,16 +237,7 @@ export const addCustomMilestoneAction = userAction(
 
 export const updateCustomMilestoneAction = userAction(
   "customMilestones.update",
-  z
-    .object({
-      milestoneId: idSchema,
-      version: versionSchema,
-      title: customTitleSchema.optional(),
-      status: z.enum(milestoneStatuses).optional(),
-      targetDate: optionalDateSchema,
-      notes: optionalText(MILESTONE_LIMITS.notes, "Notes"),
-    })
-    .strict(),
+  schemas.updateCustomMilestoneAction,
   async (input, { user }) => {
     const { milestoneId, version, ...rest } = input;
     const changes = Object.fromEntries(
@@ -345,7 +259,7 @@ export const updateCustomMilestoneAction = userAction(
 
 export const deleteCustomMilestoneAction = userAction(
   "customMilestones.delete",
-  z.object({ milestoneId: idSchema }).strict(),
+  schemas.deleteCustomMilestoneAction,
   async (input, { user }) => {
     const { planId } = await deleteCustomMilestone({
       userId: user.id,

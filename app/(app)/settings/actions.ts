@@ -1,23 +1,15 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { revokeCalendarToken } from "@/db/queries/calendar";
 import { issueCalendarToken } from "@/lib/server/loaders/calendar-feed";
 import { updateUserSettings } from "@/db/queries/users";
 import { userAction } from "@/lib/server/actions";
-import { isValidTimeZone } from "@/lib/dates";
-import { displayNameSchema } from "@/lib/validation";
-
-const timeZoneSchema = z
-  .string()
-  .trim()
-  .max(64)
-  .refine(isValidTimeZone, "Choose a time zone from the list, like Europe/London.");
 
 export const saveSettingsAction = userAction(
   "settings.save",
-  z.object({ name: displayNameSchema, timeZone: timeZoneSchema }).strict(),
+  schemas.saveSettingsAction,
   async (input, { user }) => {
     await updateUserSettings({
       userId: user.id,
@@ -33,7 +25,7 @@ export const saveSettingsAction = userAction(
 /** Called once from the browser when no zone is set yet, so "today" defaults to the user's own. */
 export const adoptBrowserTimeZoneAction = userAction(
   "settings.adoptTimeZone",
-  z.object({ timeZone: timeZoneSchema }).strict(),
+  schemas.adoptBrowserTimeZoneAction,
   async (input, { user }) => {
     if (!user.timeZone) await updateUserSettings({ userId: user.id, timeZone: input.timeZone });
     return { ok: true };
@@ -42,7 +34,7 @@ export const adoptBrowserTimeZoneAction = userAction(
 
 export const regenerateCalendarAction = userAction(
   "calendar.regenerate",
-  z.object({}).strict(),
+  schemas.regenerateCalendarAction,
   async (_input, { user }) => {
     const token = await issueCalendarToken(user.id);
     revalidatePath("/settings");
@@ -56,7 +48,7 @@ export const regenerateCalendarAction = userAction(
 
 export const revokeCalendarAction = userAction(
   "calendar.revoke",
-  z.object({}).strict(),
+  schemas.revokeCalendarAction,
   async (_input, { user }) => {
     await revokeCalendarToken(user.id);
     revalidatePath("/settings");

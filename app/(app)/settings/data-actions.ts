@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { schemas, WRONG_PASSWORD } from "./data-action-schemas";
 import { deleteAccount } from "@/db/queries/account";
 import type { ThrottleRule } from "@/db/queries/throttle";
 import { RateLimited } from "@/lib/errors";
@@ -27,16 +27,10 @@ function deleteLinkRule(userId: string): ThrottleRule {
   return { bucket: "delete-account-link", key: userId, limit: 5, windowMinutes: 60 };
 }
 
-const WRONG_PASSWORD = "That password isn't right. Nothing was deleted.";
-
 /** Accounts with a password: re-enter it, then everything is deleted and this device signed out. */
 export const deleteAccountAction = userAction(
   "account.delete",
-  z
-    .object({
-      password: z.string().min(1, "Enter your password to confirm.").max(256, WRONG_PASSWORD),
-    })
-    .strict(),
+  schemas.deleteAccountAction,
   async ({ password }, { user }) => {
     if (!user.passwordHash) {
       return {
@@ -68,7 +62,7 @@ export const deleteAccountAction = userAction(
 /** Accounts without a password (email link or OAuth only): a single-use link by email. */
 export const requestAccountDeletionLinkAction = userAction(
   "account.requestDeletionLink",
-  z.object({}).strict(),
+  schemas.requestAccountDeletionLinkAction,
   async (_input, { user }) => {
     if (user.passwordHash) {
       return { ok: false, message: "Enter your password to delete your account." };

@@ -1,24 +1,16 @@
 "use server";
 
+import { schemas } from "./held-action-schemas";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { addHeldSpell, deleteHeldSpell, updateHeldSpell } from "@/db/queries/held";
 import { HELD_STATUSES } from "@/db/schema";
-import { holdableSlugs } from "@/lib/onboarding";
 import { userAction } from "@/lib/server/actions";
 import { todayFor } from "@/lib/server/clock";
-import { idSchema, optionalDateSchema, versionSchema } from "@/lib/validation";
 
 /**
  * The held-credential editor's actions (Settings and onboarding show the same editor): add a
  * spell, edit or end one, remove one entered by mistake.
  */
-
-const spellFields = {
-  earnedOn: optionalDateSchema,
-  status: z.enum(HELD_STATUSES, { error: "Choose a status." }).default("active"),
-  endedOn: optionalDateSchema,
-};
 
 type SpellInput = {
   earnedOn: string | null;
@@ -53,14 +45,7 @@ function revalidate() {
 
 export const addHeldAction = userAction(
   "held.add",
-  z
-    .object({
-      requirementSlug: z
-        .string({ error: "Choose what you hold." })
-        .refine((slug) => holdableSlugs.has(slug), "Choose what you hold."),
-      ...spellFields,
-    })
-    .strict(),
+  schemas.addHeldAction,
   async (input, { user }) => {
     const problems = problemsOf(input, todayFor(user));
     if (problems) return problems;
@@ -73,7 +58,7 @@ export const addHeldAction = userAction(
 
 export const updateHeldAction = userAction(
   "held.update",
-  z.object({ spellId: idSchema, version: versionSchema, ...spellFields }).strict(),
+  schemas.updateHeldAction,
   async ({ spellId, version, ...input }, { user }) => {
     const problems = problemsOf(input, todayFor(user));
     if (problems) return problems;
@@ -86,7 +71,7 @@ export const updateHeldAction = userAction(
 
 export const deleteHeldAction = userAction(
   "held.delete",
-  z.object({ spellId: idSchema }).strict(),
+  schemas.deleteHeldAction,
   async ({ spellId }, { user }) => {
     await deleteHeldSpell({ userId: user.id, spellId });
     revalidate();

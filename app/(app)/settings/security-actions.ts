@@ -1,7 +1,7 @@
 "use server";
 
+import { schemas } from "./security-action-schemas";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { revokeAllSessions } from "@/db/queries/sessions";
 import { getUserByEmail, setPasswordAndEndOtherSessions } from "@/db/queries/users";
@@ -13,16 +13,10 @@ import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import { appUrl } from "@/lib/env";
 import { sendMail } from "@/lib/server/mail";
 import { clientAddress } from "@/lib/server/request-context";
-import { emailSchema, newPasswordSchema } from "@/lib/validation";
 
 export const changePasswordAction = userAction(
   "security.changePassword",
-  z
-    .object({
-      currentPassword: z.string().max(1024).optional(),
-      newPassword: newPasswordSchema,
-    })
-    .strict(),
+  schemas.changePasswordAction,
   async (input, { user, sessionId }) => {
     if (
       user.passwordHash &&
@@ -51,7 +45,7 @@ export const changePasswordAction = userAction(
 
 export const signOutEverywhereAction = userAction(
   "security.signOutEverywhere",
-  z.object({}).strict(),
+  schemas.signOutEverywhereAction,
   async (_input, { user }) => {
     await revokeAllSessions({ userId: user.id, now: now() });
     await recordAuditEvent({
@@ -66,7 +60,7 @@ export const signOutEverywhereAction = userAction(
 
 export const requestEmailChangeAction = userAction(
   "security.requestEmailChange",
-  z.object({ newEmail: emailSchema }).strict(),
+  schemas.requestEmailChangeAction,
   async (input, { user }) => {
     if (input.newEmail === user.email) {
       return {

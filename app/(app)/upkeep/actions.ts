@@ -1,5 +1,6 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import {
@@ -11,17 +12,14 @@ import {
 } from "@/db/queries/ce-activities";
 import { userAction } from "@/lib/server/actions";
 import { now, todayFor } from "@/lib/server/clock";
-import { bodyCreditProblems, ceActivityFields } from "@/lib/upkeep/activity-input";
-import { idSchema, versionSchema } from "@/lib/validation";
-
-const activitySchema = z.object(ceActivityFields).strict();
+import { bodyCreditProblems } from "@/lib/upkeep/activity-input";
 
 function revalidate() {
   revalidatePath("/upkeep");
   revalidatePath("/dashboard");
 }
 
-type ActivityInput = z.infer<typeof activitySchema>;
+type ActivityInput = z.infer<typeof schemas.logActivityAction>;
 
 /** Checks no schema can: not in the future (the user's today), per-body credits within totals. */
 function problemsOf(input: ActivityInput, today: string) {
@@ -50,7 +48,7 @@ const ECHO = [
 
 export const logActivityAction = userAction(
   "upkeep.logActivity",
-  activitySchema,
+  schemas.logActivityAction,
   async (input, { user }) => {
     const problems = problemsOf(input, todayFor(user));
     if (problems) return problems;
@@ -63,7 +61,7 @@ export const logActivityAction = userAction(
 
 export const updateActivityAction = userAction(
   "upkeep.updateActivity",
-  activitySchema.extend({ activityId: idSchema, version: versionSchema }).strict(),
+  schemas.updateActivityAction,
   async ({ activityId, version, ...values }, { user }) => {
     const problems = problemsOf(values, todayFor(user));
     if (problems) return problems;
@@ -76,7 +74,7 @@ export const updateActivityAction = userAction(
 
 export const deleteActivityAction = userAction(
   "upkeep.deleteActivity",
-  z.object({ activityId: idSchema }).strict(),
+  schemas.deleteActivityAction,
   async ({ activityId }, { user }) => {
     await deleteCeActivity({ userId: user.id, activityId, now: now() });
     revalidate();
@@ -86,7 +84,7 @@ export const deleteActivityAction = userAction(
 
 export const restoreActivityAction = userAction(
   "upkeep.restoreActivity",
-  z.object({ activityId: idSchema }).strict(),
+  schemas.restoreActivityAction,
   async ({ activityId }, { user }) => {
     await restoreCeActivity({ userId: user.id, activityId });
     revalidate();
@@ -96,15 +94,7 @@ export const restoreActivityAction = userAction(
 
 export const setBirthMonthAction = userAction(
   "upkeep.setBirthMonth",
-  z
-    .object({
-      month: z.coerce
-        .number({ error: "Choose your birth month." })
-        .int("Choose your birth month.")
-        .min(1, "Choose your birth month.")
-        .max(12, "Choose your birth month."),
-    })
-    .strict(),
+  schemas.setBirthMonthAction,
   async ({ month }, { user }) => {
     await setArrtBirthMonth({ userId: user.id, month });
     revalidate();

@@ -1,10 +1,9 @@
 "use server";
 
+import { schemas } from "./certificate-action-schemas";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { deleteCertificate } from "@/db/queries/certificates";
 import { userAction } from "@/lib/server/actions";
-import { idSchema } from "@/lib/validation";
 
 /**
  * Certificates: removing one (uploads go to the route handler /api/certificates, which streams
@@ -12,7 +11,7 @@ import { idSchema } from "@/lib/validation";
  */
 export const deleteCertificateAction = userAction(
   "deleteCertificate",
-  z.object({ certificateId: idSchema }).strict(),
+  schemas.deleteCertificateAction,
   async ({ certificateId }, { user }) => {
     await deleteCertificate({ userId: user.id, certificateId });
     revalidatePath("/upkeep");

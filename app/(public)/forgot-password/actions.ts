@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { schemas } from "./action-schemas";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { getUserByEmail } from "@/db/queries/users";
 import { appUrl } from "@/lib/env";
@@ -8,7 +8,6 @@ import { publicAction, throttled } from "@/lib/server/actions";
 import { accountRequestRule } from "@/lib/server/auth/throttles";
 import { issueEmailLink } from "@/lib/server/email-links";
 import { sendMail } from "@/lib/server/mail";
-import { emailSchema } from "@/lib/validation";
 
 const SAME_ANSWER =
   "If an account uses that address, we've sent it a link to choose a new password. The link works once, for 30 minutes.";
@@ -16,7 +15,7 @@ const SAME_ANSWER =
 /** Public and throttled per address; answers the same whether or not the account exists. */
 export const requestPasswordReset = publicAction(
   "auth.requestPasswordReset",
-  z.object({ email: emailSchema }).strict(),
+  schemas.requestPasswordReset,
   async ({ email }, { address }) =>
     throttled(accountRequestRule("password-reset", address), async () => {
       const user = await getUserByEmail(email);

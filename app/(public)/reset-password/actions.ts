@@ -1,18 +1,17 @@
 "use server";
 
-import { z } from "zod";
+import { schemas } from "./action-schemas";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { setPasswordAndEndOtherSessions } from "@/db/queries/users";
 import { publicAction } from "@/lib/server/actions";
 import { hashPassword } from "@/lib/server/auth/password";
 import { now } from "@/lib/server/clock";
 import { redeemEmailLink } from "@/lib/server/email-links";
-import { newPasswordSchema } from "@/lib/validation";
 
 /** The emailed single-use token is the credential: no session needed. */
 export const resetPassword = publicAction(
   "auth.resetPassword",
-  z.object({ token: z.string().min(20).max(200), password: newPasswordSchema }).strict(),
+  schemas.resetPassword,
   async ({ token, password }, { address }) => {
     const row = await redeemEmailLink({ token, purpose: "reset_password" });
     if (!row) {

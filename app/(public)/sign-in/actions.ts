@@ -1,18 +1,17 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { oauthProviders } from "@/lib/env";
 import { RateLimited } from "@/lib/errors";
 import { publicAction } from "@/lib/server/actions";
 import { SignInThrottled, signIn } from "@/lib/server/auth/config";
 import { safeRedirectPath } from "@/lib/safe-redirect";
-import { emailSchema, signInSchema } from "@/lib/validation";
 
 export const signInWithPassword = publicAction(
   "auth.signInWithPassword",
-  signInSchema,
+  schemas.signInWithPassword,
   async (input) => {
     try {
       // Throttling happens inside the credentials check (lib/server/auth/config.ts), the one
@@ -37,7 +36,7 @@ export const signInWithPassword = publicAction(
 
 export const signInWithEmailLink = publicAction(
   "auth.signInWithEmailLink",
-  z.object({ email: emailSchema, callbackUrl: z.string().max(2000).optional() }).strict(),
+  schemas.signInWithEmailLink,
   async (input) => {
     try {
       await signIn("nodemailer", {
@@ -59,12 +58,7 @@ export const signInWithEmailLink = publicAction(
 
 export const signInWithProvider = publicAction(
   "auth.signInWithProvider",
-  z
-    .object({
-      provider: z.enum(["google", "microsoft-entra-id", "github"]),
-      callbackUrl: z.string().max(2000).optional(),
-    })
-    .strict(),
+  schemas.signInWithProvider,
   async (input) => {
     // Only providers switched on (their variables set) are offered; anything else goes back.
     if (!oauthProviders[input.provider]) redirect("/sign-in?error=AccessDenied");

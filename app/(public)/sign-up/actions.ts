@@ -1,5 +1,6 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { AuthError } from "next-auth";
 import { createUserWithPassword } from "@/db/queries/users";
 import { appUrl } from "@/lib/env";
@@ -9,11 +10,10 @@ import { hashPassword } from "@/lib/server/auth/password";
 import { accountRequestRule } from "@/lib/server/auth/throttles";
 import { issueEmailLink } from "@/lib/server/email-links";
 import { sendMail } from "@/lib/server/mail";
-import { signUpSchema } from "@/lib/validation";
 
 export const signUp = publicAction(
   "auth.signUp",
-  signUpSchema,
+  schemas.signUp,
   async ({ email, name, password }, { address }) =>
     throttled(accountRequestRule("sign-up", address), async () => {
       const user = await createUserWithPassword({

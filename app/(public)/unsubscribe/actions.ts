@@ -1,13 +1,13 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { publicAction } from "@/lib/server/actions";
 import { unsubscribe, type UnsubscribeScope } from "@/lib/server/reminders/unsubscribe";
-import { unsubscribeSchema } from "./schemas";
 
 /** The button on the unsubscribe page: the link's HMAC is the credential (no sign-in needed). */
 export const unsubscribeAction = publicAction(
   "reminders.unsubscribe",
-  unsubscribeSchema,
+  schemas.unsubscribeAction,
   async (input) => {
     const done = await unsubscribe({
       userId: input.u,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isUnsubscribeScope } from "@/lib/server/reminders/unsubscribe";
+import { isUnsubscribeScope } from "@/lib/reminders/unsubscribe-scope";
 
 /** What an unsubscribe link carries: whose, which kind ("all" for a digest), and its HMAC. */
 export const unsubscribeSchema = z

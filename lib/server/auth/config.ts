@@ -1,4 +1,5 @@
 import "server-only";
+import { setTimeout } from "node:timers/promises";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -20,7 +21,7 @@ import { sendMail } from "@/lib/server/mail";
 import { signInSchema } from "@/lib/validation";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { oauthEmailIsVerified } from "@/lib/auth/oauth-linking";
-import { signInRule } from "./throttles";
+import { signInRule, signInSlowdown } from "./throttles";
 
 declare module "next-auth" {
   interface Session {
@@ -58,6 +59,9 @@ function providers(): NextAuthConfig["providers"] {
         try {
           // Each attempt takes a slot before the password is checked; success gives them back.
           return await throttled(signInRule(email, address), async (release) => {
+            // Every attempt at an account waits longer as its failures mount (never a lockout).
+            const slowdown = await signInSlowdown(email);
+            if (slowdown.delayMs > 0) await setTimeout(slowdown.delayMs);
             const user = await getUserByEmail(email);
             const valid = user?.passwordHash
               ? await verifyPassword(user.passwordHash, password)
@@ -72,6 +76,7 @@ function providers(): NextAuthConfig["providers"] {
               throw new InvalidCredentials();
             }
             await release();
+            await slowdown.release();
             return { id: user.id, email: user.email, name: user.name };
           });
         } catch (error) {

@@ -1,12 +1,18 @@
 import "server-only";
 import { env } from "@/lib/env";
-import type { ThrottleRule } from "@/db/queries/throttle";
+import { clearThrottle, reserveThrottleSlot, type ThrottleRule } from "@/db/queries/throttle";
+import { signInDelayMs } from "@/lib/auth/sign-in-slowdown";
+import { throttleKeyOfAddress } from "@/lib/client-address";
+
+/**
+ * Every rule that a client address keys goes through `throttleKeyOfAddress` (IPv6 by its /64).
+ */
 
 /** Failures for one account from one address: a stranger elsewhere can't lock the owner out. */
 export function signInRule(email: string, address: string): ThrottleRule {
   return {
     bucket: "signin-failure",
-    key: `${email.toLowerCase()}|${address}`,
+    key: `${email.toLowerCase()}|${throttleKeyOfAddress(address)}`,
     limit: env.SIGNIN_MAX_FAILURES,
     windowMinutes: env.SIGNIN_WINDOW_MINUTES,
   };
@@ -17,5 +23,38 @@ export function accountRequestRule(
   kind: "sign-up" | "password-reset" | "correction",
   address: string,
 ): ThrottleRule {
-  return { bucket: kind, key: address, limit: env.ACCOUNT_REQUESTS_PER_HOUR, windowMinutes: 60 };
+  return {
+    bucket: kind,
+    key: throttleKeyOfAddress(address),
+    limit: env.ACCOUNT_REQUESTS_PER_HOUR,
+    windowMinutes: 60,
+  };
+}
+
+/** Failures for one account from every address: counted for the slowdown, never refused. */
+function accountFailureRule(email: string): ThrottleRule {
+  return {
+    bucket: "signin-account",
+    key: email.toLowerCase(),
+    limit: Number.MAX_SAFE_INTEGER,
+    windowMinutes: env.SIGNIN_WINDOW_MINUTES,
+  };
+}
+
+export interface SignInSlowdown {
+  /** How long this attempt waits before its password is checked (lib/auth/sign-in-slowdown.ts). */
+  delayMs: number;
+  /** Forgets the account's counted failures (after a successful sign-in). */
+  release: () => Promise<void>;
+}
+
+/**
+ * Counts one sign-in attempt against the account (from any address) and says how long it must
+ * wait: a delay that grows with the account's recent failures, never a refusal. The attempt is
+ * counted in the same step as the count is read, so parallel attempts each see the earlier ones.
+ */
+export async function signInSlowdown(email: string): Promise<SignInSlowdown> {
+  const rule = accountFailureRule(email);
+  const { priorAttempts } = await reserveThrottleSlot(rule);
+  return { delayMs: signInDelayMs(priorAttempts), release: () => clearThrottle(rule) };
 }

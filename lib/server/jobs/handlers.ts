@@ -5,6 +5,7 @@ import {
   pruneThrottleEvents,
 } from "@/db/queries/housekeeping";
 import { SESSION_ABSOLUTE_LIMIT_MS, SESSION_IDLE_LIMIT_MS } from "@/lib/auth/session-policy";
+import { env } from "@/lib/env";
 import { now } from "@/lib/server/clock";
 import { scan } from "@/lib/server/reminders/scan";
 import { sendReminder } from "@/lib/server/reminders/send";
@@ -28,7 +29,10 @@ export const jobHandlers: JobHandlers = {
     if (typeof data.reminderId === "string") await sendReminder(data.reminderId, job);
   },
   [QUEUES.pruneThrottleEvents]: async () => {
-    await pruneThrottleEvents({ olderThan: dayAgo() });
+    // A day, or the longest throttle window if longer: nothing still counted is deleted.
+    await pruneThrottleEvents({
+      olderThanMinutes: Math.max(24 * 60, env.SIGNIN_WINDOW_MINUTES, 60),
+    });
   },
   [QUEUES.pruneEmailTokens]: async () => {
     await pruneEmailTokens({ olderThan: dayAgo() });

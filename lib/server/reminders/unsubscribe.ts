@@ -4,17 +4,14 @@ import { getUserById } from "@/db/queries/users";
 import { authSecret, appUrl } from "@/lib/env";
 import { REMINDER_KINDS, type ReminderKind } from "@/lib/reminders/rules";
 import { signedToken, tokensEqual } from "@/lib/server/tokens";
+import { isUnsubscribeScope, type UnsubscribeScope } from "@/lib/reminders/unsubscribe-scope";
 
 /**
  * One-click unsubscribe (RFC 8058) without storing anything: the token is an HMAC of the user id
  * and the kind, keyed from AUTH_SECRET, so it turns off exactly that kind for exactly that user.
  * "all" (a weekly digest's link) turns off every kind.
  */
-export type UnsubscribeScope = ReminderKind | "all";
-
-export function isUnsubscribeScope(value: unknown): value is UnsubscribeScope {
-  return value === "all" || (REMINDER_KINDS as readonly unknown[]).includes(value);
-}
+export { isUnsubscribeScope, type UnsubscribeScope };
 
 export function unsubscribeToken(userId: string, scope: UnsubscribeScope): string {
   return signedToken(authSecret(), "unsubscribe", userId, scope);

@@ -1,9 +1,9 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { revalidatePath } from "next/cache";
 import { saveNotificationPreferences } from "@/db/queries/reminders";
 import { REMINDER_KINDS } from "@/lib/reminders/rules";
-import { notificationPreferencesSchema } from "./schemas";
 import { userAction } from "@/lib/server/actions";
 import { now } from "@/lib/server/clock";
 import { requestLocale } from "@/lib/server/locale";
@@ -11,7 +11,7 @@ import { requestLocale } from "@/lib/server/locale";
 /** Which reminders, how (single mails or a weekly digest), and a pause of some weeks. */
 export const saveNotificationPreferencesAction = userAction(
   "notifications.savePreferences",
-  notificationPreferencesSchema,
+  schemas.saveNotificationPreferencesAction,
   async (input, { user }) => {
     await saveNotificationPreferences({
       userId: user.id,

@@ -1,0 +1,19 @@
+/**
+ * The input schemas of the actions in ./security-actions.ts, one per exported action (same names).
+ * Kept apart because a "use server" file may export only async functions; the fuzz test
+ * (e2e/fuzz.spec.ts) generates its inputs from them.
+ */
+
+import { z } from "zod";
+import { emailSchema, newPasswordSchema } from "@/lib/validation";
+
+export const schemas = {
+  changePasswordAction: z
+    .object({
+      currentPassword: z.string().max(1024).optional(),
+      newPassword: newPasswordSchema,
+    })
+    .strict(),
+  signOutEverywhereAction: z.object({}).strict(),
+  requestEmailChangeAction: z.object({ newEmail: emailSchema }).strict(),
+} satisfies Record<string, z.ZodType>;
