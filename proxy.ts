@@ -31,6 +31,13 @@ const PUBLIC_DYNAMIC_PAGES = new Set([
   "/unsubscribe",
 ]);
 
+/**
+ * The benchmark's floor page (app/(app)/bench/floor): the signed-in pages' proxy work, but no
+ * redirect here, so that it answers 404 to everyone unless the server started with BENCH_FLOOR=1
+ * (the page decides, through lib/env.ts; it then checks the session like every signed-in page).
+ */
+const BENCH_FLOOR_PAGE = "/bench/floor";
+
 /** Pages opened from emailed links whose URL carries a token. */
 const TOKEN_IN_URL = new Set(["/reset-password", "/unsubscribe"]);
 
@@ -49,7 +56,7 @@ function withHeaders<T extends NextResponse>(response: T, headers: HeaderList): 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isSignIn = pathname === "/sign-in";
-  const isPublic = PUBLIC_DYNAMIC_PAGES.has(pathname);
+  const isPublic = PUBLIC_DYNAMIC_PAGES.has(pathname) || pathname === BENCH_FLOOR_PAGE;
   const policy = noncePolicy({
     nonce: createNonce(),
     development,
@@ -92,6 +99,7 @@ export const config = {
     "/upkeep/:path*",
     "/eligibility/:path*",
     "/paths/:slug/start",
+    "/bench/floor",
     // Dynamic, but public: only the nonce policy, no redirect (PUBLIC_DYNAMIC_PAGES).
     "/sign-in",
     "/reset-password",

@@ -73,6 +73,12 @@ const schema = z.object({
    */
   CLOCK_NOW: optionalString.pipe(z.iso.datetime({ offset: true }).optional()),
   /**
+   * The benchmark only (`npm run bench` sets it): serve `/bench/floor`, an empty page with the
+   * signed-in layouts and session check, to measure the framework's floor beside the real pages.
+   * Unset, that page answers 404.
+   */
+  BENCH_FLOOR: booleanFlag.default(false),
+  /**
    * The benchmark only: a file under bench-results/ where the server appends every SQL statement
    * it sends, with its parameters (db/capture.ts), so `npm run bench` EXPLAINs exactly those.
    */

@@ -39,9 +39,18 @@ import {
 import { distinctStatements, explainAll, type CapturedQuery } from "./bench/explain";
 import { measurePageJs, type PageJs } from "./bench/js-size";
 import { combineRuns, runLoad, type LoadRequest, type LoadResult } from "./bench/load";
-import { markdown, ratiosOf, targetsOf, type LoadRuns } from "./bench/report";
+import {
+  markdown,
+  ratiosOf,
+  targetLines,
+  targetsOf,
+  type LoadRuns,
+  type Memory,
+  type ScaleComparison,
+} from "./bench/report";
 import { countRows, seedAtScale } from "./bench/seed";
 import { acquireLock, actionId, build, startServer, type BenchServer } from "./bench/server";
+import { seedTeam } from "./bench/team";
 import { createMeasuredUsers, progressVersions, signIn, type MeasuredUser } from "./bench/users";
 
 // ---------------------------------------------------------------------------------------------
@@ -58,11 +67,16 @@ const options = {
   durationSeconds: Number(option("duration", "10")),
   warmupSeconds: Number(option("warmup", "2")),
   connections: Number(option("connections", "10")),
-  users: Number(option("users", "100000")),
+  // BENCH_USERS=2000 (or --users=2000) for a quick run; the issue's targets are judged at 100k.
+  users: Number(option("users", process.env.BENCH_USERS ?? "100000")),
   port: Number(option("port", "3400")),
   lock: option("lock", ""),
   keepDb: flag("keep-db"),
   skipJs: flag("skip-js"),
+  /** Skips the at-scale vs empty comparisons (quick runs of one lever). */
+  skipScale: flag("skip-scale"),
+  /** A team readiness page to measure with the typical user's cookie (see scripts/bench/team.ts). */
+  teamPage: option("team-page", ""),
 };
 const SEQ_SCAN_ROW_LIMIT = 10_000;
 
@@ -135,18 +149,19 @@ async function measurePage(
 }
 
 /**
- * The dashboard at scale against the same on an empty database. Both servers run (same build),
- * and short slices alternate (scale, empty, scale, empty…) so that both sides see the same
- * background load: on a shared 2-core machine, two sequential 10 s runs of identical setups
- * differed by up to 1.7× in p99. Each side gets `durationSeconds` in total.
+ * One comparison of the dashboard at scale against the same on an empty database. Both servers
+ * run (same build), and short slices alternate (scale, empty, empty, scale) so that both sides
+ * see the same background load: on a shared 2-core machine, two sequential 10 s runs of identical
+ * setups differed by up to 1.7× in p99. Each side gets `durationSeconds` in total. The target
+ * takes the median of three such comparisons.
  */
 async function compareScaleAndEmpty(input: {
   scale: BenchServer;
   empty: BenchServer;
   cookies: { scale: string; empty: string };
   label: string;
-}): Promise<{ scale: LoadResult; empty: LoadResult }> {
-  const rounds = 4;
+}): Promise<ScaleComparison> {
+  const rounds = 2;
   const slice = {
     durationMs: (options.durationSeconds * 1000) / rounds,
     warmupMs: Math.min(1000, options.warmupSeconds * 1000),
@@ -168,9 +183,15 @@ async function compareScaleAndEmpty(input: {
       (side === "scale" ? scale : empty).push(result);
     }
   }
+  const combinedScale = combineRuns(`dashboard ${input.label}, at scale`, scale);
+  const combinedEmpty = combineRuns(`dashboard ${input.label}, empty database`, empty);
+  // Keep the report small: the per-request latencies were needed only to combine the slices.
+  delete combinedScale.latencies;
+  delete combinedEmpty.latencies;
   return {
-    scale: combineRuns(`dashboard ${input.label}, at scale (interleaved)`, scale),
-    empty: combineRuns(`dashboard ${input.label}, empty database (interleaved)`, empty),
+    scale: combinedScale,
+    empty: combinedEmpty,
+    p99Ratio: Math.round((combinedScale.latencyMs.p99 / combinedEmpty.latencyMs.p99) * 100) / 100,
   };
 }
 
@@ -287,6 +308,11 @@ async function captureStatements(
       if (response.status !== 200) throw new Error(`The plan page answered ${response.status}`);
       await response.text();
     });
+    await flow("upkeep page", async () => {
+      const response = await fetch(`${server.baseUrl}/upkeep`, { headers: { cookie } });
+      if (response.status !== 200) throw new Error(`The upkeep page answered ${response.status}`);
+      await response.text();
+    });
     await flow("milestone save", async () => {
       const slug = user.progressSlugs[0]!;
       const current = (await progressVersions(databaseUrl, user.id)).get(slug)!;
@@ -329,6 +355,18 @@ async function captureStatements(
       all.slice(from, to).map((statement) => ({ flow, statement })),
     ),
   );
+}
+
+/** A signed-in page answers 200 with the expected text (not a redirect, not a 404). */
+async function assertPage(server: BenchServer, pagePath: string, cookie: string, text: string) {
+  const response = await fetch(`${server.baseUrl}${pagePath}`, {
+    headers: { cookie },
+    redirect: "manual",
+  });
+  const html = await response.text();
+  if (response.status !== 200 || !html.includes(text)) {
+    throw new Error(`${pagePath} did not render (HTTP ${response.status})`);
+  }
 }
 
 /** The page really is the signed-in dashboard (not a redirect to sign-in). */
@@ -436,14 +474,43 @@ async function main() {
 
   let load: LoadRuns;
   let js: PageJs[] = [];
+  const scaleComparisons: ScaleComparison[] = [];
+  const memory: Memory = { afterWarmupMB: 0, afterBenchMB: 0 };
   {
-    const server = await startServer({ port: options.port, databaseUrl: scaleUrl, log });
+    const server = await startServer({
+      port: options.port,
+      databaseUrl: scaleUrl,
+      log,
+      env: { BENCH_FLOOR: "1" },
+    });
     cleanups.push(() => server.stop());
     const typicalCookie = await signIn(server.baseUrl, typical);
     const heavyCookie = await signIn(server.baseUrl, heavy);
     await assertSignedIn(server, typical, typicalCookie);
     await assertSignedIn(server, heavy, heavyCookie);
+    await assertPage(server, "/bench/floor", typicalCookie, "Floor");
+    await assertPage(server, `/plans/${typical.planId}`, typicalCookie, `id="main"`);
+    await assertPage(server, "/upkeep", typicalCookie, `id="main"`);
+    const teamPage =
+      options.teamPage || (await seedTeam({ databaseUrl: scaleUrl, owner: typical })) || "";
 
+    // Warm-up: every measured page once under load, then the memory baseline.
+    for (const pagePath of [
+      "/bench/floor",
+      "/",
+      "/dashboard",
+      `/plans/${typical.planId}`,
+      "/upkeep",
+    ]) {
+      await measurePage(server, `warm-up ${pagePath}`, pagePath, typicalCookie, {
+        durationMs: 1000,
+        warmupMs: 1000,
+      });
+    }
+    memory.afterWarmupMB = server.rssMB();
+    log(`server RSS after warm-up: ${memory.afterWarmupMB} MB`);
+
+    const floor = await measurePage(server, "floor", "/bench/floor", typicalCookie);
     const staticRun = await measurePage(server, "static", "/");
     const paths = await measurePage(server, "paths", "/paths");
     const dashboardTypical = await measurePage(
@@ -453,7 +520,15 @@ async function main() {
       typicalCookie,
     );
     const dashboardHeavy = await measurePage(server, "dashboard heavy", "/dashboard", heavyCookie);
+    const plan = await measurePage(server, "plan page", `/plans/${typical.planId}`, typicalCookie);
+    const upkeep = await measurePage(server, "upkeep page", "/upkeep", typicalCookie);
     const update = await measureUpdate(server, scaleUrl, typical, typicalCookie);
+    const teamReadiness = teamPage
+      ? await measurePage(server, "team readiness", teamPage, typicalCookie)
+      : undefined;
+    for (const run of [floor, staticRun, paths, dashboardTypical, dashboardHeavy, plan, upkeep]) {
+      if (run.errors > 0) throw new Error(`${run.name}: ${run.errors} errors`);
+    }
 
     if (!options.skipJs) {
       log("JavaScript per page (Chromium, cold cache)…");
@@ -463,50 +538,52 @@ async function main() {
           { label: "public", path: "/" },
           { label: "public", path: "/paths" },
           { label: "public", path: "/paths/echocardiographer" },
-          { label: "dashboard", path: "/dashboard", cookie: typicalCookie },
-          { label: "empty", path: "/sign-in/check-email" },
+          { label: "public", path: "/sign-in" },
+          { label: "signed-in", path: "/dashboard", cookie: typicalCookie },
+          { label: "signed-in", path: `/plans/${typical.planId}`, cookie: typicalCookie },
+          { label: "signed-in", path: "/upkeep", cookie: typicalCookie },
         ],
       });
       for (const page of js) {
         log(
-          `      ${page.path}: ${page.scripts} scripts, ${(page.encodedBytes / 1000).toFixed(1)} kB transferred (${page.encodings.join(",")}), ${(page.decodedBytes / 1000).toFixed(1)} kB decoded`,
+          `      ${page.path}: ${page.scripts} scripts, ours ${((page.encodedBytes - page.frameworkBytes) / 1000).toFixed(1)} kB + runtime ${(page.frameworkBytes / 1000).toFixed(1)} kB gzip, ${page.sessionRequests} session requests`,
         );
       }
     }
-    const emptyServer = await startServer({
-      port: options.port + 1,
-      databaseUrl: emptyUrl,
-      log,
-    });
-    cleanups.push(() => emptyServer.stop());
-    const typicalEmptyCookie = await signIn(emptyServer.baseUrl, typical);
-    const heavyEmptyCookie = await signIn(emptyServer.baseUrl, heavy);
-    await assertSignedIn(emptyServer, typical, typicalEmptyCookie);
-    await assertSignedIn(emptyServer, heavy, heavyEmptyCookie);
-    const typicalPair = await compareScaleAndEmpty({
-      scale: server,
-      empty: emptyServer,
-      cookies: { scale: typicalCookie, empty: typicalEmptyCookie },
-      label: "typical",
-    });
-    const heavyPair = await compareScaleAndEmpty({
-      scale: server,
-      empty: emptyServer,
-      cookies: { scale: heavyCookie, empty: heavyEmptyCookie },
-      label: "heavy",
-    });
-    await cleanups.pop()!(); // emptyServer.stop()
+    if (!options.skipScale) {
+      const emptyServer = await startServer({
+        port: options.port + 1,
+        databaseUrl: emptyUrl,
+        log,
+      });
+      cleanups.push(() => emptyServer.stop());
+      const typicalEmptyCookie = await signIn(emptyServer.baseUrl, typical);
+      await assertSignedIn(emptyServer, typical, typicalEmptyCookie);
+      for (let comparison = 1; comparison <= 3; comparison++) {
+        const result = await compareScaleAndEmpty({
+          scale: server,
+          empty: emptyServer,
+          cookies: { scale: typicalCookie, empty: typicalEmptyCookie },
+          label: `typical, comparison ${comparison}/3`,
+        });
+        log(`      p99 at scale / empty: ${result.p99Ratio}`);
+        scaleComparisons.push(result);
+      }
+      await cleanups.pop()!(); // emptyServer.stop()
+    }
+    memory.afterBenchMB = server.rssMB();
+    log(`server RSS after the bench: ${memory.afterBenchMB} MB`);
     await cleanups.pop()!(); // server.stop()
     load = {
+      floor,
       static: staticRun,
       paths,
       dashboardTypical,
       dashboardHeavy,
+      plan,
+      upkeep,
       update,
-      dashboardTypicalScale: typicalPair.scale,
-      dashboardTypicalEmpty: typicalPair.empty,
-      dashboardHeavyScale: heavyPair.scale,
-      dashboardHeavyEmpty: heavyPair.empty,
+      ...(teamReadiness ? { teamReadiness } : {}),
     };
   }
   if (lock) {
@@ -520,15 +597,22 @@ async function main() {
   const explained = await explainAll(scaleUrl, captured, SEQ_SCAN_ROW_LIMIT);
 
   // --- report ---------------------------------------------------------------------------------
-  const ratios = ratiosOf(load);
-  const targets = targetsOf(load, ratios, js);
+  const ratios = ratiosOf(load, scaleComparisons, memory);
+  const targets = targetsOf({
+    load,
+    ratios,
+    js,
+    memory,
+    explain: explained.queries,
+    seqScanRowLimit: SEQ_SCAN_ROW_LIMIT,
+  });
   const table = markdown({
     load,
+    scale: scaleComparisons,
     ratios,
     js,
     targets,
     explain: explained.queries,
-    tableRows: explained.tableRows,
     seqScanRowLimit: SEQ_SCAN_ROW_LIMIT,
   });
   const results = {
@@ -547,6 +631,8 @@ async function main() {
     // No email or id: they are values the captured statements were sent with.
     measuredUsers: users.map(({ label, milestones: count }) => ({ label, milestones: count })),
     load,
+    scaleComparisons,
+    memory,
     ratios,
     js,
     explain: explained.queries,
@@ -572,7 +658,12 @@ async function main() {
   console.log("");
   console.log(table);
   console.log("");
-  const missed = targets.filter((target) => !target.pass);
+  for (const line of targetLines(targets)) console.log(line);
+  console.log("");
+  console.log(
+    "Compare ratios within one run only: the machine is shared and noisy, absolute figures move between runs.",
+  );
+  const missed = targets.filter((target) => !target.pass && !target.skipped);
   console.log(
     missed.length
       ? `${missed.length} of ${targets.length} targets missed (reported, not asserted).`

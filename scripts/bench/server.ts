@@ -1,7 +1,7 @@
 /**
  * The production build and `next start` for the benchmark, and the machine's shared lock.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -46,6 +46,8 @@ export async function build(log: (line: string) => void): Promise<number> {
 export interface BenchServer {
   baseUrl: string;
   port: number;
+  /** Resident memory of the server's process group (next start and any child), in MB. */
+  rssMB(): number;
   stop(): Promise<void>;
 }
 
@@ -110,6 +112,13 @@ export async function startServer(input: {
   return {
     baseUrl,
     port: input.port,
+    rssMB: () => {
+      const kb = execFileSync("ps", ["-o", "rss=", "-g", String(child.pid)], { encoding: "utf8" })
+        .split("\n")
+        .map((line) => Number(line.trim()) || 0)
+        .reduce((sum, value) => sum + value, 0);
+      return Math.round(kb / 1024);
+    },
     stop: async () => {
       if (exited) return;
       try {
