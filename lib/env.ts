@@ -43,6 +43,11 @@ const schema = z.object({
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: optionalString.pipe(z.url().optional()),
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
+  /**
+   * Who compresses responses: "app" (Next gzips them, the default) or "proxy" (a reverse proxy in
+   * front does, and Next spends no CPU on it). Read by next.config.ts at start-up.
+   */
+  COMPRESSION: z.enum(["app", "proxy"]).default("app"),
   /** How many X-Forwarded-For hops to believe (0: use the socket's address). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Sign-in failures allowed per account and address within the window. */

@@ -1,27 +1,37 @@
 /**
  * `npm run bench`: figures, not a test (targets are reported, never asserted; exit 0 when one
- * misses). README "Performance" shows a run and how to read it.
+ * misses). README "Performance" shows a run and how to read it. Every target is a ratio of two
+ * figures from the same run: the machine is shared and noisy, so compare ratios within one run,
+ * never absolute times across runs.
  *
- *  1. seeds a fresh database at scale with set-based SQL (100k users, ~1.2M milestones, skewed)
- *     and an empty one (only the two measured users); ANALYZE after seeding. The databases live
- *     on DATABASE_URL's server when set (its role needs CREATEDB), else on an embedded cluster
- *     under .data/bench-postgres; both are dropped at the end (--keep-db keeps them);
+ *  1. seeds a fresh database at scale with set-based SQL (100k users, ~1.2M milestones, ~3M CE
+ *     activities, skewed; BENCH_USERS or --users for a smaller, quicker run) and an empty one
+ *     (only the two measured users); ANALYZE after seeding. The databases live on DATABASE_URL's
+ *     server when set (its role needs CREATEDB), else on an embedded cluster under
+ *     .data/bench-postgres; both are dropped at the end (--keep-db keeps them);
  *  2. builds for production (`next build`; --no-build reuses .next);
- *  3. starts `next start` on the at-scale database, signs the two measured users in over HTTP;
- *  4. measures with N connections for D seconds each (after a warm-up): `/`, `/paths`, the
- *     dashboard of the typical (20 milestones) and the heavy (200) user, and a milestone update
- *     (setStatusAction over HTTP, each request with the version it last saved);
- *  5. measures the JavaScript Chromium downloads per page;
- *  6. starts a second server (same build) on the empty database and measures both dashboards at
- *     scale and empty again in alternating slices, so both sides see the same background load;
- *  7. EXPLAINs, at scale, exactly the SQL the app sent while a server with BENCH_CAPTURE_SQL
- *     signed the heavy user in, opened the dashboard and the plan page and saved a milestone
- *     (db/capture.ts), flagging Seq Scans; parameter values are used and never printed;
- *  8. prints Markdown tables and writes bench-results/latest.json.
+ *  3. starts `next start` with BENCH_FLOOR=1 on the at-scale database, signs the two measured users
+ *     in over HTTP, warms every page up and reads the server's RSS;
+ *  4. measures with N connections for D seconds each (after a warm-up): `/bench/floor` (the
+ *     signed-in layouts and session check, no data), `/`, `/paths`, the dashboard of the typical
+ *     (20 milestones) and the heavy (200 milestones, 300 CE activities) user, the plan page, the
+ *     upkeep page, a milestone save (setStatusAction over HTTP, each request with the version it
+ *     last saved), and the team readiness view when there is one (scripts/bench/team.ts);
+ *  5. measures the JavaScript Chromium downloads per page (runtime = the build manifest's
+ *     rootMainFiles; every other script is ours) and any /api/auth/session request;
+ *  6. starts a second server (same build) on the empty database and runs three comparisons of the
+ *     typical dashboard at scale and empty in alternating slices; the target takes the median;
+ *  7. reads the server's RSS again, then EXPLAINs, at scale, exactly the SQL the app sent while a
+ *     server with BENCH_CAPTURE_SQL signed the heavy user in, opened the dashboard, the plan page
+ *     and the upkeep page and saved a milestone (db/capture.ts), flagging Seq Scans on tables over
+ *     10k rows; parameter values are used and never printed;
+ *  8. prints every target with PASS/FAIL and its figures, Markdown tables, and writes
+ *     bench-results/latest.json.
  *
  * Options: --no-build, --duration=10, --warmup=2, --connections=10, --users=100000,
  * --port=3400, --lock=FILE (hold an flock on FILE during the build and the measurements, e.g.
- * /tmp/e2e.lock on a shared machine), --keep-db, --skip-js.
+ * /tmp/e2e.lock on a shared machine), --keep-db, --skip-js, --skip-scale (no at-scale vs empty
+ * comparison: quick runs of one lever), --team-page=PATH, --server-env=NAME=VALUE.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -77,6 +87,16 @@ const options = {
   skipScale: flag("skip-scale"),
   /** A team readiness page to measure with the typical user's cookie (see scripts/bench/team.ts). */
   teamPage: option("team-page", ""),
+  /** --server-env=NAME=VALUE (repeatable): extra environment for the measured servers, e.g. a lever's switch. */
+  serverEnv: Object.fromEntries(
+    argv
+      .filter((arg) => arg.startsWith("--server-env="))
+      .map((arg) => {
+        const pair = arg.slice("--server-env=".length);
+        const index = pair.indexOf("=");
+        return [pair.slice(0, index), pair.slice(index + 1)];
+      }),
+  ) as Record<string, string>,
 };
 const SEQ_SCAN_ROW_LIMIT = 10_000;
 
@@ -481,7 +501,7 @@ async function main() {
       port: options.port,
       databaseUrl: scaleUrl,
       log,
-      env: { BENCH_FLOOR: "1" },
+      env: { ...options.serverEnv, BENCH_FLOOR: "1" },
     });
     cleanups.push(() => server.stop());
     const typicalCookie = await signIn(server.baseUrl, typical);
@@ -555,6 +575,7 @@ async function main() {
         port: options.port + 1,
         databaseUrl: emptyUrl,
         log,
+        env: options.serverEnv,
       });
       cleanups.push(() => emptyServer.stop());
       const typicalEmptyCookie = await signIn(emptyServer.baseUrl, typical);
