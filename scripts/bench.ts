@@ -127,6 +127,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 function loadOptions(server: BenchServer) {
   return {
+    serverCpuMs: () => server.cpuMs(),
     host: "127.0.0.1",
     port: server.port,
     hostHeader: `localhost:${server.port}`,
@@ -163,7 +164,7 @@ async function measurePage(
     }),
   });
   log(
-    `      ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors} (load average before: ${loadAverage.toFixed(2)})`,
+    `      ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, server CPU ${result.serverCpuMsPerRequest} ms/request, errors ${result.errors} (load average before: ${loadAverage.toFixed(2)})`,
   );
   return { ...result, loadAverageBefore: loadAverage };
 }

@@ -44,10 +44,14 @@ export interface Memory {
 }
 
 export interface Ratios {
-  /** Page throughput / floor throughput, and page p99 / floor p99. */
+  /**
+   * Page throughput / floor throughput, page p99 / floor p99, and the floor's server CPU per
+   * request / the page's (the throughput a CPU-bound server would have, least moved by others'
+   * load on a shared machine).
+   */
   toFloor: Record<
     "dashboardTypical" | "plan" | "upkeep" | "update",
-    { throughput: number; p99: number }
+    { throughput: number; p99: number; cpu: number | null }
   >;
   floorToStatic: number;
   dashboardToStatic: number;
@@ -70,6 +74,10 @@ export function ratiosOf(load: LoadRuns, scale: ScaleComparison[], memory: Memor
   const vsFloor = (run: LoadResult) => ({
     throughput: round(run.requestsPerSecond / load.floor.requestsPerSecond),
     p99: round(run.latencyMs.p99 / load.floor.latencyMs.p99),
+    cpu:
+      run.serverCpuMsPerRequest && load.floor.serverCpuMsPerRequest
+        ? round(load.floor.serverCpuMsPerRequest / run.serverCpuMsPerRequest)
+        : null,
   });
   const p99s = scale.map((comparison) => comparison.p99Ratio);
   return {
@@ -122,7 +130,7 @@ export function targetsOf(input: {
       {
         name: `${label}: throughput vs the floor`,
         target: "≥ 0.8×",
-        value: `${ratio.throughput}× (${run.requestsPerSecond} vs ${load.floor.requestsPerSecond} req/s)`,
+        value: `${ratio.throughput}× (${run.requestsPerSecond} vs ${load.floor.requestsPerSecond} req/s; by server CPU per request ${ratio.cpu ?? "–"}×)`,
         pass: ratio.throughput >= 0.8,
       },
       {
@@ -201,7 +209,7 @@ export function targetsOf(input: {
 
 function loadRow(label: string, result: LoadResult, withConflicts = false): string {
   const conflicts = withConflicts ? String(result.conflicts) : "–";
-  return `| ${label} | ${result.requestsPerSecond.toFixed(0)} | ${result.latencyMs.p50} | ${result.latencyMs.p99} | ${result.errors} | ${conflicts} | ${result.requests} |`;
+  return `| ${label} | ${result.requestsPerSecond.toFixed(1)} | ${result.latencyMs.p50} | ${result.latencyMs.p99} | ${result.serverCpuMsPerRequest ?? "–"} | ${result.errors} | ${conflicts} | ${result.requests} |`;
 }
 
 export function markdown(input: {
@@ -215,8 +223,8 @@ export function markdown(input: {
 }): string {
   const { load, scale, ratios, js, targets, explain } = input;
   const lines = [
-    "| measured (10 connections) | req/s | p50 ms | p99 ms | errors | conflicts | requests |",
-    "|---|---:|---:|---:|---:|---:|---:|",
+    "| measured (10 connections) | req/s | p50 ms | p99 ms | server CPU ms/request | errors | conflicts | requests |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
     loadRow("`/bench/floor` (layouts + session check, no data)", load.floor),
     loadRow("`/` static landing page", load.static),
     loadRow("`/paths` (static)", load.paths),
@@ -231,8 +239,8 @@ export function markdown(input: {
       loadRow(`\`/dashboard\` typical, empty database, comparison ${index + 1}`, comparison.empty),
     ]),
     "",
-    "| ratio (same run) | throughput | p99 |",
-    "|---|---:|---:|",
+    "| ratio (same run) | throughput | p99 | floor CPU / page CPU per request |",
+    "|---|---:|---:|---:|",
     ...(
       [
         ["dashboard (typical) / floor", "dashboardTypical"],
@@ -242,14 +250,14 @@ export function markdown(input: {
       ] as const
     ).map(
       ([label, key]) =>
-        `| ${label} | ${ratios.toFloor[key].throughput} | ${ratios.toFloor[key].p99} |`,
+        `| ${label} | ${ratios.toFloor[key].throughput} | ${ratios.toFloor[key].p99} | ${ratios.toFloor[key].cpu ?? "–"} |`,
     ),
-    `| floor / static | ${ratios.floorToStatic} | |`,
-    `| dashboard (typical) / static | ${ratios.dashboardToStatic} | |`,
-    `| heavy / typical dashboard | ${ratios.heavyToTypical} | |`,
-    `| team readiness / dashboard | ${ratios.teamToDashboard ?? "not measured"} | |`,
-    `| dashboard at scale / empty (median of ${ratios.scaleToEmptyP99.length}) | | ${ratios.scaleToEmptyP99Median} |`,
-    `| server RSS after bench / after warm-up | ${ratios.memory} | |`,
+    `| floor / static | ${ratios.floorToStatic} | | |`,
+    `| dashboard (typical) / static | ${ratios.dashboardToStatic} | | |`,
+    `| heavy / typical dashboard | ${ratios.heavyToTypical} | | |`,
+    `| team readiness / dashboard | ${ratios.teamToDashboard ?? "not measured"} | | |`,
+    `| dashboard at scale / empty (median of ${ratios.scaleToEmptyP99.length}) | | ${ratios.scaleToEmptyP99Median} | |`,
+    `| server RSS after bench / after warm-up | ${ratios.memory} | | |`,
     "",
     "| page | scripts | ours (gzip) | runtime (rootMainFiles, gzip) | all decoded | session requests |",
     "|---|---:|---:|---:|---:|---:|",
