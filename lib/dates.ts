@@ -57,15 +57,24 @@ export function isIsoDate(value: string): boolean {
   return parse(value) !== null;
 }
 
+/**
+ * Zones already found valid: `todayIn` asks on every signed-in request, and building an
+ * Intl.DateTimeFormat to find out costs far more than a lookup. Only valid zones are kept (the
+ * runtime knows a bounded set), so arbitrary input cannot grow it.
+ */
+const validZones = new Set<string>();
+
 /** True when the runtime knows the IANA time zone (e.g. "Pacific/Auckland"). */
 export function isValidTimeZone(zone: string): boolean {
+  if (validZones.has(zone)) return true;
   if (zone.trim() === "") return false;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
   } catch {
     return false;
   }
+  validZones.add(zone);
+  return true;
 }
 
 /** Wall-clock readers, built once per zone (building an Intl.DateTimeFormat is costly). */

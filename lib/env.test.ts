@@ -23,4 +23,11 @@ describe("test-only variables", () => {
       parseEnv({ BENCH_CAPTURE_SQL: "bench-results/sql.jsonl", APP_URL: "https://x.example" }),
     ).toThrow(/for tests only/);
   });
+
+  it("serves the benchmark floor page only when asked", () => {
+    expect(parseEnv({}).BENCH_FLOOR).toBe(false);
+    expect(parseEnv({ BENCH_FLOOR: "1" }).BENCH_FLOOR).toBe(true);
+    expect(parseEnv({ BENCH_FLOOR: "0" }).BENCH_FLOOR).toBe(false);
+    expect(() => parseEnv({ BENCH_FLOOR: "yes" })).toThrow(/BENCH_FLOOR/);
+  });
 });

@@ -43,6 +43,11 @@ const schema = z.object({
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: optionalString.pipe(z.url().optional()),
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
+  /**
+   * Who compresses responses: "app" (Next gzips them, the default) or "proxy" (a reverse proxy in
+   * front does, and Next spends no CPU on it). Read by next.config.ts at start-up.
+   */
+  COMPRESSION: z.enum(["app", "proxy"]).default("app"),
   /** How many X-Forwarded-For hops to believe (0: use the socket's address). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Sign-in failures allowed per account and address within the window. */
@@ -72,6 +77,12 @@ const schema = z.object({
    * 2026-11-30T12:00:00Z. Refused when the public URL is https (see TEST_ONLY below).
    */
   CLOCK_NOW: optionalString.pipe(z.iso.datetime({ offset: true }).optional()),
+  /**
+   * The benchmark only (`npm run bench` sets it): serve `/bench/floor`, an empty page with the
+   * signed-in layouts and session check, to measure the framework's floor beside the real pages.
+   * Unset, that page answers 404.
+   */
+  BENCH_FLOOR: booleanFlag.default(false),
   /**
    * The benchmark only: a file under bench-results/ where the server appends every SQL statement
    * it sends, with its parameters (db/capture.ts), so `npm run bench` EXPLAINs exactly those.

@@ -5,21 +5,34 @@
  */
 export type DateStyle = "short" | "long";
 
+/**
+ * Formatters by locale and options. The locale comes from the request's Accept-Language, which
+ * anyone can vary: past this many the cache starts over, so it cannot grow without bound.
+ */
+const MAX_FORMATTERS = 200;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(locale: string, style: DateStyle): Intl.DateTimeFormat {
-  const key = `${locale}|${style}`;
+function cachedFormatter(key: string, build: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      year: "numeric",
-      month: style,
-      day: "numeric",
-      timeZone: "UTC",
-    });
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatter = build();
     formatters.set(key, formatter);
   }
   return formatter;
+}
+
+function formatterFor(locale: string, style: DateStyle): Intl.DateTimeFormat {
+  return cachedFormatter(
+    `${locale}|${style}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        year: "numeric",
+        month: style,
+        day: "numeric",
+        timeZone: "UTC",
+      }),
+  );
 }
 
 /** "2029-12-31" → "31 Dec 2029" / "Dec 31, 2029" (short) or "31 December 2029" (long). */
@@ -38,4 +51,16 @@ export function formatCalendarDate(
  */
 export function formatPublicDate(date: string): string {
   return formatCalendarDate(date, "en-GB", "long");
+}
+
+/**
+ * An instant's month and day in the server's zone ("Nov 30"), as
+ * `instant.toLocaleDateString(locale, { month: "short", day: "numeric" })` writes it, with the
+ * formatter built once per locale instead of once per call.
+ */
+export function formatMonthDay(instant: Date, locale: string): string {
+  return cachedFormatter(
+    `${locale}|month-day`,
+    () => new Intl.DateTimeFormat(locale, { month: "short", day: "numeric" }),
+  ).format(instant);
 }

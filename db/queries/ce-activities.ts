@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { preparedQuery } from "@/db/prepared";
 import { ceActivities, userProfiles, type CeActivityRow } from "@/db/schema";
 import { notFound, staleVersion } from "@/lib/errors";
 
@@ -33,12 +34,17 @@ const live = (userId: string) =>
   and(eq(ceActivities.userId, userId), isNull(ceActivities.deletedAt));
 
 /** The user's log, newest first (one index scan: ce_activities_user_log_idx). */
-export async function listCeActivitiesByUser(userId: string): Promise<CeActivityRow[]> {
-  return getDb()
+const ceLogByUser = preparedQuery((db) =>
+  db
     .select()
     .from(ceActivities)
-    .where(live(userId))
-    .orderBy(desc(ceActivities.completedOn), desc(ceActivities.id));
+    .where(and(eq(ceActivities.userId, sql.placeholder("userId")), isNull(ceActivities.deletedAt)))
+    .orderBy(desc(ceActivities.completedOn), desc(ceActivities.id))
+    .prepare("ce_log_by_user"),
+);
+
+export async function listCeActivitiesByUser(userId: string): Promise<CeActivityRow[]> {
+  return ceLogByUser().execute({ userId });
 }
 
 export async function getCeActivityForUser(input: { userId: string; activityId: string }) {

@@ -1,22 +1,36 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { preparedQuery } from "@/db/prepared";
 import { catalogPaths, customMilestones, plans, type Plan } from "@/db/schema";
 import { notFound, staleVersion } from "@/lib/errors";
 
-export async function listPlansByUserId(userId: string): Promise<Plan[]> {
-  return getDb()
+// Prepared: read on every dashboard and plan page (db/prepared.ts).
+const plansByUser = preparedQuery((db) =>
+  db
     .select()
     .from(plans)
-    .where(eq(plans.userId, userId))
-    .orderBy(desc(plans.isPrimary), asc(plans.createdAt));
+    .where(eq(plans.userId, sql.placeholder("userId")))
+    .orderBy(desc(plans.isPrimary), asc(plans.createdAt))
+    .prepare("plans_by_user"),
+);
+
+export async function listPlansByUserId(userId: string): Promise<Plan[]> {
+  return plansByUser().execute({ userId });
 }
 
-export async function getPlanByIdForUser(input: { planId: string; userId: string }): Promise<Plan> {
-  const [plan] = await getDb()
+const planByIdForUser = preparedQuery((db) =>
+  db
     .select()
     .from(plans)
-    .where(and(eq(plans.id, input.planId), eq(plans.userId, input.userId)));
+    .where(
+      and(eq(plans.id, sql.placeholder("planId")), eq(plans.userId, sql.placeholder("userId"))),
+    )
+    .prepare("plan_by_id_for_user"),
+);
+
+export async function getPlanByIdForUser(input: { planId: string; userId: string }): Promise<Plan> {
+  const [plan] = await planByIdForUser().execute({ planId: input.planId, userId: input.userId });
   if (!plan) throw notFound("plan");
   return plan;
 }
@@ -185,10 +199,15 @@ export async function listCustomMilestonesByPlan(input: { planId: string; userId
     .orderBy(asc(customMilestones.position), asc(customMilestones.createdAt));
 }
 
-export async function listAllCustomMilestonesByUser(userId: string) {
-  return getDb()
+const customMilestonesByUser = preparedQuery((db) =>
+  db
     .select()
     .from(customMilestones)
-    .where(eq(customMilestones.userId, userId))
-    .orderBy(asc(customMilestones.position));
+    .where(eq(customMilestones.userId, sql.placeholder("userId")))
+    .orderBy(asc(customMilestones.position))
+    .prepare("custom_milestones_by_user"),
+);
+
+export async function listAllCustomMilestonesByUser(userId: string) {
+  return customMilestonesByUser().execute({ userId });
 }

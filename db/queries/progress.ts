@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { preparedQuery } from "@/db/prepared";
 import {
   catalogRequirements,
   eligibilityProfiles,
@@ -32,18 +33,47 @@ export interface ProgressChanges {
 type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /** Everything the plan engine (lib/plan) needs about one user, in four indexed queries. */
-export async function getUserRecords(userId: string) {
-  const db = getDb();
-  const [progressRows, held, attempts, [profile], [eligibility]] = await Promise.all([
-    db.select().from(progress).where(eq(progress.userId, userId)),
-    db.select().from(heldCredentials).where(eq(heldCredentials.userId, userId)),
-    db
+// Prepared (db/prepared.ts): every dashboard, plan page and upkeep page reads them.
+const recordQueries = preparedQuery((db) => {
+  const userId = sql.placeholder("userId");
+  return {
+    progress: db
+      .select()
+      .from(progress)
+      .where(eq(progress.userId, userId))
+      .prepare("records_progress"),
+    held: db
+      .select()
+      .from(heldCredentials)
+      .where(eq(heldCredentials.userId, userId))
+      .prepare("records_held"),
+    attempts: db
       .select()
       .from(examAttempts)
       .where(eq(examAttempts.userId, userId))
-      .orderBy(examAttempts.attemptedOn),
-    db.select().from(userProfiles).where(eq(userProfiles.userId, userId)),
-    db.select().from(eligibilityProfiles).where(eq(eligibilityProfiles.userId, userId)),
+      .orderBy(examAttempts.attemptedOn)
+      .prepare("records_attempts"),
+    profile: db
+      .select()
+      .from(userProfiles)
+      .where(eq(userProfiles.userId, userId))
+      .prepare("records_profile"),
+    eligibility: db
+      .select()
+      .from(eligibilityProfiles)
+      .where(eq(eligibilityProfiles.userId, userId))
+      .prepare("records_eligibility"),
+  };
+});
+
+export async function getUserRecords(userId: string) {
+  const queries = recordQueries();
+  const [progressRows, held, attempts, [profile], [eligibility]] = await Promise.all([
+    queries.progress.execute({ userId }),
+    queries.held.execute({ userId }),
+    queries.attempts.execute({ userId }),
+    queries.profile.execute({ userId }),
+    queries.eligibility.execute({ userId }),
   ]);
   return {
     progressRows,
@@ -195,13 +225,18 @@ export async function recordExamAttempt(input: {
   });
 }
 
-export async function listRecentEvents(input: { userId: string; limit?: number }) {
-  return getDb()
+const recentEvents = preparedQuery((db) =>
+  db
     .select()
     .from(milestoneEvents)
-    .where(eq(milestoneEvents.userId, input.userId))
+    .where(eq(milestoneEvents.userId, sql.placeholder("userId")))
     .orderBy(desc(milestoneEvents.createdAt))
-    .limit(input.limit ?? 8);
+    .limit(sql.placeholder("limit"))
+    .prepare("recent_events"),
+);
+
+export async function listRecentEvents(input: { userId: string; limit?: number }) {
+  return recentEvents().execute({ userId: input.userId, limit: input.limit ?? 8 });
 }
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { preparedQuery } from "@/db/prepared";
 import { reminders, users, userSessions } from "@/db/schema";
 import { sessionVerdict } from "@/lib/auth/session-policy";
 
@@ -18,9 +19,8 @@ export async function createSession(input: { userId: string; now: Date }): Promi
  * one query (the session check runs on every signed-in request, so it is one round trip, not
  * two). Refreshes last-seen at most every few minutes.
  */
-export async function getUserBySessionId(input: { sessionId: string; userId: string; now: Date }) {
-  const db = getDb();
-  const [row] = await db
+const sessionWithUser = preparedQuery((db) =>
+  db
     .select({
       session: userSessions,
       user: users,
@@ -28,7 +28,21 @@ export async function getUserBySessionId(input: { sessionId: string; userId: str
     })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
-    .where(and(eq(userSessions.id, input.sessionId), eq(userSessions.userId, input.userId)));
+    .where(
+      and(
+        eq(userSessions.id, sql.placeholder("sessionId")),
+        eq(userSessions.userId, sql.placeholder("userId")),
+      ),
+    )
+    .prepare("session_with_user"),
+);
+
+export async function getUserBySessionId(input: { sessionId: string; userId: string; now: Date }) {
+  const db = getDb();
+  const [row] = await sessionWithUser().execute({
+    sessionId: input.sessionId,
+    userId: input.userId,
+  });
   if (!row) return undefined;
   const verdict = sessionVerdict(row.session, input.now);
   if (verdict === "expired") return undefined;

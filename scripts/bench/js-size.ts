@@ -4,12 +4,18 @@
  * - encoded (on the wire, gzip): Network.loadingFinished.encodedDataLength minus the response
  *   headers' bytes (Response.encodedDataLength when the headers arrived);
  * - decoded: the sum of Network.dataReceived.dataLength.
+ * The runtime is the build manifest's rootMainFiles (Next + React); every other script is ours.
+ * Requests to /api/auth/session are counted too (an anonymous visit should make none).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
 export interface PageJs {
   label: string;
+  /** Visited with a session cookie. */
+  signedIn: boolean;
+  /** Requests to /api/auth/session the page made (an anonymous page should make none). */
+  sessionRequests: number;
   path: string;
   scripts: number;
   encodedBytes: number;
@@ -57,6 +63,10 @@ export async function measurePageJs(input: {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       const scripts = new Map<string, ScriptEntry>();
+      let sessionRequests = 0;
+      cdp.on("Network.requestWillBeSent", (event) => {
+        if (new URL(event.request.url).pathname === "/api/auth/session") sessionRequests++;
+      });
       cdp.on("Network.responseReceived", (event) => {
         if (event.type !== "Script") return;
         const headers = Object.fromEntries(
@@ -83,9 +93,10 @@ export async function measurePageJs(input: {
       });
       await cdp.send("Network.enable");
       await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-      const response = await page.goto(`${input.baseUrl}${target.path}`, {
-        waitUntil: "networkidle",
-      });
+      const response = await page.goto(`${input.baseUrl}${target.path}`, { waitUntil: "load" });
+      // Then until the network is quiet, within bounds: on a loaded machine the link prefetches
+      // (not scripts) can keep it busy for long.
+      await page.waitForLoadState("networkidle", { timeout: 20_000 }).catch(() => {});
       if (!response?.ok()) {
         throw new Error(`${target.path}: HTTP ${response?.status()} (${page.url()})`);
       }
@@ -96,6 +107,8 @@ export async function measurePageJs(input: {
       const done = [...scripts.values()].filter((entry) => entry.finished);
       results.push({
         label: target.label,
+        signedIn: Boolean(target.cookie),
+        sessionRequests,
         path: target.path,
         scripts: done.length,
         encodedBytes: done.reduce((sum, entry) => sum + entry.encodedBytes, 0),

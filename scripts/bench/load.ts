@@ -45,6 +45,8 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Keep every latency on the result (for combining runs with combineRuns). */
   keepLatencies?: boolean;
+  /** The server's CPU time so far, ms (BenchServer.cpuMs): then the result has CPU per request. */
+  serverCpuMs?: () => number;
 }
 
 export interface LoadResult {
@@ -68,6 +70,8 @@ export interface LoadResult {
   latencies?: number[];
   /** The machine's 1-minute load average when the run started (others' work shows here). */
   loadAverageBefore?: number;
+  /** Server CPU time per counted request (warm-up included in neither), ms. */
+  serverCpuMsPerRequest?: number;
 }
 
 interface Sample {
@@ -260,6 +264,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   try {
     if (options.warmupMs > 0) await phase(options, agents, options.warmupMs, sequence, undefined);
     const errorSamples: string[] = [];
+    const cpuBefore = options.serverCpuMs?.();
     const { samples, elapsedMs } = await phase(
       options,
       agents,
@@ -267,9 +272,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       sequence,
       errorSamples,
     );
-    return summarize(options.name, options.connections, samples, elapsedMs, errorSamples, {
+    const cpuAfter = options.serverCpuMs?.();
+    const result = summarize(options.name, options.connections, samples, elapsedMs, errorSamples, {
       keepLatencies: options.keepLatencies ?? false,
     });
+    if (cpuBefore !== undefined && cpuAfter !== undefined && result.requests > 0) {
+      result.serverCpuMsPerRequest =
+        Math.round(((cpuAfter - cpuBefore) / result.requests) * 100) / 100;
+    }
+    return result;
   } finally {
     for (const agent of agents) agent.destroy();
   }

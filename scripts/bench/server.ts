@@ -1,7 +1,7 @@
 /**
  * The production build and `next start` for the benchmark, and the machine's shared lock.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -43,9 +43,20 @@ export async function build(log: (line: string) => void): Promise<number> {
   return seconds;
 }
 
+/** Linux's USER_HZ: /proc reports CPU time in these ticks. */
+const CLOCK_TICKS =
+  Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+
 export interface BenchServer {
   baseUrl: string;
   port: number;
+  /** Resident memory of the server's process group (next start and any child), in MB. */
+  rssMB(): number;
+  /**
+   * CPU time (user + system) the server's process group has used so far, in ms. Per request, it
+   * is the figure least moved by other work on a shared machine (Postgres not included).
+   */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -110,6 +121,31 @@ export async function startServer(input: {
   return {
     baseUrl,
     port: input.port,
+    rssMB: () => {
+      const kb = execFileSync("ps", ["-o", "rss=", "-g", String(child.pid)], { encoding: "utf8" })
+        .split("\n")
+        .map((line) => Number(line.trim()) || 0)
+        .reduce((sum, value) => sum + value, 0);
+      return Math.round(kb / 1024);
+    },
+    cpuMs: () => {
+      const pids = execFileSync("ps", ["-o", "pid=", "-g", String(child.pid)], { encoding: "utf8" })
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
+      let ticks = 0;
+      for (const pid of pids) {
+        try {
+          // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+          const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+          const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+          ticks += Number(fields[11]) + Number(fields[12]);
+        } catch {
+          // exited meanwhile
+        }
+      }
+      return (ticks * 1000) / CLOCK_TICKS;
+    },
     stop: async () => {
       if (exited) return;
       try {

@@ -34,6 +34,7 @@ const SPECS = [
     /** At most this many on catalog requirements; the rest are custom milestones. */
     maxProgress: 20,
     events: 40,
+    ceActivities: 24,
   },
   {
     label: "heavy",
@@ -44,6 +45,7 @@ const SPECS = [
     milestones: 200,
     maxProgress: 1000,
     events: 400,
+    ceActivities: 300,
   },
 ] as const;
 
@@ -122,12 +124,13 @@ export async function createMeasuredUsers(url: string): Promise<MeasuredUser[]> 
         await tx`
           insert into held_credentials (user_id, requirement_slug, earned_on)
           values (${spec.id}, 'cci-rcs', current_date - 800)`;
-        // A CE log the upkeep card reads: 24 activities over the last two years.
+        // A CE log the upkeep card reads, spread over the last two years (typical 24, heavy 300).
         await tx`
           insert into ce_activities (user_id, completed_on, title, provider, credits, category)
-          select ${spec.id}, current_date - i * 30, 'Bench CE activity ' || i, 'SDMS',
+          select ${spec.id}, current_date - i * ${Math.floor(720 / spec.ceActivities)},
+                 'Bench CE activity ' || i, 'SDMS',
                  (1 + i % 4) * 0.75, (array['cardiovascular', 'vascular', 'general'])[1 + i % 3]
-          from generate_series(1, 24) i`;
+          from generate_series(1, ${spec.ceActivities}) i`;
         await tx`
           insert into exam_attempts (user_id, requirement_slug, attempted_on, result)
           values (${spec.id}, 'ardms-spi', current_date - 400, 'passed'),

@@ -9,7 +9,7 @@ import { StatusBadge } from "@/components/plan/status-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { loadDashboard, type DashboardItem } from "@/lib/server/loaders/dashboard";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate, formatMonthDay } from "@/lib/format";
 import { requestLocale } from "@/lib/server/locale";
 import { STATUS_LABELS } from "@/lib/milestone-status";
 import { Panel } from "@/components/ui/panel";
@@ -217,10 +217,7 @@ export default async function DashboardPage({
                 {data.recent.map((event) => (
                   <li key={event.id}>
                     <time dateTime={event.createdAt.toISOString()} className="text-muted">
-                      {event.createdAt.toLocaleDateString(locale, {
-                        month: "short",
-                        day: "numeric",
-                      })}
+                      {formatMonthDay(event.createdAt, locale)}
                     </time>{" "}
                     {event.requirementSlug
                       ? (getRequirement(event.requirementSlug)?.code ??
