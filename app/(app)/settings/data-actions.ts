@@ -9,7 +9,7 @@ import { signOut } from "@/lib/server/auth/config";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { appUrl, env } from "@/lib/env";
 import { EMAIL_LINK_MINUTES, issueEmailLink } from "@/lib/server/email-links";
-import { sendMail } from "@/lib/server/mail";
+import { queueMail } from "@/lib/server/mail";
 import { clientAddress } from "@/lib/server/request-context";
 
 /** Wrong passwords per account: the same allowance as sign-in. */
@@ -81,14 +81,11 @@ export const requestAccountDeletionLinkAction = userAction(
       });
       const link = new URL("/delete-account/confirm", appUrl);
       link.searchParams.set("token", token);
-      await sendMail({
+      await queueMail({
+        template: "delete-account",
         to: user.email,
-        subject: "Confirm deleting your account",
-        text:
-          `You asked to delete your Sonography Career Planner account and everything in it.\n\n` +
-          `To confirm, open this link in the browser where you are signed in:\n\n${link}\n\n` +
-          `The link works once and expires in ${EMAIL_LINK_MINUTES.delete_account} minutes. ` +
-          `If you did not ask for this, ignore this email: nothing will be deleted.`,
+        link: link.toString(),
+        minutes: EMAIL_LINK_MINUTES.delete_account,
       });
       return {
         ok: true,

@@ -6,12 +6,12 @@ import { recordAuditEvent } from "@/db/queries/audit";
 import { revokeAllSessions } from "@/db/queries/sessions";
 import { getUserByEmail, setPasswordAndEndOtherSessions } from "@/db/queries/users";
 import { now } from "@/lib/server/clock";
-import { issueEmailLink } from "@/lib/server/email-links";
+import { EMAIL_LINK_MINUTES, issueEmailLink } from "@/lib/server/email-links";
 import { userAction } from "@/lib/server/actions";
 import { signOut } from "@/lib/server/auth/config";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import { appUrl } from "@/lib/env";
-import { sendMail } from "@/lib/server/mail";
+import { queueMail } from "@/lib/server/mail";
 import { clientAddress } from "@/lib/server/request-context";
 import { emailSchema, newPasswordSchema } from "@/lib/validation";
 
@@ -88,10 +88,11 @@ export const requestEmailChangeAction = userAction(
       email: input.newEmail,
       purpose: "change_email",
     });
-    await sendMail({
+    await queueMail({
+      template: "email-change-confirm",
       to: input.newEmail,
-      subject: "Confirm your new email address",
-      text: `Confirm that this is the new email address for your Sonography Career Planner account:\n${appUrl}/verify-email/change?token=${token}\n\nThe link expires in 24 hours. Until then, your old address stays in use.`,
+      link: `${appUrl}/verify-email/change?token=${token}`,
+      hours: EMAIL_LINK_MINUTES.change_email / 60,
     });
     await recordAuditEvent({
       event: "email_change_request",

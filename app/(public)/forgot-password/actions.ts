@@ -6,8 +6,8 @@ import { getUserByEmail } from "@/db/queries/users";
 import { appUrl } from "@/lib/env";
 import { publicAction, throttled } from "@/lib/server/actions";
 import { accountRequestRule } from "@/lib/server/auth/throttles";
-import { issueEmailLink } from "@/lib/server/email-links";
-import { sendMail } from "@/lib/server/mail";
+import { EMAIL_LINK_MINUTES, issueEmailLink } from "@/lib/server/email-links";
+import { queueMail } from "@/lib/server/mail";
 import { emailSchema } from "@/lib/validation";
 
 const SAME_ANSWER =
@@ -27,10 +27,12 @@ export const requestPasswordReset = publicAction(
           email: user.email,
           purpose: "reset_password",
         });
-        await sendMail({
+        await queueMail({
+          template: "password-reset",
           to: user.email,
-          subject: "Choose a new password",
-          text: `Someone (hopefully you) asked to reset the password of your Sonography Career Planner account.\n\nChoose a new password:\n${appUrl}/reset-password?token=${token}\n\nThe link works once and expires in 30 minutes. If you didn't ask, ignore this email: your password stays as it is.`,
+          link: `${appUrl}/reset-password?token=${token}`,
+          minutes: EMAIL_LINK_MINUTES.reset_password,
+          firstPassword: false,
         });
       }
       return { ok: true, message: SAME_ANSWER };
