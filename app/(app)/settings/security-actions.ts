@@ -4,14 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { revokeAllSessions } from "@/db/queries/sessions";
-import { getUserByEmail, setPasswordAndEndOtherSessions } from "@/db/queries/users";
 import { now } from "@/lib/server/clock";
-import { EMAIL_LINK_MINUTES, issueEmailLink } from "@/lib/server/email-links";
 import { userAction } from "@/lib/server/actions";
 import { signOut } from "@/lib/server/auth/config";
-import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
-import { appUrl } from "@/lib/env";
-import { queueMail } from "@/lib/server/mail";
+import { changePassword, requestEmailChange } from "@/lib/server/auth/account-security";
 import { clientAddress } from "@/lib/server/request-context";
 import { emailSchema, newPasswordSchema } from "@/lib/validation";
 
@@ -23,30 +19,8 @@ export const changePasswordAction = userAction(
       newPassword: newPasswordSchema,
     })
     .strict(),
-  async (input, { user, sessionId }) => {
-    if (
-      user.passwordHash &&
-      !(await verifyPassword(user.passwordHash, input.currentPassword ?? ""))
-    ) {
-      return {
-        ok: false,
-        message: "Please check the highlighted fields.",
-        errors: { currentPassword: ["That isn't your current password."] },
-      };
-    }
-    await setPasswordAndEndOtherSessions({
-      userId: user.id,
-      passwordHash: await hashPassword(input.newPassword),
-      keepSessionId: sessionId,
-      now: now(),
-    });
-    await recordAuditEvent({
-      event: "password_change",
-      userId: user.id,
-      address: await clientAddress(),
-    });
-    return { ok: true, message: "Password changed. You've been signed out on your other devices." };
-  },
+  async (input, { user, sessionId }) =>
+    changePassword({ user, sessionId, ...input, address: await clientAddress() }),
 );
 
 export const signOutEverywhereAction = userAction(
@@ -67,41 +41,6 @@ export const signOutEverywhereAction = userAction(
 export const requestEmailChangeAction = userAction(
   "security.requestEmailChange",
   z.object({ newEmail: emailSchema }).strict(),
-  async (input, { user }) => {
-    if (input.newEmail === user.email) {
-      return {
-        ok: false,
-        message: "Please check the highlighted fields.",
-        errors: { newEmail: ["That is already your email address."] },
-      };
-    }
-    const existing = await getUserByEmail(input.newEmail);
-    if (existing) {
-      return {
-        ok: false,
-        message: "Please check the highlighted fields.",
-        errors: { newEmail: ["Another account uses that address."] },
-      };
-    }
-    const token = await issueEmailLink({
-      userId: user.id,
-      email: input.newEmail,
-      purpose: "change_email",
-    });
-    await queueMail({
-      template: "email-change-confirm",
-      to: input.newEmail,
-      link: `${appUrl}/verify-email/change?token=${token}`,
-      hours: EMAIL_LINK_MINUTES.change_email / 60,
-    });
-    await recordAuditEvent({
-      event: "email_change_request",
-      userId: user.id,
-      address: await clientAddress(),
-    });
-    return {
-      ok: true,
-      message: `We sent a confirmation link to ${input.newEmail}. Your email changes once you open it.`,
-    };
-  },
+  async (input, { user }) =>
+    requestEmailChange({ user, newEmail: input.newEmail, address: await clientAddress() }),
 );

@@ -1,0 +1,138 @@
+import "server-only";
+import { recordAuditEvent } from "@/db/queries/audit";
+import { getUserByEmail, setPasswordAndEndOtherSessions } from "@/db/queries/users";
+import type { User } from "@/db/schema";
+import type { ActionResult } from "@/lib/action-result";
+import { appUrl } from "@/lib/env";
+import { throttled } from "@/lib/server/actions";
+import { now } from "@/lib/server/clock";
+import { EMAIL_LINK_MINUTES, issueEmailLink, redeemEmailLink } from "@/lib/server/email-links";
+import { queueMail } from "@/lib/server/mail";
+import { hashPassword, verifyPassword } from "./password";
+import { accountRequestRule } from "./throttles";
+
+/**
+ * Account recovery and the account's credentials, as use cases: the actions in
+ * app/(public)/forgot-password, app/(public)/reset-password and app/(app)/settings only validate
+ * and call these, so integration tests drive exactly what a request runs.
+ */
+
+const CHECK_FIELDS = "Please check the highlighted fields.";
+
+export const PASSWORD_RESET_ANSWER =
+  "If an account uses that address, we've sent it a link to choose a new password. The link works once, for 30 minutes.";
+
+/** Public and throttled per address; answers the same whether or not the account exists. */
+export async function requestPasswordReset(input: {
+  email: string;
+  address: string;
+}): Promise<ActionResult> {
+  const { email, address } = input;
+  return throttled(accountRequestRule("password-reset", address), async () => {
+    const user = await getUserByEmail(email);
+    await recordAuditEvent({ event: "password_reset_request", userId: user?.id, email, address });
+    if (user) {
+      const token = await issueEmailLink({
+        userId: user.id,
+        email: user.email,
+        purpose: "reset_password",
+      });
+      await queueMail({
+        template: "password-reset",
+        to: user.email,
+        link: `${appUrl}/reset-password?token=${token}`,
+        minutes: EMAIL_LINK_MINUTES.reset_password,
+        firstPassword: false,
+      });
+    }
+    return { ok: true, message: PASSWORD_RESET_ANSWER };
+  });
+}
+
+/** The emailed single-use token is the credential: no session needed. */
+export async function resetPassword(input: {
+  token: string;
+  password: string;
+  address: string;
+}): Promise<ActionResult> {
+  const row = await redeemEmailLink({ token: input.token, purpose: "reset_password" });
+  if (!row) {
+    return { ok: false, message: "This link has expired or was already used. Ask for a new one." };
+  }
+  // Opening the emailed link proves the address; every session ends, including a thief's.
+  await setPasswordAndEndOtherSessions({
+    userId: row.userId,
+    passwordHash: await hashPassword(input.password),
+    verifiedEmail: true,
+    now: now(),
+  });
+  await recordAuditEvent({ event: "password_reset", userId: row.userId, address: input.address });
+  return { ok: true, message: "Your password has been changed. Sign in with the new one." };
+}
+
+export async function changePassword(input: {
+  user: User;
+  sessionId: string;
+  currentPassword?: string;
+  newPassword: string;
+  address: string;
+}): Promise<ActionResult> {
+  const { user } = input;
+  if (
+    user.passwordHash &&
+    !(await verifyPassword(user.passwordHash, input.currentPassword ?? ""))
+  ) {
+    return {
+      ok: false,
+      message: CHECK_FIELDS,
+      errors: { currentPassword: ["That isn't your current password."] },
+    };
+  }
+  await setPasswordAndEndOtherSessions({
+    userId: user.id,
+    passwordHash: await hashPassword(input.newPassword),
+    keepSessionId: input.sessionId,
+    now: now(),
+  });
+  await recordAuditEvent({ event: "password_change", userId: user.id, address: input.address });
+  return { ok: true, message: "Password changed. You've been signed out on your other devices." };
+}
+
+export async function requestEmailChange(input: {
+  user: User;
+  newEmail: string;
+  address: string;
+}): Promise<ActionResult> {
+  const { user, newEmail } = input;
+  if (newEmail === user.email) {
+    return {
+      ok: false,
+      message: CHECK_FIELDS,
+      errors: { newEmail: ["That is already your email address."] },
+    };
+  }
+  const existing = await getUserByEmail(newEmail);
+  if (existing) {
+    return {
+      ok: false,
+      message: CHECK_FIELDS,
+      errors: { newEmail: ["Another account uses that address."] },
+    };
+  }
+  const token = await issueEmailLink({ userId: user.id, email: newEmail, purpose: "change_email" });
+  await queueMail({
+    template: "email-change-confirm",
+    to: newEmail,
+    link: `${appUrl}/verify-email/change?token=${token}`,
+    hours: EMAIL_LINK_MINUTES.change_email / 60,
+  });
+  await recordAuditEvent({
+    event: "email_change_request",
+    userId: user.id,
+    address: input.address,
+  });
+  return {
+    ok: true,
+    message: `We sent a confirmation link to ${newEmail}. Your email changes once you open it.`,
+  };
+}
