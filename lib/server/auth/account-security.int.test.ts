@@ -1,0 +1,62 @@
+/**
+ * Account recovery and credential changes, driven through the use cases the actions call
+ * (lib/server/auth/account-security.ts), on a real database and the real job queue (enqueue only:
+ * the mails are read back from the queue, unsealed).
+ */
+import { randomUUID } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb, getDb } from "@/db";
+import { createUserWithPassword } from "@/db/queries/users";
+import { emailTokens } from "@/db/schema";
+import { startJobs, stopJobs } from "@/lib/server/jobs/boss";
+import { queuedMailsSince } from "@/lib/server/mail/testing";
+import { hashPassword } from "./password";
+import * as security from "./account-security";
+
+beforeAll(async () => {
+  await startJobs({ databaseUrl: process.env.DATABASE_URL });
+}, 60_000);
+
+afterAll(async () => {
+  await stopJobs();
+  await closeDb();
+});
+
+const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.test`;
+
+async function person(label: string, password = "correct horse battery") {
+  const user = (await createUserWithPassword({
+    email: unique(label),
+    passwordHash: await hashPassword(password),
+  }))!;
+  return { user, password };
+}
+
+async function unusedTokens(userId: string) {
+  return getDb()
+    .select()
+    .from(emailTokens)
+    .where(and(eq(emailTokens.userId, userId), isNull(emailTokens.usedAt)));
+}
+
+describe("finding 6: a password-reset request does the same work whether or not the account exists", () => {
+  it("both branches give one answer, queue one job and issue no link in the request", async () => {
+    const { user } = await person("reset-known");
+    const missing = unique("reset-missing");
+    const since = new Date(Date.now() - 1000);
+
+    const known = await security.requestPasswordReset({ email: user.email, address: address() });
+    const unknown = await security.requestPasswordReset({ email: missing, address: address() });
+
+    expect(known).toEqual(unknown);
+    const queuedKnown = await queuedMailsSince(since, user.email);
+    const queuedUnknown = await queuedMailsSince(since, missing);
+    expect(queuedKnown).toHaveLength(1);
+    expect(queuedUnknown).toHaveLength(1);
+    expect(queuedKnown[0]!.template).toBe(queuedUnknown[0]!.template);
+    // The link (and its token row) is made by the job, after the response, in both cases.
+    expect(await unusedTokens(user.id)).toHaveLength(0);
+  });
+});
