@@ -60,3 +60,13 @@ describe("finding 6: a password-reset request does the same work whether or not 
     expect(await unusedTokens(user.id)).toHaveLength(0);
   });
 });
+
+describe("finding 6: the queued reset request, resolved by the job", () => {
+  it("gives an existing account a working link and an unknown address nothing", async () => {
+    const { user } = await person("reset-job");
+    const mail = await security.passwordResetMail(user.email);
+    expect(mail).toMatchObject({ template: "password-reset", to: user.email });
+    expect(await unusedTokens(user.id)).toHaveLength(1);
+    expect(await security.passwordResetMail(unique("nobody"))).toBeNull();
+  });
+});

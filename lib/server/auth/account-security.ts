@@ -7,7 +7,7 @@ import { appUrl } from "@/lib/env";
 import { throttled } from "@/lib/server/actions";
 import { now } from "@/lib/server/clock";
 import { EMAIL_LINK_MINUTES, issueEmailLink, redeemEmailLink } from "@/lib/server/email-links";
-import { queueMail } from "@/lib/server/mail";
+import { queueMail, type MailMessage } from "@/lib/server/mail";
 import { hashPassword, verifyPassword } from "./password";
 import { accountRequestRule } from "./throttles";
 
@@ -22,7 +22,11 @@ const CHECK_FIELDS = "Please check the highlighted fields.";
 export const PASSWORD_RESET_ANSWER =
   "If an account uses that address, we've sent it a link to choose a new password. The link works once, for 30 minutes.";
 
-/** Public and throttled per address; answers the same whether or not the account exists. */
+/**
+ * Public and throttled per address; answers the same, after the same work, whether or not the
+ * account exists: one lookup, one audit row, one queued job. The link is made by the job, after
+ * the response (passwordResetMail), so neither the answer nor its timing tells the two apart.
+ */
 export async function requestPasswordReset(input: {
   email: string;
   address: string;
@@ -31,22 +35,33 @@ export async function requestPasswordReset(input: {
   return throttled(accountRequestRule("password-reset", address), async () => {
     const user = await getUserByEmail(email);
     await recordAuditEvent({ event: "password_reset_request", userId: user?.id, email, address });
-    if (user) {
-      const token = await issueEmailLink({
-        userId: user.id,
-        email: user.email,
-        purpose: "reset_password",
-      });
-      await queueMail({
-        template: "password-reset",
-        to: user.email,
-        link: `${appUrl}/reset-password?token=${token}`,
-        minutes: EMAIL_LINK_MINUTES.reset_password,
-        firstPassword: false,
-      });
-    }
+    await queueMail({ template: "password-reset-request", to: email });
     return { ok: true, message: PASSWORD_RESET_ANSWER };
   });
+}
+
+/**
+ * Run by the mail job for a queued reset request: the link for the account that uses the address
+ * now, bound to that address; nothing when no account does. An account without a password gets
+ * the same link to choose its first one.
+ */
+export async function passwordResetMail(
+  email: string,
+): Promise<Extract<MailMessage, { template: "password-reset" }> | null> {
+  const user = await getUserByEmail(email);
+  if (!user) return null;
+  const token = await issueEmailLink({
+    userId: user.id,
+    email: user.email,
+    purpose: "reset_password",
+  });
+  return {
+    template: "password-reset",
+    to: user.email,
+    link: `${appUrl}/reset-password?token=${token}`,
+    minutes: EMAIL_LINK_MINUTES.reset_password,
+    firstPassword: !user.passwordHash,
+  };
 }
 
 /** The emailed single-use token is the credential: no session needed. */

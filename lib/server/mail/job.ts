@@ -1,4 +1,5 @@
 import "server-only";
+import { passwordResetMail } from "@/lib/server/auth/account-security";
 import type { MailMessage } from "./messages";
 import { renderMail } from "./render";
 import { unseal } from "./seal";
@@ -10,6 +11,8 @@ import { deliverMail } from "./transport";
  */
 export async function sendQueuedMail(data: Record<string, unknown>): Promise<void> {
   if (typeof data.sealed !== "string") return;
-  const message = unseal(data.sealed) as MailMessage;
-  await deliverMail(await renderMail(message));
+  const queued = unseal(data.sealed) as MailMessage;
+  const message =
+    queued.template === "password-reset-request" ? await passwordResetMail(queued.to) : queued;
+  if (message) await deliverMail(await renderMail(message));
 }

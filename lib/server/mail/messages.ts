@@ -30,6 +30,12 @@ export type MailMessage =
       revertLink: string;
       days: number;
     }
-  | { template: "email-taken-notice"; to: string };
+  | { template: "email-taken-notice"; to: string }
+  /**
+   * Not a mail yet: a password-reset request, resolved by the job after the response (an account
+   * with that address gets a "password-reset" link; no account, no mail), so the request does
+   * the same work either way.
+   */
+  | { template: "password-reset-request"; to: string };
 
 export type MailTemplate = MailMessage["template"];

@@ -39,7 +39,9 @@ export async function renderElement(
   return { ...envelope, html, text };
 }
 
-function elementOf(message: MailMessage): { subject: string; element: ReactElement } {
+type Renderable = Exclude<MailMessage, { template: "password-reset-request" }>;
+
+function elementOf(message: Renderable): { subject: string; element: ReactElement } {
   switch (message.template) {
     case "verify-email":
       return {
@@ -102,7 +104,7 @@ function elementOf(message: MailMessage): { subject: string; element: ReactEleme
   }
 }
 
-export function renderMail(message: MailMessage): Promise<RenderedMail> {
+export function renderMail(message: Renderable): Promise<RenderedMail> {
   const { subject, element } = elementOf(message);
   return renderElement(element, { to: message.to, subject });
 }
