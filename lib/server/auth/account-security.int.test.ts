@@ -8,7 +8,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { createUserWithPassword } from "@/db/queries/users";
-import { emailTokens } from "@/db/schema";
+import { auditEvents, emailTokens } from "@/db/schema";
 import { startJobs, stopJobs } from "@/lib/server/jobs/boss";
 import { queuedMailsSince } from "@/lib/server/mail/testing";
 import { hashPassword } from "./password";
@@ -68,5 +68,38 @@ describe("finding 6: the queued reset request, resolved by the job", () => {
     expect(mail).toMatchObject({ template: "password-reset", to: user.email });
     expect(await unusedTokens(user.id)).toHaveLength(1);
     expect(await security.passwordResetMail(unique("nobody"))).toBeNull();
+  });
+});
+
+async function auditEventsOf(userId: string) {
+  const rows = await getDb().select().from(auditEvents).where(eq(auditEvents.userId, userId));
+  return rows.map((row) => row.event);
+}
+
+describe("finding 9: the current-password check of 'change password' is throttled", () => {
+  it("after 5 wrong passwords even the right one is refused for a while, and each is audited", async () => {
+    const { user, password } = await person("change-throttle");
+    const signedIn = { user, sessionId: randomUUID(), address: address() };
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const result = await security.changePassword({
+        ...signedIn,
+        currentPassword: `wrong-${attempt}`,
+        newPassword: "a brand new passphrase",
+      });
+      expect(result.ok).toBe(false);
+    }
+    const refused = await security.changePassword({
+      ...signedIn,
+      currentPassword: password,
+      newPassword: "a brand new passphrase",
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Too many attempts/),
+    });
+    const events = await auditEventsOf(user.id);
+    expect(events.filter((event) => event === "password_check_failure")).toHaveLength(5);
+    expect(events).toContain("password_check_throttled");
+    expect(events).not.toContain("password_change");
   });
 });
