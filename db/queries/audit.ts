@@ -12,6 +12,8 @@ export type AuditEvent =
   | "sign_out"
   | "sign_out_everywhere"
   | "password_change"
+  | "password_check_failure"
+  | "password_check_throttled"
   | "password_reset_request"
   | "password_reset"
   | "email_change_request"

@@ -4,12 +4,13 @@ import { getUserByEmail, setPasswordAndEndOtherSessions } from "@/db/queries/use
 import type { User } from "@/db/schema";
 import type { ActionResult } from "@/lib/action-result";
 import { appUrl } from "@/lib/env";
+import { RateLimited } from "@/lib/errors";
 import { throttled } from "@/lib/server/actions";
 import { now } from "@/lib/server/clock";
 import { EMAIL_LINK_MINUTES, issueEmailLink, redeemEmailLink } from "@/lib/server/email-links";
 import { queueMail, type MailMessage } from "@/lib/server/mail";
 import { hashPassword, verifyPassword } from "./password";
-import { accountRequestRule } from "./throttles";
+import { accountRequestRule, reauthFailureRule } from "./throttles";
 
 /**
  * Account recovery and the account's credentials, as use cases: the actions in
@@ -85,6 +86,54 @@ export async function resetPassword(input: {
   return { ok: true, message: "Your password has been changed. Sign in with the new one." };
 }
 
+/**
+ * Checks a signed-in user's current password before a change to their credentials: throttled per
+ * account like account deletion's (reauthFailureRule), each failure and refusal audited. An
+ * account without a password has nothing to check here (its callers decide what stands in).
+ */
+async function checkCurrentPassword(input: {
+  user: User;
+  password: string | undefined;
+  purpose: "change-password" | "change-email";
+  address: string;
+}): Promise<"ok" | "wrong" | RateLimited> {
+  const { user } = input;
+  const passwordHash = user.passwordHash;
+  if (!passwordHash) return "ok";
+  try {
+    return await throttled(reauthFailureRule(input.purpose, user.id), async (release) => {
+      if (await verifyPassword(passwordHash, input.password ?? "")) {
+        await release();
+        return "ok" as const;
+      }
+      await recordAuditEvent({
+        event: "password_check_failure",
+        userId: user.id,
+        address: input.address,
+      });
+      return "wrong" as const;
+    });
+  } catch (error) {
+    if (!(error instanceof RateLimited)) throw error;
+    await recordAuditEvent({
+      event: "password_check_throttled",
+      userId: user.id,
+      address: input.address,
+    });
+    return error;
+  }
+}
+
+function passwordRefusal(result: "wrong" | RateLimited, field: string): ActionResult {
+  const message =
+    result instanceof RateLimited ? result.message : "That isn't your current password.";
+  return {
+    ok: false,
+    message: result instanceof RateLimited ? message : CHECK_FIELDS,
+    errors: { [field]: [message] },
+  };
+}
+
 export async function changePassword(input: {
   user: User;
   sessionId: string;
@@ -93,16 +142,13 @@ export async function changePassword(input: {
   address: string;
 }): Promise<ActionResult> {
   const { user } = input;
-  if (
-    user.passwordHash &&
-    !(await verifyPassword(user.passwordHash, input.currentPassword ?? ""))
-  ) {
-    return {
-      ok: false,
-      message: CHECK_FIELDS,
-      errors: { currentPassword: ["That isn't your current password."] },
-    };
-  }
+  const check = await checkCurrentPassword({
+    user,
+    password: input.currentPassword,
+    purpose: "change-password",
+    address: input.address,
+  });
+  if (check !== "ok") return passwordRefusal(check, "currentPassword");
   await setPasswordAndEndOtherSessions({
     userId: user.id,
     passwordHash: await hashPassword(input.newPassword),

@@ -19,3 +19,19 @@ export function accountRequestRule(
 ): ThrottleRule {
   return { bucket: kind, key: address, limit: env.ACCOUNT_REQUESTS_PER_HOUR, windowMinutes: 60 };
 }
+
+/**
+ * Wrong passwords re-entered by a signed-in user (account deletion, password change, email
+ * change), per account and purpose: the same allowance as sign-in. Success forgets the failures.
+ */
+export function reauthFailureRule(
+  purpose: "delete-account" | "change-password" | "change-email",
+  userId: string,
+): ThrottleRule {
+  return {
+    bucket: purpose,
+    key: userId,
+    limit: env.SIGNIN_MAX_FAILURES,
+    windowMinutes: env.SIGNIN_WINDOW_MINUTES,
+  };
+}
