@@ -8,7 +8,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { createUserWithPassword } from "@/db/queries/users";
-import { auditEvents, emailTokens } from "@/db/schema";
+import { auditEvents, emailTokens, users } from "@/db/schema";
 import { startJobs, stopJobs } from "@/lib/server/jobs/boss";
 import { queuedMailsSince } from "@/lib/server/mail/testing";
 import { hashPassword } from "./password";
@@ -101,5 +101,46 @@ describe("finding 9: the current-password check of 'change password' is throttle
     expect(events.filter((event) => event === "password_check_failure")).toHaveLength(5);
     expect(events).toContain("password_check_throttled");
     expect(events).not.toContain("password_change");
+  });
+});
+
+async function resetLinkFor(email: string): Promise<string> {
+  const mail = await security.passwordResetMail(email);
+  return new URL(mail!.link).searchParams.get("token")!;
+}
+
+describe("finding 13: a reset link is bound to its address and voided by a password change", () => {
+  it("no longer works once the account's address has changed", async () => {
+    const { user } = await person("reset-bound");
+    const token = await resetLinkFor(user.email);
+    await getDb()
+      .update(users)
+      .set({ email: unique("reset-bound-moved") })
+      .where(eq(users.id, user.id));
+    const result = await security.resetPassword({
+      token,
+      password: "another long passphrase",
+      address: address(),
+    });
+    expect(result.ok).toBe(false);
+  });
+
+  it("no longer works after a password change", async () => {
+    const { user, password } = await person("reset-voided");
+    const token = await resetLinkFor(user.email);
+    const changed = await security.changePassword({
+      user,
+      sessionId: randomUUID(),
+      currentPassword: password,
+      newPassword: "a changed passphrase",
+      address: address(),
+    });
+    expect(changed.ok).toBe(true);
+    const result = await security.resetPassword({
+      token,
+      password: "another long passphrase",
+      address: address(),
+    });
+    expect(result.ok).toBe(false);
   });
 });
