@@ -1,7 +1,14 @@
 import "server-only";
-import { and, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, eq, exists, gt, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db";
-import { emailTokens, users, userSessions, type User } from "@/db/schema";
+import {
+  calendarFeeds,
+  emailTokens,
+  users,
+  userSessions,
+  verificationTokens,
+  type User,
+} from "@/db/schema";
 
 export async function getUserById(userId: string): Promise<User | undefined> {
   const [user] = await getDb().select().from(users).where(eq(users.id, userId));
@@ -96,6 +103,23 @@ export async function createEmailToken(input: {
   await getDb().insert(emailTokens).values(input);
 }
 
+/**
+ * Links that act on the account as it is (reset, deletion): they work only while the account
+ * still uses the address they were sent to. (An email-change link carries the new address, a
+ * revert link the old one.)
+ */
+const BOUND_TO_CURRENT_ADDRESS: readonly EmailTokenPurpose[] = ["reset_password", "delete_account"];
+
+function boundToCurrentAddress(purpose: EmailTokenPurpose) {
+  if (!BOUND_TO_CURRENT_ADDRESS.includes(purpose)) return undefined;
+  return exists(
+    getDb()
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, emailTokens.userId), eq(users.email, emailTokens.email))),
+  );
+}
+
 /** Marks a token used and returns its row, if it was valid, unused and unexpired. */
 export async function consumeEmailToken(input: {
   tokenHash: string;
@@ -113,6 +137,7 @@ export async function consumeEmailToken(input: {
         isNull(emailTokens.usedAt),
         gt(emailTokens.expiresAt, input.now),
         input.userId ? eq(emailTokens.userId, input.userId) : undefined,
+        boundToCurrentAddress(input.purpose),
       ),
     )
     .returning();
@@ -134,6 +159,7 @@ export async function peekEmailToken(input: {
         eq(emailTokens.purpose, input.purpose),
         isNull(emailTokens.usedAt),
         gt(emailTokens.expiresAt, input.now),
+        boundToCurrentAddress(input.purpose),
       ),
     );
   return row;
@@ -197,5 +223,34 @@ export async function applyEmailChange(input: {
       .where(eq(users.id, input.userId));
     await endOtherSessions(tx, input);
     return true;
+  });
+}
+
+/**
+ * Everything a thief could still hold, ended in one transaction (lib/server/auth/end-everything.ts
+ * is the one caller): every session but `keepSessionId`, every unused emailed link (ours, and
+ * Auth.js's sign-in links to the account's address), and the calendar feed (its secret URL stops
+ * working; Settings issues a new one).
+ */
+export async function endEverythingForUser(input: {
+  userId: string;
+  now: Date;
+  keepSessionId?: string;
+}): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await endOtherSessions(tx, input);
+    await tx
+      .update(emailTokens)
+      .set({ usedAt: input.now })
+      .where(and(eq(emailTokens.userId, input.userId), isNull(emailTokens.usedAt)));
+    const [user] = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, input.userId));
+    if (user) {
+      await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, user.email));
+    }
+    await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, input.userId));
+    // Sharing (issue 14): revoke every share link of the user here, in this transaction.
   });
 }

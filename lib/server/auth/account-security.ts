@@ -9,6 +9,7 @@ import { throttled } from "@/lib/server/actions";
 import { now } from "@/lib/server/clock";
 import { EMAIL_LINK_MINUTES, issueEmailLink, redeemEmailLink } from "@/lib/server/email-links";
 import { queueMail, type MailMessage } from "@/lib/server/mail";
+import { endEverythingAThiefCouldHold } from "./end-everything";
 import { hashPassword, verifyPassword } from "./password";
 import { accountRequestRule, reauthFailureRule } from "./throttles";
 
@@ -82,6 +83,7 @@ export async function resetPassword(input: {
     verifiedEmail: true,
     now: now(),
   });
+  await endEverythingAThiefCouldHold(row.userId);
   await recordAuditEvent({ event: "password_reset", userId: row.userId, address: input.address });
   return { ok: true, message: "Your password has been changed. Sign in with the new one." };
 }
@@ -155,6 +157,7 @@ export async function changePassword(input: {
     keepSessionId: input.sessionId,
     now: now(),
   });
+  await endEverythingAThiefCouldHold(user.id, { keepSessionId: input.sessionId });
   await recordAuditEvent({ event: "password_change", userId: user.id, address: input.address });
   return { ok: true, message: "Password changed. You've been signed out on your other devices." };
 }
