@@ -8,7 +8,9 @@ import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { createUserWithPassword } from "@/db/queries/users";
-import { auditEvents, emailTokens, users } from "@/db/schema";
+import { auditEvents, emailTokens, users, userSessions } from "@/db/schema";
+import { hasCalendarFeed, replaceCalendarToken } from "@/db/queries/calendar";
+import { createSession } from "@/db/queries/sessions";
 import { startJobs, stopJobs } from "@/lib/server/jobs/boss";
 import { queuedMailsSince } from "@/lib/server/mail/testing";
 import { hashPassword } from "./password";
@@ -142,5 +144,119 @@ describe("finding 13: a reset link is bound to its address and voided by a passw
       address: address(),
     });
     expect(result.ok).toBe(false);
+  });
+});
+
+function tokenOf(link: string): string {
+  return new URL(link).searchParams.get("token")!;
+}
+
+async function passwordless(label: string) {
+  const user = (await createUserWithPassword({ email: unique(label), passwordHash: "x" }))!;
+  await getDb().update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
+  return { ...user, passwordHash: null };
+}
+
+describe("finding 3: changing the email needs the password, tells the old address, and can be undone", () => {
+  it("is refused without the current password, and nothing is mailed", async () => {
+    const { user } = await person("change-needs-password");
+    const newEmail = unique("thief");
+    const since = new Date(Date.now() - 1000);
+    const result = await security.requestEmailChange({
+      user,
+      currentPassword: "not the password",
+      newEmail,
+      address: address(),
+    });
+    expect(result.ok).toBe(false);
+    expect(await queuedMailsSince(since, newEmail)).toEqual([]);
+  });
+
+  it("without a password, asks the current address first", async () => {
+    const user = await passwordless("change-passwordless");
+    const newEmail = unique("elsewhere");
+    const since = new Date(Date.now() - 1000);
+    await security.requestEmailChange({ user, newEmail, address: address() });
+    expect(await queuedMailsSince(since, newEmail)).toEqual([]);
+    expect(await queuedMailsSince(since, user.email)).toEqual([
+      expect.objectContaining({ template: "email-change-authorize", newEmail }),
+    ]);
+  });
+
+  it("the old address gets a revert link that ends every session, link and feed", async () => {
+    const { user, password } = await person("change-revert");
+    const oldEmail = user.email;
+    const newEmail = unique("change-revert-new");
+    const sessionId = await createSession({ userId: user.id, now: new Date() });
+    await replaceCalendarToken({ userId: user.id, tokenHash: randomUUID(), now: new Date() });
+    const since = new Date(Date.now() - 1000);
+
+    const asked = await security.requestEmailChange({
+      user,
+      currentPassword: password,
+      newEmail,
+      address: address(),
+    });
+    expect(asked.ok).toBe(true);
+    const [confirm] = await queuedMailsSince(since, newEmail);
+    expect(confirm?.template).toBe("email-change-confirm");
+    const confirmed = await security.confirmEmailChange({
+      token: tokenOf((confirm as { link: string }).link),
+      signedIn: null,
+      address: address(),
+    });
+    expect(confirmed).toBe(true);
+
+    const [notice] = await queuedMailsSince(since, oldEmail);
+    expect(notice).toMatchObject({ template: "email-changed-notice", newEmail });
+    // A link issued after the change (say, by the thief) is voided by the revert too.
+    await security.passwordResetMail(newEmail);
+    const liveSession = await createSession({ userId: user.id, now: new Date() });
+
+    const reverted = await security.revertEmailChange({
+      token: tokenOf((notice as { revertLink: string }).revertLink),
+      address: address(),
+    });
+    expect(reverted.ok).toBe(true);
+    const [after] = await getDb().select().from(users).where(eq(users.id, user.id));
+    expect(after?.email).toBe(oldEmail);
+    const live = await getDb()
+      .select()
+      .from(userSessions)
+      .where(and(eq(userSessions.userId, user.id), isNull(userSessions.revokedAt)));
+    expect(live.map((row) => row.id)).not.toContain(liveSession);
+    expect(live.map((row) => row.id)).not.toContain(sessionId);
+    expect(await unusedTokens(user.id)).toEqual([]);
+    expect(await hasCalendarFeed(user.id)).toBe(false);
+  });
+
+  it("setting a first password needs a link sent to the current address", async () => {
+    const user = await passwordless("first-password");
+    const since = new Date(Date.now() - 1000);
+    const result = await security.changePassword({
+      user,
+      sessionId: randomUUID(),
+      newPassword: "a first passphrase",
+      address: address(),
+    });
+    const [after] = await getDb().select().from(users).where(eq(users.id, user.id));
+    expect(after?.passwordHash).toBeNull();
+    expect(result.ok).toBe(true);
+    expect(await queuedMailsSince(since, user.email)).toEqual([
+      expect.objectContaining({ template: "password-reset", firstPassword: true }),
+    ]);
+  });
+
+  it("a password change rotates the calendar feed", async () => {
+    const { user, password } = await person("change-feed");
+    await replaceCalendarToken({ userId: user.id, tokenHash: randomUUID(), now: new Date() });
+    await security.changePassword({
+      user,
+      sessionId: randomUUID(),
+      currentPassword: password,
+      newPassword: "a changed passphrase",
+      address: address(),
+    });
+    expect(await hasCalendarFeed(user.id)).toBe(false);
   });
 });

@@ -1,6 +1,10 @@
 import "server-only";
 import { recordAuditEvent } from "@/db/queries/audit";
-import { getUserByEmail, setPasswordAndEndOtherSessions } from "@/db/queries/users";
+import {
+  applyEmailChange,
+  getUserByEmail,
+  setPasswordAndEndOtherSessions,
+} from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import type { ActionResult } from "@/lib/action-result";
 import { appUrl } from "@/lib/env";
@@ -164,6 +168,7 @@ export async function changePassword(input: {
 
 export async function requestEmailChange(input: {
   user: User;
+  currentPassword?: string;
   newEmail: string;
   address: string;
 }): Promise<ActionResult> {
@@ -199,4 +204,32 @@ export async function requestEmailChange(input: {
     ok: true,
     message: `We sent a confirmation link to ${newEmail}. Your email changes once you open it.`,
   };
+}
+
+/** Opens the link sent to the new address: the change takes effect only now. */
+export async function confirmEmailChange(input: {
+  token: string;
+  signedIn: { user: User; sessionId: string } | null;
+  address: string;
+}): Promise<boolean> {
+  const row = await redeemEmailLink({ token: input.token, purpose: "change_email" });
+  if (!row) return false;
+  const changed = await applyEmailChange({
+    userId: row.userId,
+    newEmail: row.email,
+    now: now(),
+    keepSessionId: input.signedIn?.user.id === row.userId ? input.signedIn.sessionId : undefined,
+  });
+  if (changed) {
+    await recordAuditEvent({ event: "email_change", userId: row.userId, address: input.address });
+  }
+  return changed;
+}
+
+/** Not built yet (finding 3). */
+export async function revertEmailChange(_input: {
+  token: string;
+  address: string;
+}): Promise<ActionResult> {
+  return { ok: false, message: "This link has expired or was already used." };
 }
