@@ -18,6 +18,7 @@ export type AuditEvent =
   | "password_reset"
   | "email_change_request"
   | "email_change"
+  | "email_change_revert"
   | "export"
   | "import"
   | "account_deletion";

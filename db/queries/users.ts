@@ -90,7 +90,14 @@ export async function updateUserSettings(input: {
 }
 
 export type EmailTokenPurpose =
-  "verify_email" | "reset_password" | "change_email" | "delete_account";
+  | "verify_email"
+  | "reset_password"
+  | "change_email"
+  | "delete_account"
+  /** Sent to the current address of an account without a password; carries the new address. */
+  | "authorize_email_change"
+  /** Sent to the old address after a change; carries the old address, to put back. */
+  | "revert_email_change";
 
 /** Stores a single-use emailed token for a purpose (its hash: lib/server/tokens.ts). */
 export async function createEmailToken(input: {
@@ -204,25 +211,34 @@ export async function setPasswordAndEndOtherSessions(input: {
   });
 }
 
-/** Applies a verified email change; false if the address was taken meanwhile. */
+/**
+ * Applies a verified email change (or its revert); returns the address it replaced, or undefined
+ * if the new address was taken meanwhile.
+ */
 export async function applyEmailChange(input: {
   userId: string;
   newEmail: string;
   now: Date;
   keepSessionId?: string;
-}) {
+}): Promise<string | undefined> {
   return getDb().transaction(async (tx) => {
     const [taken] = await tx
       .select({ id: users.id })
       .from(users)
       .where(eq(users.email, input.newEmail));
-    if (taken && taken.id !== input.userId) return false;
+    if (taken && taken.id !== input.userId) return undefined;
+    const [before] = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .for("update");
+    if (!before) return undefined;
     await tx
       .update(users)
       .set({ email: input.newEmail, emailVerified: input.now })
       .where(eq(users.id, input.userId));
     await endOtherSessions(tx, input);
-    return true;
+    return before.email;
   });
 }
 

@@ -8,6 +8,7 @@ import { now } from "@/lib/server/clock";
 import { userAction } from "@/lib/server/actions";
 import { signOut } from "@/lib/server/auth/config";
 import { changePassword, requestEmailChange } from "@/lib/server/auth/account-security";
+import { endEverythingAThiefCouldHold } from "@/lib/server/auth/end-everything";
 import { clientAddress } from "@/lib/server/request-context";
 import { emailSchema, newPasswordSchema } from "@/lib/validation";
 
@@ -16,7 +17,8 @@ export const changePasswordAction = userAction(
   z
     .object({
       currentPassword: z.string().max(1024).optional(),
-      newPassword: newPasswordSchema,
+      // Absent for an account without a password: it gets a link to choose one.
+      newPassword: newPasswordSchema.optional(),
     })
     .strict(),
   async (input, { user, sessionId }) =>
@@ -28,6 +30,7 @@ export const signOutEverywhereAction = userAction(
   z.object({}).strict(),
   async (_input, { user }) => {
     await revokeAllSessions({ userId: user.id, now: now() });
+    await endEverythingAThiefCouldHold(user.id);
     await recordAuditEvent({
       event: "sign_out_everywhere",
       userId: user.id,
@@ -40,7 +43,12 @@ export const signOutEverywhereAction = userAction(
 
 export const requestEmailChangeAction = userAction(
   "security.requestEmailChange",
-  z.object({ newEmail: emailSchema }).strict(),
+  z.object({ newEmail: emailSchema, password: z.string().max(1024).optional() }).strict(),
   async (input, { user }) =>
-    requestEmailChange({ user, newEmail: input.newEmail, address: await clientAddress() }),
+    requestEmailChange({
+      user,
+      newEmail: input.newEmail,
+      currentPassword: input.password,
+      address: await clientAddress(),
+    }),
 );

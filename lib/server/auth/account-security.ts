@@ -144,10 +144,20 @@ export async function changePassword(input: {
   user: User;
   sessionId: string;
   currentPassword?: string;
-  newPassword: string;
+  newPassword?: string;
   address: string;
 }): Promise<ActionResult> {
   const { user } = input;
+  if (!user.passwordHash) {
+    // A first password: a stolen session alone must not be able to set one. A link to the
+    // account's address (the reset link, worded for a first password) sets it.
+    const mail = await passwordResetMail(user.email);
+    if (mail) await queueMail(mail);
+    return {
+      ok: true,
+      message: `We sent a link to ${user.email}: open it to choose your password.`,
+    };
+  }
   const check = await checkCurrentPassword({
     user,
     password: input.currentPassword,
@@ -155,6 +165,9 @@ export async function changePassword(input: {
     address: input.address,
   });
   if (check !== "ok") return passwordRefusal(check, "currentPassword");
+  if (!input.newPassword) {
+    return { ok: false, message: CHECK_FIELDS, errors: { newPassword: ["Enter a new password."] } };
+  }
   await setPasswordAndEndOtherSessions({
     userId: user.id,
     passwordHash: await hashPassword(input.newPassword),
@@ -166,6 +179,11 @@ export async function changePassword(input: {
   return { ok: true, message: "Password changed. You've been signed out on your other devices." };
 }
 
+/**
+ * Asks to change the account's email. Needs the current password (an account without one gets a
+ * link at its current address first: authorizeEmailChange); throttled per account; one answer
+ * whether or not the new address is taken (its owner gets a notice instead of a link).
+ */
 export async function requestEmailChange(input: {
   user: User;
   currentPassword?: string;
@@ -180,33 +198,74 @@ export async function requestEmailChange(input: {
       errors: { newEmail: ["That is already your email address."] },
     };
   }
-  const existing = await getUserByEmail(newEmail);
-  if (existing) {
-    return {
-      ok: false,
-      message: CHECK_FIELDS,
-      errors: { newEmail: ["Another account uses that address."] },
-    };
-  }
-  const token = await issueEmailLink({ userId: user.id, email: newEmail, purpose: "change_email" });
-  await queueMail({
-    template: "email-change-confirm",
-    to: newEmail,
-    link: `${appUrl}/verify-email/change?token=${token}`,
-    hours: EMAIL_LINK_MINUTES.change_email / 60,
+  const check = await checkCurrentPassword({
+    user,
+    password: input.currentPassword,
+    purpose: "change-email",
+    address: input.address,
   });
+  if (check !== "ok") return passwordRefusal(check, "password");
   await recordAuditEvent({
     event: "email_change_request",
     userId: user.id,
     address: input.address,
   });
+  if (!user.passwordHash) {
+    const token = await issueEmailLink({
+      userId: user.id,
+      email: newEmail,
+      purpose: "authorize_email_change",
+    });
+    await queueMail({
+      template: "email-change-authorize",
+      to: user.email,
+      link: `${appUrl}/email-change/authorize?token=${token}`,
+      newEmail,
+      minutes: EMAIL_LINK_MINUTES.authorize_email_change,
+    });
+    return {
+      ok: true,
+      message: `We sent a link to your current address, ${user.email}. Open it to go on.`,
+    };
+  }
+  await sendEmailChangeLink(user.id, newEmail);
   return {
     ok: true,
     message: `We sent a confirmation link to ${newEmail}. Your email changes once you open it.`,
   };
 }
 
-/** Opens the link sent to the new address: the change takes effect only now. */
+/** The link to the new address, or, when an account already uses it, a notice to its owner. */
+async function sendEmailChangeLink(userId: string, newEmail: string): Promise<void> {
+  if (await getUserByEmail(newEmail)) {
+    await queueMail({ template: "email-taken-notice", to: newEmail });
+    return;
+  }
+  const token = await issueEmailLink({ userId, email: newEmail, purpose: "change_email" });
+  await queueMail({
+    template: "email-change-confirm",
+    to: newEmail,
+    link: `${appUrl}/verify-email/change?token=${token}`,
+    hours: EMAIL_LINK_MINUTES.change_email / 60,
+  });
+}
+
+/** The POST of the page opened from the link sent to the current address (no password). */
+export async function authorizeEmailChange(input: { token: string }): Promise<ActionResult> {
+  const row = await redeemEmailLink({ token: input.token, purpose: "authorize_email_change" });
+  if (!row) return { ok: false, message: "This link has expired or was already used." };
+  await sendEmailChangeLink(row.userId, row.email);
+  return {
+    ok: true,
+    message: `We sent a confirmation link to ${row.email}. Your email changes once you open it.`,
+  };
+}
+
+/**
+ * Opens the link sent to the new address: the change takes effect only now. Everything a thief
+ * could hold ends (but this device, when it is the account's own), and the old address gets a
+ * notice with a link, valid 7 days, that puts it back.
+ */
 export async function confirmEmailChange(input: {
   token: string;
   signedIn: { user: User; sessionId: string } | null;
@@ -214,22 +273,54 @@ export async function confirmEmailChange(input: {
 }): Promise<boolean> {
   const row = await redeemEmailLink({ token: input.token, purpose: "change_email" });
   if (!row) return false;
-  const changed = await applyEmailChange({
+  const keepSessionId =
+    input.signedIn?.user.id === row.userId ? input.signedIn.sessionId : undefined;
+  const previousEmail = await applyEmailChange({
     userId: row.userId,
     newEmail: row.email,
     now: now(),
-    keepSessionId: input.signedIn?.user.id === row.userId ? input.signedIn.sessionId : undefined,
+    keepSessionId,
   });
-  if (changed) {
-    await recordAuditEvent({ event: "email_change", userId: row.userId, address: input.address });
-  }
-  return changed;
+  if (!previousEmail) return false;
+  await endEverythingAThiefCouldHold(row.userId, { keepSessionId });
+  await recordAuditEvent({ event: "email_change", userId: row.userId, address: input.address });
+  const revert = await issueEmailLink({
+    userId: row.userId,
+    email: previousEmail,
+    purpose: "revert_email_change",
+  });
+  await queueMail({
+    template: "email-changed-notice",
+    to: previousEmail,
+    newEmail: row.email,
+    revertLink: `${appUrl}/email-change/revert?token=${revert}`,
+    days: EMAIL_LINK_MINUTES.revert_email_change / (24 * 60),
+  });
+  return true;
 }
 
-/** Not built yet (finding 3). */
-export async function revertEmailChange(_input: {
+/**
+ * The POST of the page opened from the notice's link: the old address comes back (verified: the
+ * link reached it), and every session, emailed link and the calendar feed end.
+ */
+export async function revertEmailChange(input: {
   token: string;
   address: string;
 }): Promise<ActionResult> {
-  return { ok: false, message: "This link has expired or was already used." };
+  const row = await redeemEmailLink({ token: input.token, purpose: "revert_email_change" });
+  const restored =
+    row && (await applyEmailChange({ userId: row.userId, newEmail: row.email, now: now() }));
+  if (!row || !restored) {
+    return { ok: false, message: "This link has expired or was already used." };
+  }
+  await endEverythingAThiefCouldHold(row.userId);
+  await recordAuditEvent({
+    event: "email_change_revert",
+    userId: row.userId,
+    address: input.address,
+  });
+  return {
+    ok: true,
+    message: `Your account uses ${row.email} again, and every device has been signed out. Reset your password to sign in.`,
+  };
 }

@@ -35,3 +35,8 @@ export function reauthFailureRule(
     windowMinutes: env.SIGNIN_WINDOW_MINUTES,
   };
 }
+
+/** Email-change requests per account and hour: not an oracle for taken addresses, nor a cannon. */
+export function emailChangeRule(userId: string): ThrottleRule {
+  return { bucket: "email-change-request", key: userId, limit: 5, windowMinutes: 60 };
+}
