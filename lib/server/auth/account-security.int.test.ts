@@ -260,3 +260,45 @@ describe("finding 3: changing the email needs the password, tells the old addres
     expect(await hasCalendarFeed(user.id)).toBe(false);
   });
 });
+
+describe("finding 7: email-change requests are throttled and answer the same whether or not the address is taken", () => {
+  it("one answer for a free and a taken address; the taken address's owner gets a notice", async () => {
+    const { user, password } = await person("change-oracle");
+    const { user: owner } = await person("change-oracle-owner");
+    const free = unique("change-oracle-free");
+    const since = new Date(Date.now() - 1000);
+    const ask = (newEmail: string) =>
+      security.requestEmailChange({
+        user,
+        currentPassword: password,
+        newEmail,
+        address: address(),
+      });
+    const forFree = await ask(free);
+    const forTaken = await ask(owner.email);
+    expect(forTaken.ok).toBe(forFree.ok);
+    expect(forTaken.message?.replace(owner.email, "X")).toBe(forFree.message?.replace(free, "X"));
+    expect(await queuedMailsSince(since, owner.email)).toEqual([
+      expect.objectContaining({ template: "email-taken-notice" }),
+    ]);
+  });
+
+  it("refuses a sixth request within the hour", async () => {
+    const { user, password } = await person("change-cannon");
+    const results = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      results.push(
+        await security
+          .requestEmailChange({
+            user,
+            currentPassword: password,
+            newEmail: unique(`cannon-${attempt}`),
+            address: address(),
+          })
+          .catch((error: Error) => ({ ok: false, message: error.message })),
+      );
+    }
+    expect(results.slice(0, 5).every((result) => result.ok)).toBe(true);
+    expect(results[5]).toMatchObject({ ok: false, message: expect.stringMatching(/Too many/) });
+  });
+});
