@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/db/queries/audit";
+import { reserveThrottleSlot } from "@/db/queries/throttle";
 import {
   applyEmailChange,
   getUserByEmail,
@@ -15,7 +16,7 @@ import { EMAIL_LINK_MINUTES, issueEmailLink, redeemEmailLink } from "@/lib/serve
 import { queueMail, type MailMessage } from "@/lib/server/mail";
 import { endEverythingAThiefCouldHold } from "./end-everything";
 import { hashPassword, verifyPassword } from "./password";
-import { accountRequestRule, reauthFailureRule } from "./throttles";
+import { accountRequestRule, emailChangeRule, reauthFailureRule } from "./throttles";
 
 /**
  * Account recovery and the account's credentials, as use cases: the actions in
@@ -197,6 +198,11 @@ export async function requestEmailChange(input: {
       message: CHECK_FIELDS,
       errors: { newEmail: ["That is already your email address."] },
     };
+  }
+  const allowed = await reserveThrottleSlot(emailChangeRule(user.id));
+  if (!allowed.allowed) {
+    const limited = new RateLimited("email-change", allowed.retryAfterSeconds);
+    return { ok: false, message: limited.message };
   }
   const check = await checkCurrentPassword({
     user,
