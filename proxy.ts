@@ -30,6 +30,8 @@ const PUBLIC_DYNAMIC_PAGES = new Set([
   "/reset-password",
   "/corrections/new",
   "/unsubscribe",
+  "/email-change/revert",
+  "/email-change/authorize",
 ]);
 
 /**
@@ -40,7 +42,12 @@ const PUBLIC_DYNAMIC_PAGES = new Set([
 const BENCH_FLOOR_PAGE = "/bench/floor";
 
 /** Pages opened from emailed links whose URL carries a token. */
-const TOKEN_IN_URL = new Set(["/reset-password", "/unsubscribe"]);
+const TOKEN_IN_URL = new Set([
+  "/reset-password",
+  "/unsubscribe",
+  "/email-change/revert",
+  "/email-change/authorize",
+]);
 
 // Read once per process. Not through lib/env.ts: see securitySettings() for why.
 // eslint-disable-next-line no-restricted-properties -- the one environment read of the proxy
@@ -118,5 +125,7 @@ export const config = {
     "/reset-password",
     "/corrections/new",
     "/unsubscribe",
+    "/email-change/revert",
+    "/email-change/authorize",
   ],
 };

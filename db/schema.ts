@@ -122,7 +122,14 @@ export const emailTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     purpose: text("purpose", {
-      enum: ["verify_email", "reset_password", "change_email", "delete_account"],
+      enum: [
+        "verify_email",
+        "reset_password",
+        "change_email",
+        "delete_account",
+        "authorize_email_change",
+        "revert_email_change",
+      ],
     }).notNull(),
     email: text("email").notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),

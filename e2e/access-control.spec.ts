@@ -48,6 +48,14 @@ const ACTIONS: Record<string, Entry> = {
     access: "public",
     why: "asking for a reset link (same answer for every email; throttled)",
   },
+  "app/(public)/email-change/actions.ts#revertEmailChangeAction": {
+    access: "public",
+    why: "the single-use token emailed to the old address is the credential",
+  },
+  "app/(public)/email-change/actions.ts#authorizeEmailChangeAction": {
+    access: "public",
+    why: "the single-use token emailed to the account's current address is the credential",
+  },
   "app/(public)/reset-password/actions.ts#resetPassword": {
     access: "public",
     why: "the single-use emailed token is the credential",
@@ -251,6 +259,8 @@ const ROUTES: Record<string, string> = {
   "/api/health/route": "health check, no data",
   "/api/calendar/[token]/route":
     "private feed: the unguessable token is the credential (tested below)",
+  "/sign-in/link/confirm/route":
+    "the magic link's POST step: same origin, only forwards to Auth.js's callback, whose emailed token is the credential",
   "/verify-email/route": "email verification: the single-use token is the credential",
   "/verify-email/change/route":
     "email change: the single-use token sent to the new address is the credential",

@@ -35,7 +35,7 @@ test("with WORKER=separate the worker process sends the reminders and the app ru
     let workerLog = "";
     worker = spawn(
       process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"],
+      ["--import", "./scripts/node/server-only.mjs", "--import", "tsx", "scripts/worker.ts"],
       {
         env: { ...process.env, DATABASE_URL: database.url, WORKER: "separate", ...mail },
         stdio: ["ignore", "pipe", "pipe"],

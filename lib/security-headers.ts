@@ -285,5 +285,16 @@ export function staticHeaderRules({
     // Route handlers answer per user (calendar feed, exports, auth): never cache by default. A
     // handler that sets its own Cache-Control overrides this.
     { source: "/api/:path*", headers: [{ key: "cache-control", value: "no-store" }] },
+    // Emailed links whose URL carries a token and that answer with a redirect: the token must
+    // not travel on as a referrer (pages with a token in their URL: proxy.ts TOKEN_IN_URL).
+    ...[
+      "/verify-email",
+      "/verify-email/change",
+      "/delete-account/confirm",
+      "/api/auth/callback/nodemailer",
+    ].map((source) => ({
+      source,
+      headers: [{ key: "referrer-policy", value: "no-referrer" }],
+    })),
   ];
 }

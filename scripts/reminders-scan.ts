@@ -1,5 +1,5 @@
 /**
- * `npx tsx --conditions=react-server scripts/reminders-scan.ts --now=2026-11-30T08:00:00Z`: runs
+ * `npx tsx --import ./scripts/node/server-only.mjs scripts/reminders-scan.ts --now=2026-11-30T08:00:00Z`: runs
  * the reminder scan for a chosen instant (the clock seam: the scheduled job runs it for "now").
  * It records the due reminders and queues their sending; the app's workers send them.
  */

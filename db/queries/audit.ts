@@ -12,10 +12,13 @@ export type AuditEvent =
   | "sign_out"
   | "sign_out_everywhere"
   | "password_change"
+  | "password_check_failure"
+  | "password_check_throttled"
   | "password_reset_request"
   | "password_reset"
   | "email_change_request"
   | "email_change"
+  | "email_change_revert"
   | "export"
   | "import"
   | "account_deletion";

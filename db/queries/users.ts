@@ -1,7 +1,14 @@
 import "server-only";
-import { and, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, eq, exists, gt, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db";
-import { emailTokens, users, userSessions, type User } from "@/db/schema";
+import {
+  calendarFeeds,
+  emailTokens,
+  users,
+  userSessions,
+  verificationTokens,
+  type User,
+} from "@/db/schema";
 
 export async function getUserById(userId: string): Promise<User | undefined> {
   const [user] = await getDb().select().from(users).where(eq(users.id, userId));
@@ -83,7 +90,14 @@ export async function updateUserSettings(input: {
 }
 
 export type EmailTokenPurpose =
-  "verify_email" | "reset_password" | "change_email" | "delete_account";
+  | "verify_email"
+  | "reset_password"
+  | "change_email"
+  | "delete_account"
+  /** Sent to the current address of an account without a password; carries the new address. */
+  | "authorize_email_change"
+  /** Sent to the old address after a change; carries the old address, to put back. */
+  | "revert_email_change";
 
 /** Stores a single-use emailed token for a purpose (its hash: lib/server/tokens.ts). */
 export async function createEmailToken(input: {
@@ -94,6 +108,23 @@ export async function createEmailToken(input: {
   expiresAt: Date;
 }): Promise<void> {
   await getDb().insert(emailTokens).values(input);
+}
+
+/**
+ * Links that act on the account as it is (reset, deletion): they work only while the account
+ * still uses the address they were sent to. (An email-change link carries the new address, a
+ * revert link the old one.)
+ */
+const BOUND_TO_CURRENT_ADDRESS: readonly EmailTokenPurpose[] = ["reset_password", "delete_account"];
+
+function boundToCurrentAddress(purpose: EmailTokenPurpose) {
+  if (!BOUND_TO_CURRENT_ADDRESS.includes(purpose)) return undefined;
+  return exists(
+    getDb()
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, emailTokens.userId), eq(users.email, emailTokens.email))),
+  );
 }
 
 /** Marks a token used and returns its row, if it was valid, unused and unexpired. */
@@ -113,6 +144,7 @@ export async function consumeEmailToken(input: {
         isNull(emailTokens.usedAt),
         gt(emailTokens.expiresAt, input.now),
         input.userId ? eq(emailTokens.userId, input.userId) : undefined,
+        boundToCurrentAddress(input.purpose),
       ),
     )
     .returning();
@@ -134,6 +166,7 @@ export async function peekEmailToken(input: {
         eq(emailTokens.purpose, input.purpose),
         isNull(emailTokens.usedAt),
         gt(emailTokens.expiresAt, input.now),
+        boundToCurrentAddress(input.purpose),
       ),
     );
   return row;
@@ -178,24 +211,62 @@ export async function setPasswordAndEndOtherSessions(input: {
   });
 }
 
-/** Applies a verified email change; false if the address was taken meanwhile. */
+/**
+ * Applies a verified email change (or its revert); returns the address it replaced, or undefined
+ * if the new address was taken meanwhile.
+ */
 export async function applyEmailChange(input: {
   userId: string;
   newEmail: string;
   now: Date;
   keepSessionId?: string;
-}) {
+}): Promise<string | undefined> {
   return getDb().transaction(async (tx) => {
     const [taken] = await tx
       .select({ id: users.id })
       .from(users)
       .where(eq(users.email, input.newEmail));
-    if (taken && taken.id !== input.userId) return false;
+    if (taken && taken.id !== input.userId) return undefined;
+    const [before] = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .for("update");
+    if (!before) return undefined;
     await tx
       .update(users)
       .set({ email: input.newEmail, emailVerified: input.now })
       .where(eq(users.id, input.userId));
     await endOtherSessions(tx, input);
-    return true;
+    return before.email;
+  });
+}
+
+/**
+ * Everything a thief could still hold, ended in one transaction (lib/server/auth/end-everything.ts
+ * is the one caller): every session but `keepSessionId`, every unused emailed link (ours, and
+ * Auth.js's sign-in links to the account's address), and the calendar feed (its secret URL stops
+ * working; Settings issues a new one).
+ */
+export async function endEverythingForUser(input: {
+  userId: string;
+  now: Date;
+  keepSessionId?: string;
+}): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await endOtherSessions(tx, input);
+    await tx
+      .update(emailTokens)
+      .set({ usedAt: input.now })
+      .where(and(eq(emailTokens.userId, input.userId), isNull(emailTokens.usedAt)));
+    const [user] = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, input.userId));
+    if (user) {
+      await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, user.email));
+    }
+    await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, input.userId));
+    // Sharing (issue 14): revoke every share link of the user here, in this transaction.
   });
 }

@@ -13,7 +13,8 @@ export async function scanRemindersAt(
   const child = spawn(
     process.execPath,
     [
-      "--conditions=react-server",
+      "--import",
+      "./scripts/node/server-only.mjs",
       "--import",
       "tsx",
       "scripts/reminders-scan.ts",

@@ -7,20 +7,11 @@ import { RateLimited } from "@/lib/errors";
 import { throttled, userAction } from "@/lib/server/actions";
 import { signOut } from "@/lib/server/auth/config";
 import { verifyPassword } from "@/lib/server/auth/password";
-import { appUrl, env } from "@/lib/env";
+import { reauthFailureRule } from "@/lib/server/auth/throttles";
+import { appUrl } from "@/lib/env";
 import { EMAIL_LINK_MINUTES, issueEmailLink } from "@/lib/server/email-links";
-import { sendMail } from "@/lib/server/mail";
+import { queueMail } from "@/lib/server/mail";
 import { clientAddress } from "@/lib/server/request-context";
-
-/** Wrong passwords per account: the same allowance as sign-in. */
-function deleteFailureRule(userId: string): ThrottleRule {
-  return {
-    bucket: "delete-account",
-    key: userId,
-    limit: env.SIGNIN_MAX_FAILURES,
-    windowMinutes: env.SIGNIN_WINDOW_MINUTES,
-  };
-}
 
 /** Emailed confirmation links per account and hour. */
 function deleteLinkRule(userId: string): ThrottleRule {
@@ -39,11 +30,14 @@ export const deleteAccountAction = userAction(
       };
     }
     const passwordHash = user.passwordHash;
-    const confirmed = await throttled(deleteFailureRule(user.id), async (release) => {
-      if (!(await verifyPassword(passwordHash, password))) return false;
-      await release();
-      return true;
-    }).catch((error: unknown) => {
+    const confirmed = await throttled(
+      reauthFailureRule("delete-account", user.id),
+      async (release) => {
+        if (!(await verifyPassword(passwordHash, password))) return false;
+        await release();
+        return true;
+      },
+    ).catch((error: unknown) => {
       if (error instanceof RateLimited) return error;
       throw error;
     });
@@ -75,14 +69,11 @@ export const requestAccountDeletionLinkAction = userAction(
       });
       const link = new URL("/delete-account/confirm", appUrl);
       link.searchParams.set("token", token);
-      await sendMail({
+      await queueMail({
+        template: "delete-account",
         to: user.email,
-        subject: "Confirm deleting your account",
-        text:
-          `You asked to delete your Sonography Career Planner account and everything in it.\n\n` +
-          `To confirm, open this link in the browser where you are signed in:\n\n${link}\n\n` +
-          `The link works once and expires in ${EMAIL_LINK_MINUTES.delete_account} minutes. ` +
-          `If you did not ask for this, ignore this email: nothing will be deleted.`,
+        link: link.toString(),
+        minutes: EMAIL_LINK_MINUTES.delete_account,
       });
       return {
         ok: true,

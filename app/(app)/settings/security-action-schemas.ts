@@ -11,9 +11,12 @@ export const schemas = {
   changePasswordAction: z
     .object({
       currentPassword: z.string().max(1024).optional(),
-      newPassword: newPasswordSchema,
+      // Absent for an account without a password: it gets a link to choose one.
+      newPassword: newPasswordSchema.optional(),
     })
     .strict(),
   signOutEverywhereAction: z.object({}).strict(),
-  requestEmailChangeAction: z.object({ newEmail: emailSchema }).strict(),
+  requestEmailChangeAction: z
+    .object({ newEmail: emailSchema, password: z.string().max(1024).optional() })
+    .strict(),
 } satisfies Record<string, z.ZodType>;

@@ -8,8 +8,8 @@ import { publicAction, throttled } from "@/lib/server/actions";
 import { signIn } from "@/lib/server/auth/config";
 import { hashPassword } from "@/lib/server/auth/password";
 import { accountRequestRule } from "@/lib/server/auth/throttles";
-import { issueEmailLink } from "@/lib/server/email-links";
-import { sendMail } from "@/lib/server/mail";
+import { EMAIL_LINK_MINUTES, issueEmailLink } from "@/lib/server/email-links";
+import { queueMail } from "@/lib/server/mail";
 
 export const signUp = publicAction(
   "auth.signUp",
@@ -31,10 +31,11 @@ export const signUp = publicAction(
       }
 
       const token = await issueEmailLink({ userId: user.id, email, purpose: "verify_email" });
-      await sendMail({
+      await queueMail({
+        template: "verify-email",
         to: email,
-        subject: "Confirm your email address",
-        text: `Welcome to Sonography Career Planner.\n\nConfirm your email address:\n${appUrl}/verify-email?token=${token}\n\nThe link expires in 48 hours.`,
+        link: `${appUrl}/verify-email?token=${token}`,
+        hours: EMAIL_LINK_MINUTES.verify_email / 60,
       });
 
       try {

@@ -1,9 +1,6 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { recordAuditEvent } from "@/db/queries/audit";
-import { applyEmailChange } from "@/db/queries/users";
-import { now } from "@/lib/server/clock";
-import { redeemEmailLink } from "@/lib/server/email-links";
+import { confirmEmailChange } from "@/lib/server/auth/account-security";
 import { currentUser } from "@/lib/server/auth/current-user";
 import { addressFromHeaders } from "@/lib/server/request-context";
 
@@ -13,25 +10,13 @@ const tokenSchema = z.string().min(20).max(200);
 export async function GET(request: NextRequest) {
   const token = tokenSchema.safeParse(request.nextUrl.searchParams.get("token"));
   const signedIn = await currentUser();
-  const row = token.success
-    ? await redeemEmailLink({ token: token.data, purpose: "change_email" })
-    : undefined;
-  let changed = false;
-  if (row) {
-    changed = await applyEmailChange({
-      userId: row.userId,
-      newEmail: row.email,
-      now: now(),
-      keepSessionId: signedIn?.user.id === row.userId ? signedIn.sessionId : undefined,
-    });
-    if (changed) {
-      await recordAuditEvent({
-        event: "email_change",
-        userId: row.userId,
+  const changed = token.success
+    ? await confirmEmailChange({
+        token: token.data,
+        signedIn,
         address: addressFromHeaders(request.headers),
-      });
-    }
-  }
+      })
+    : false;
   const target = signedIn
     ? changed
       ? "/settings?emailChanged=1"

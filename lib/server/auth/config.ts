@@ -17,7 +17,7 @@ import { RateLimited } from "@/lib/errors";
 import { throttled } from "@/lib/server/actions";
 import { addressFromHeaders } from "@/lib/server/request-context";
 import { authSecret, env, magicLinkEnabled, oauthProviders, trustHost } from "@/lib/env";
-import { sendMail } from "@/lib/server/mail";
+import { queueMail } from "@/lib/server/mail";
 import { signInSchema } from "@/lib/validation";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { oauthEmailIsVerified } from "@/lib/auth/oauth-linking";
@@ -95,11 +95,7 @@ function providers(): NextAuthConfig["providers"] {
         from: env.EMAIL_FROM ?? "Sonography Career Planner <no-reply@localhost>",
         maxAge: 15 * 60,
         async sendVerificationRequest({ identifier, url }) {
-          await sendMail({
-            to: identifier,
-            subject: "Your sign-in link",
-            text: `Sign in to Sonography Career Planner:\n\n${url}\n\nThe link works once and expires in 15 minutes. If you did not ask for it, ignore this email.`,
-          });
+          await queueMail({ template: "magic-link", to: identifier, link: url, minutes: 15 });
         },
       }),
     );

@@ -58,3 +58,24 @@ export async function signInSlowdown(email: string): Promise<SignInSlowdown> {
   const { priorAttempts } = await reserveThrottleSlot(rule);
   return { delayMs: signInDelayMs(priorAttempts), release: () => clearThrottle(rule) };
 }
+
+/**
+ * Wrong passwords re-entered by a signed-in user (account deletion, password change, email
+ * change), per account and purpose: the same allowance as sign-in. Success forgets the failures.
+ */
+export function reauthFailureRule(
+  purpose: "delete-account" | "change-password" | "change-email",
+  userId: string,
+): ThrottleRule {
+  return {
+    bucket: purpose,
+    key: userId,
+    limit: env.SIGNIN_MAX_FAILURES,
+    windowMinutes: env.SIGNIN_WINDOW_MINUTES,
+  };
+}
+
+/** Email-change requests per account and hour: not an oracle for taken addresses, nor a cannon. */
+export function emailChangeRule(userId: string): ThrottleRule {
+  return { bucket: "email-change-request", key: userId, limit: 5, windowMinutes: 60 };
+}

@@ -36,7 +36,7 @@ export function processRole(): string {
 
 function queueOptions(queue: QueueName): PgBoss.Queue {
   const base = { name: queue, expireInSeconds: env.JOBS_EXPIRE_SECONDS };
-  if (queue === QUEUES.remindersSend) {
+  if (queue === QUEUES.remindersSend || queue === QUEUES.mailSend) {
     // Backoff from 30 s (less when jobs expire sooner, as in tests).
     const retryDelay = Math.min(30, env.JOBS_EXPIRE_SECONDS);
     return { ...base, retryLimit: SEND_RETRY_LIMIT, retryDelay, retryBackoff: true };

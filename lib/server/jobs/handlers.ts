@@ -7,6 +7,7 @@ import {
 import { SESSION_ABSOLUTE_LIMIT_MS, SESSION_IDLE_LIMIT_MS } from "@/lib/auth/session-policy";
 import { env } from "@/lib/env";
 import { now } from "@/lib/server/clock";
+import { sendQueuedMail } from "@/lib/server/mail/job";
 import { scan } from "@/lib/server/reminders/scan";
 import { sendReminder } from "@/lib/server/reminders/send";
 import type { JobHandlers } from "./boss";
@@ -27,6 +28,9 @@ export const jobHandlers: JobHandlers = {
   },
   [QUEUES.remindersSend]: async (data, job) => {
     if (typeof data.reminderId === "string") await sendReminder(data.reminderId, job);
+  },
+  [QUEUES.mailSend]: async (data) => {
+    await sendQueuedMail(data);
   },
   [QUEUES.pruneThrottleEvents]: async () => {
     // A day, or the longest throttle window if longer: nothing still counted is deleted.

@@ -10,6 +10,8 @@ export const QUEUES = {
   remindersScan: "reminders-scan",
   /** One job per reminder (or weekly digest) to mail. */
   remindersSend: "reminders-send",
+  /** Every other mail (account links and notices): one job per mail, sealed, retried. */
+  mailSend: "mail-send",
   /** Housekeeping: rows nothing will read again. */
   pruneThrottleEvents: "prune-throttle-events",
   pruneEmailTokens: "prune-email-tokens",

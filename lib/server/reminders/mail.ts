@@ -3,7 +3,10 @@ import type { Reminder } from "@/db/schema";
 import { appUrl } from "@/lib/env";
 import { formatCalendarDate } from "@/lib/format";
 import type { ReminderKind } from "@/lib/reminders/rules";
-import type { Mail } from "@/lib/server/mail";
+import { createElement } from "react";
+import { renderElement } from "@/lib/server/mail/render";
+import { ReminderMail, type ReminderLine } from "@/lib/server/mail/templates/reminder";
+import type { RenderedMail } from "@/lib/server/mail/transport";
 import { unsubscribePageUrl, unsubscribePostUrl, type UnsubscribeScope } from "./unsubscribe";
 
 const APP_NAME = "Sonography Career Planner";
@@ -37,16 +40,14 @@ function subjectOf(reminder: Pick<Reminder, "kind" | "title" | "leadLabel">): st
   return `${reminder.title}: ${reminder.leadLabel.replace(" before", " to go")}`;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 function linkTo(path: string | null): string {
   return new URL(path ?? "/notifications", appUrl).toString();
 }
 
 /**
- * A reminder mail, text and HTML: the app's name, the reason with the date in the reader's
- * locale, a link straight to the milestone, and how to turn this kind off (List-Unsubscribe,
- * RFC 8058, plus a link to a page with a button).
+ * A reminder mail, text and HTML from one component: the app's name, the reason with the date in
+ * the reader's locale, a link straight to the milestone, and how to turn this kind off
+ * (List-Unsubscribe, RFC 8058, plus a link to a page with a button).
  */
 export function reminderMail(input: {
   to: string;
@@ -55,7 +56,7 @@ export function reminderMail(input: {
   reminder: Reminder;
   /** A weekly digest's reminders. */
   carried?: readonly Reminder[];
-}): Mail {
+}): Promise<RenderedMail> {
   const { reminder, locale } = input;
   const digest = reminder.kind === "digest";
   const scope: UnsubscribeScope = digest ? "all" : (reminder.kind as ReminderKind);
@@ -63,48 +64,29 @@ export function reminderMail(input: {
   const subject = digest
     ? `${APP_NAME}: your week ahead (${items.length} reminder${items.length === 1 ? "" : "s"})`
     : `${APP_NAME}: ${subjectOf(reminder)}`;
-  const detailOf = (item: Reminder) => (item.detail ? ` ${item.detail}.` : "");
-  const lines = items.map(
-    (item) =>
-      `- ${subjectOf(item)}: ${reasonFor(item, locale)}.${detailOf(item)}\n  ${linkTo(item.link)}`,
-  );
-  const unsubscribe = unsubscribePageUrl(input.userId, scope);
-  const settings = linkTo("/settings/notifications");
-  const text = [
-    digest
-      ? `Your week ahead in ${APP_NAME}:`
-      : `A reminder from ${APP_NAME}, ${reasonFor(reminder, locale)}.`,
-    "",
-    ...(digest ? lines : [`Open it: ${linkTo(reminder.link)}`]),
-    "",
-    `Choose which reminders you get: ${settings}`,
-    `Stop ${digest ? "these reminders" : "this kind of reminder"}: ${unsubscribe}`,
-  ].join("\n");
-  const htmlItems = items
-    .map(
-      (item) =>
-        `<li><a href="${escapeHtml(linkTo(item.link))}">${escapeHtml(subjectOf(item))}</a>: ${escapeHtml(reasonFor(item, locale))}.${escapeHtml(detailOf(item))}</li>`,
-    )
-    .join("");
-  const html = [
-    `<div style="font-family:system-ui,sans-serif;font-size:15px;line-height:1.5;color:#1f2933">`,
-    `<p style="font-weight:600">${APP_NAME}</p>`,
-    digest
-      ? `<p>Your week ahead:</p><ul>${htmlItems}</ul>`
-      : `<p>A reminder ${escapeHtml(reasonFor(reminder, locale))}.${escapeHtml(detailOf(reminder))}</p><p><a href="${escapeHtml(linkTo(reminder.link))}">Open ${escapeHtml(reminder.title)}</a></p>`,
-    `<p style="font-size:13px;color:#52606d"><a href="${escapeHtml(settings)}">Choose which reminders you get</a> · <a href="${escapeHtml(unsubscribe)}">Stop ${digest ? "these reminders" : "this kind of reminder"}</a></p>`,
-    `</div>`,
-  ].join("");
-  return {
-    to: input.to,
-    subject,
-    text,
-    html,
-    headers: {
-      // Which reminder this is: support can trace a mail, and tests count each one.
-      "X-Reminder-Id": reminder.id,
-      "List-Unsubscribe": `<${unsubscribePostUrl(input.userId, scope)}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  const lines: ReminderLine[] = items.map((item) => ({
+    subject: subjectOf(item),
+    reason: reasonFor(item, locale),
+    detail: item.detail ? ` ${item.detail}.` : "",
+    link: linkTo(item.link),
+  }));
+  return renderElement(
+    createElement(ReminderMail, {
+      digest,
+      items: lines,
+      title: reminder.title,
+      settingsLink: linkTo("/settings/notifications"),
+      unsubscribeLink: unsubscribePageUrl(input.userId, scope),
+    }),
+    {
+      to: input.to,
+      subject,
+      headers: {
+        // Which reminder this is: support can trace a mail, and tests count each one.
+        "X-Reminder-Id": reminder.id,
+        "List-Unsubscribe": `<${unsubscribePostUrl(input.userId, scope)}>`,
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      },
     },
-  };
+  );
 }

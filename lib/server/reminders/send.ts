@@ -11,7 +11,7 @@ import { getUserById } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import { now } from "@/lib/server/clock";
 import { processRole, type JobInfo } from "@/lib/server/jobs/boss";
-import { sendMail } from "@/lib/server/mail";
+import { deliverMail } from "@/lib/server/mail/transport";
 import { reminderMail } from "./mail";
 
 /** An error as a class and code, never its message (it may quote an address). */
@@ -53,8 +53,8 @@ export async function sendReminder(reminderId: string, job: JobInfo): Promise<vo
     return;
   }
   try {
-    await sendMail(
-      reminderMail({
+    await deliverMail(
+      await reminderMail({
         to: user.email,
         userId: user.id,
         locale: preferences?.locale ?? "en-US",

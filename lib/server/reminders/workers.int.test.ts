@@ -40,7 +40,7 @@ function startWorker(name: string, extra: Record<string, string> = {}) {
   // Node itself with tsx's loader (not the tsx launcher), so the worker is this child process.
   const child = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"],
+    ["--import", "./scripts/node/server-only.mjs", "--import", "tsx", "scripts/worker.ts"],
     {
       env: {
         ...process.env,

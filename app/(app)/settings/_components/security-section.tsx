@@ -51,16 +51,22 @@ export function SecuritySection({ hasPassword, email }: { hasPassword: boolean; 
             errors={passwordErrors?.currentPassword}
           />
         ) : null}
-        <TextField
-          id="newPassword"
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          hint="At least 8 characters. Your other devices will be signed out."
-          errors={passwordErrors?.newPassword}
-        />
+        {hasPassword ? (
+          <TextField
+            id="newPassword"
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            hint="At least 8 characters. Your other devices will be signed out."
+            errors={passwordErrors?.newPassword}
+          />
+        ) : (
+          <p className="text-sm text-muted">
+            We&apos;ll email a link to {email}: you choose your password there.
+          </p>
+        )}
         <SubmitButton variant="secondary" pendingLabel="Saving…">
-          {hasPassword ? "Change password" : "Set password"}
+          {hasPassword ? "Change password" : "Email me a link"}
         </SubmitButton>
       </form>
 
@@ -77,6 +83,20 @@ export function SecuritySection({ hasPassword, email }: { hasPassword: boolean; 
           autoComplete="email"
           errors={emailErrors?.newEmail}
         />
+        {hasPassword ? (
+          <TextField
+            id="password"
+            label="Current password"
+            type="password"
+            autoComplete="current-password"
+            errors={emailErrors?.password}
+          />
+        ) : (
+          <p className="text-sm text-muted">
+            Your account has no password: we&apos;ll first send a link to {email} to check it&apos;s
+            you.
+          </p>
+        )}
         <SubmitButton variant="secondary" pendingLabel="Sending…">
           Send confirmation link
         </SubmitButton>

@@ -2,11 +2,12 @@ import "server-only";
 import { createTransport, type Transporter } from "nodemailer";
 import { emailEnabled, env } from "@/lib/env";
 
-export interface Mail {
+/** A mail ready to go: both parts rendered (lib/server/mail/render.tsx). */
+export interface RenderedMail {
   to: string;
   subject: string;
   text: string;
-  html?: string;
+  html: string;
   /** Extra headers, e.g. List-Unsubscribe. */
   headers?: Record<string, string>;
 }
@@ -14,10 +15,12 @@ export interface Mail {
 let transporter: Transporter | undefined;
 
 /**
- * Sends through SMTP_URL when configured. In development without SMTP the message (and so any
- * link in it) is printed to the server log instead, so every flow works with no mail server.
+ * Hands a rendered mail to SMTP_URL when configured. In development without SMTP the message
+ * (and so any link in it) is printed to the server log instead, so every flow works with no mail
+ * server. Called only by the mail job (lib/server/mail/job.ts) and the reminder sender: requests
+ * never wait on SMTP.
  */
-export async function sendMail(mail: Mail): Promise<void> {
+export async function deliverMail(mail: RenderedMail): Promise<void> {
   if (emailEnabled && env.SMTP_URL && env.EMAIL_FROM) {
     transporter ??= createTransport(env.SMTP_URL);
     await transporter.sendMail({ from: env.EMAIL_FROM, ...mail });
