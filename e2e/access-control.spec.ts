@@ -3,7 +3,7 @@
  * another user with the first user's ids and by an anonymous caller. It fails when the build has
  * an action or route that the matrix does not list, so a new endpoint can't slip in unchecked.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "./fixtures";
 import { signInAs } from "./support/auth";
@@ -466,6 +466,221 @@ test("the benchmark floor answers 404 unless the server started with BENCH_FLOOR
   } finally {
     await server.stop();
   }
+});
+
+/**
+ * Every route handler file (app/**\/route.ts), found on the file system so that a new one can't
+ * be forgotten, and for each HTTP method it exports: how to call it with the first user's ids,
+ * and what another signed-in user and an anonymous caller may get back. Neither may get the
+ * first user's data, and neither may change it.
+ */
+interface RouteCall {
+  url: (a: World & { userId: string }) => string;
+  form?: Record<string, string>;
+  data?: string | Buffer;
+  /** Same-origin requests carry the site's Origin (the routes that check it). */
+  sameOrigin?: boolean;
+  other: number[];
+  anonymous: number[];
+  /** Binary answers (ZIP) are not searched for the first user's data. */
+  binary?: boolean;
+}
+
+const REDIRECT = [302, 303, 307, 308];
+const BOGUS_TOKEN = "x".repeat(43);
+const ROUTE_CALLS: Record<string, Record<string, RouteCall>> = {
+  "/api/auth/[...nextauth]": {
+    GET: { url: () => "/api/auth/session", other: [200], anonymous: [200] },
+    POST: {
+      url: () => "/api/auth/callback/credentials",
+      form: { email: "owner", password: "not the password" },
+      other: [...REDIRECT, 400, 403, 429],
+      anonymous: [...REDIRECT, 400, 403, 429],
+    },
+  },
+  "/api/health": { GET: { url: () => "/api/health", other: [200], anonymous: [200] } },
+  "/api/calendar/[token]": {
+    GET: { url: (a) => `/api/calendar/${a.planId}`, other: [404], anonymous: [404] },
+  },
+  "/api/certificates": {
+    POST: {
+      url: (a) => `/api/certificates?activity=${a.ceActivityId}&name=x.pdf`,
+      data: Buffer.from("%PDF-1.4\n% not yours\n"),
+      sameOrigin: true,
+      other: [404],
+      anonymous: [401],
+    },
+  },
+  "/api/certificates/[id]": {
+    GET: { url: (a) => `/api/certificates/${a.certificateId}`, other: [404], anonymous: [401] },
+  },
+  "/api/eligibility/paths": {
+    GET: { url: () => "/api/eligibility/paths", other: [200], anonymous: [401] },
+  },
+  "/api/eligibility/paths/[slug]": {
+    GET: { url: () => "/api/eligibility/paths/echocardiographer", other: [200], anonymous: [401] },
+  },
+  "/api/export": { GET: { url: () => "/api/export", other: [200], anonymous: [401] } },
+  "/api/export/csv": { GET: { url: () => "/api/export/csv", other: [200], anonymous: [401] } },
+  "/api/export/zip": {
+    GET: { url: () => "/api/export/zip", other: [200], anonymous: [401], binary: true },
+  },
+  "/api/import": {
+    POST: {
+      url: () => "/api/import",
+      data: "{}",
+      sameOrigin: true,
+      other: [400, 422],
+      anonymous: [401],
+    },
+  },
+  "/api/unsubscribe": {
+    GET: {
+      url: (a) => `/api/unsubscribe?u=${a.userId}&k=all&t=${BOGUS_TOKEN}`,
+      other: [405],
+      anonymous: [405],
+    },
+    POST: {
+      url: (a) => `/api/unsubscribe?u=${a.userId}&k=all&t=${BOGUS_TOKEN}`,
+      other: [400, 403, 404],
+      anonymous: [400, 403, 404],
+    },
+  },
+  "/api/upkeep/packet": {
+    GET: { url: () => "/api/upkeep/packet?body=ardms", other: [404], anonymous: [401] },
+  },
+  "/api/upkeep/transcript": {
+    POST: {
+      url: () => "/api/upkeep/transcript",
+      data: "",
+      sameOrigin: true,
+      // An empty upload is read as an empty transcript: the caller's own, nothing saved.
+      other: [200, 400, 411, 413, 415, 422],
+      anonymous: [401],
+    },
+  },
+  "/delete-account/confirm": {
+    GET: {
+      url: () => `/delete-account/confirm?token=${BOGUS_TOKEN}`,
+      other: [...REDIRECT, 400, 404],
+      anonymous: REDIRECT,
+    },
+  },
+  "/verify-email": {
+    GET: {
+      url: () => `/verify-email?token=${BOGUS_TOKEN}`,
+      other: [...REDIRECT, 400, 404],
+      anonymous: [...REDIRECT, 400, 404],
+    },
+  },
+  "/verify-email/change": {
+    GET: {
+      url: () => `/verify-email/change?token=${BOGUS_TOKEN}`,
+      other: [...REDIRECT, 400, 404],
+      anonymous: [...REDIRECT, 400, 404],
+    },
+  },
+};
+
+const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+/** Every app/**\/route.ts as its URL pattern (route groups dropped), with its exported methods. */
+function routeHandlerFiles(): { route: string; methods: string[] }[] {
+  const files = readdirSync("app", { recursive: true, encoding: "utf8" })
+    .filter((file) => path.basename(file) === "route.ts")
+    .map((file) => path.join("app", file))
+    .sort();
+  return files.map((file) => {
+    const route =
+      path
+        .dirname(file)
+        .split(path.sep)
+        .slice(1)
+        .filter((segment) => !/^\(.*\)$/.test(segment))
+        .map((segment) => `/${segment}`)
+        .join("") || "/";
+    const methods = new Set<string>();
+    for (const match of readFileSync(file, "utf8").matchAll(
+      /export\s+(?:async\s+)?(?:function\s+|const\s+)(\{[^}]*\}|[A-Z]+)/g,
+    )) {
+      for (const name of match[1]!.replace(/[{}]/g, "").split(",")) {
+        const method = name.trim().split(/\s/)[0]!;
+        if (HTTP_METHODS.includes(method)) methods.add(method);
+      }
+    }
+    return { route, methods: [...methods].sort() };
+  });
+}
+
+test("every route handler file and each method it exports is in the route matrix", () => {
+  const found = routeHandlerFiles();
+  expect(found.length).toBeGreaterThan(10);
+  expect(
+    found.flatMap(({ route, methods }) =>
+      methods.filter((method) => !ROUTE_CALLS[route]?.[method]).map((m) => `${m} ${route}`),
+    ),
+    "route handlers missing from ROUTE_CALLS",
+  ).toEqual([]);
+  expect(
+    Object.entries(ROUTE_CALLS).flatMap(([route, calls]) =>
+      Object.keys(calls)
+        .filter((method) => !found.some((f) => f.route === route && f.methods.includes(method)))
+        .map((method) => `${method} ${route}`),
+    ),
+    "stale rows in ROUTE_CALLS",
+  ).toEqual([]);
+});
+
+test("every route handler, called with the first user's ids by another user and anonymously, gives away and changes nothing", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const owner = await createUser();
+  const world = await worldFor(owner);
+  const before = await snapshotOf(owner.id);
+  const secrets = [owner.id, owner.email, ...Object.values(world)];
+
+  const intruder = await createUser();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, intruder);
+  const anonymous = await playwright.request.newContext({ baseURL });
+
+  const callers = [
+    ["other", page.request],
+    ["anonymous", anonymous],
+  ] as const;
+  const problems: string[] = [];
+  for (const [who, api] of callers) {
+    for (const { route, methods } of routeHandlerFiles()) {
+      for (const method of methods) {
+        const call = ROUTE_CALLS[route]![method]!;
+        const label = `${who}: ${method} ${route}`;
+        const form = call.form && { ...call.form, email: owner.email };
+        const response = await api.fetch(call.url({ ...world, userId: owner.id }), {
+          method,
+          headers: call.sameOrigin ? { Origin: baseURL! } : {},
+          ...(form ? { form } : {}),
+          ...(call.data !== undefined ? { data: call.data } : {}),
+          maxRedirects: 0,
+        });
+        if (!call[who].includes(response.status())) {
+          problems.push(`${label} answered ${response.status()}, not ${call[who].join("/")}`);
+        }
+        if (!call.binary) {
+          const body = await response.text();
+          const leaked = secrets.filter((secret) => body.includes(secret));
+          if (leaked.length > 0) problems.push(`${label} gave away ${leaked.join(", ")}`);
+        }
+      }
+    }
+  }
+  await anonymous.dispose();
+  await context.close();
+  expect(problems).toEqual([]);
+  expect(await snapshotOf(owner.id)).toEqual(before);
 });
 
 test("another user with the first user's ids gets 'not found' and changes nothing", async ({
