@@ -1,5 +1,8 @@
 "use server";
 
+import { refreshMemberSummary } from "@/lib/server/sharing/summary";
+import type { User } from "@/db/schema";
+
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import {
@@ -15,7 +18,9 @@ import { userAction } from "@/lib/server/actions";
 import { todayFor } from "@/lib/server/clock";
 import { idSchema, slugSchema } from "@/lib/validation";
 
-function revalidateEligibility() {
+/** After every write: pages, and the summary teams read (lib/sharing). */
+async function revalidateEligibility(user: User) {
+  await refreshMemberSummary(user);
   revalidatePath("/eligibility");
   revalidatePath("/dashboard");
   revalidatePath("/settings");
@@ -64,7 +69,7 @@ export const saveEligibilityProfileAction = userAction(
       answers: parsed.profile as Record<string, unknown>,
       expectedVersion: version,
     });
-    revalidateEligibility();
+    await revalidateEligibility(user);
     return { ok: true, message: "Your profile is saved. Every verdict uses it now." };
   },
 );
@@ -76,7 +81,7 @@ export const addEligibilityMilestoneAction = userAction(
   z.strictObject({ requirementSlug, targetSlug: requirementSlug }),
   async (input, { user }) => {
     await addEligibilityMilestone({ userId: user.id, ...input });
-    revalidateEligibility();
+    await revalidateEligibility(user);
     return { ok: true, message: "Added to your milestones." };
   },
 );
@@ -86,7 +91,7 @@ export const removeEligibilityMilestoneAction = userAction(
   z.strictObject({ id: idSchema }),
   async (input, { user }) => {
     await removeEligibilityMilestone({ userId: user.id, id: input.id });
-    revalidateEligibility();
+    await revalidateEligibility(user);
     return { ok: true, message: "Removed." };
   },
 );

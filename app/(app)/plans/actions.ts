@@ -24,6 +24,8 @@ import {
 import { recordExamAttempt, saveProgress } from "@/db/queries/progress";
 import { milestoneStatuses } from "@/lib/milestone-status";
 import { userAction } from "@/lib/server/actions";
+import { refreshMemberSummary } from "@/lib/server/sharing/summary";
+import type { User } from "@/db/schema";
 import {
   activeRequirementSlugs,
   credentialsUsingExam,
@@ -51,7 +53,9 @@ const customTitleSchema = z
   .min(1, "Give the milestone a name.")
   .max(MILESTONE_LIMITS.title, `Use at most ${MILESTONE_LIMITS.title} characters.`);
 
-function revalidatePlans(planId?: string) {
+/** After every plan or milestone write: pages, and the summary teams read (lib/sharing). */
+async function revalidatePlans(user: User, planId?: string) {
+  await refreshMemberSummary(user);
   revalidatePath("/dashboard");
   if (planId) revalidatePath(`/plans/${planId}`);
 }
@@ -69,7 +73,7 @@ export const startPathAction = userAction(
       ...(nearest ? { picks: { ...nearest.picks } } : {}),
     });
     if (input.makePrimary) await makePlanPrimary({ userId: user.id, planId: plan.id });
-    revalidatePlans();
+    await revalidatePlans(user);
     redirect(`/plans/${plan.id}`);
   },
 );
@@ -91,7 +95,7 @@ export const switchToNearerRouteAction = userAction(
       picks,
       expectedVersion: input.version,
     });
-    revalidatePlans(plan.id);
+    await revalidatePlans(user, plan.id);
     return { ok: true, message: "Switched to the nearer route. Your progress is kept." };
   },
 );
@@ -101,7 +105,7 @@ export const makePrimaryAction = userAction(
   z.object({ planId: idSchema }).strict(),
   async (input, { user }) => {
     await makePlanPrimary({ userId: user.id, planId: input.planId });
-    revalidatePlans(input.planId);
+    await revalidatePlans(user, input.planId);
     revalidatePath("/settings");
     return { ok: true, message: "This is now your primary path." };
   },
@@ -112,7 +116,7 @@ export const leavePlanAction = userAction(
   z.object({ planId: idSchema }).strict(),
   async (input, { user }) => {
     await deletePlanForUser({ userId: user.id, planId: input.planId });
-    revalidatePlans();
+    await revalidatePlans(user);
     revalidatePath("/settings");
     redirect("/dashboard?left=1");
   },
@@ -141,7 +145,7 @@ export const choosePickAction = userAction(
       requirementSlug: input.requirementSlug,
       expectedVersion: input.version,
     });
-    revalidatePlans(plan.id);
+    await revalidatePlans(user, plan.id);
     return {
       ok: true,
       message: `Choice saved: ${getRequirement(input.requirementSlug)?.name ?? "option"}.`,
@@ -167,7 +171,7 @@ export const toggleNotApplicableAction = userAction(
       notApplicable: input.notApplicable,
       expectedVersion: input.version,
     });
-    revalidatePlans(input.planId);
+    await revalidatePlans(user, input.planId);
     return {
       ok: true,
       message: input.notApplicable ? "Marked not applicable in this plan." : "Back in this plan.",
@@ -199,7 +203,7 @@ export const setStatusAction = userAction(
       planId: input.planId,
       changes: statusChange(input.status, today),
     });
-    revalidatePlans(input.planId);
+    await revalidatePlans(user, input.planId);
     return { ok: true, message: "Status saved." };
   },
 );
@@ -240,7 +244,7 @@ export const updateMilestoneAction = userAction(
         ...statusChange(edited.status, todayFor(user), edited.completedDate ?? undefined),
       },
     });
-    revalidatePlans(planId);
+    await revalidatePlans(user, planId);
     return { ok: true, message: "Milestone saved." };
   },
 );
@@ -285,7 +289,7 @@ export const recordAttemptAction = userAction(
       countsToward: input.result === "passed" ? countsToward : null,
       planId: input.planId,
     });
-    revalidatePlans(input.planId);
+    await revalidatePlans(user, input.planId);
     return {
       ok: true,
       message:
@@ -307,7 +311,7 @@ export const addCustomMilestoneAction = userAction(
     .strict(),
   async (input, { user }) => {
     await createCustomMilestone({ now: now(), userId: user.id, ...input });
-    revalidatePlans(input.planId);
+    await revalidatePlans(user, input.planId);
     return { ok: true, message: "Milestone added." };
   },
 );
@@ -338,7 +342,7 @@ export const updateCustomMilestoneAction = userAction(
       expectedVersion: version,
       changes,
     });
-    revalidatePlans(updated.planId);
+    await revalidatePlans(user, updated.planId);
     return { ok: true, message: "Milestone saved." };
   },
 );
@@ -351,7 +355,7 @@ export const deleteCustomMilestoneAction = userAction(
       userId: user.id,
       milestoneId: input.milestoneId,
     });
-    revalidatePlans(planId);
+    await revalidatePlans(user, planId);
     return { ok: true, message: "Milestone deleted." };
   },
 );

@@ -1,5 +1,8 @@
 "use server";
 
+import { refreshMemberSummary } from "@/lib/server/sharing/summary";
+import type { User } from "@/db/schema";
+
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addHeldSpell, deleteHeldSpell, updateHeldSpell } from "@/db/queries/held";
@@ -44,7 +47,9 @@ function problemsOf(input: SpellInput, today: string) {
     : null;
 }
 
-function revalidate() {
+/** After every write: pages, and the summary teams read (lib/sharing). */
+async function revalidate(user: User) {
+  await refreshMemberSummary(user);
   revalidatePath("/settings");
   revalidatePath("/onboarding");
   revalidatePath("/upkeep");
@@ -65,7 +70,7 @@ export const addHeldAction = userAction(
     const problems = problemsOf(input, todayFor(user));
     if (problems) return problems;
     await addHeldSpell({ userId: user.id, ...input });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Added." };
   },
   { echo: ["requirementSlug", "earnedOn", "status", "endedOn"] },
@@ -78,7 +83,7 @@ export const updateHeldAction = userAction(
     const problems = problemsOf(input, todayFor(user));
     if (problems) return problems;
     await updateHeldSpell({ userId: user.id, spellId, expectedVersion: version, ...input });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Saved." };
   },
   { echo: ["earnedOn", "status", "endedOn"] },
@@ -89,7 +94,7 @@ export const deleteHeldAction = userAction(
   z.object({ spellId: idSchema }).strict(),
   async ({ spellId }, { user }) => {
     await deleteHeldSpell({ userId: user.id, spellId });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Removed." };
   },
 );

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { revokeAllShareLinks } from "@/lib/server/sharing/recovery";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { revokeAllSessions } from "@/db/queries/sessions";
 import { getUserByEmail, setPasswordAndEndOtherSessions } from "@/db/queries/users";
@@ -54,6 +55,8 @@ export const signOutEverywhereAction = userAction(
   z.object({}).strict(),
   async (_input, { user }) => {
     await revokeAllSessions({ userId: user.id, now: now() });
+    // Recovery: every share link stops working too (memberships are listed on /teams).
+    await revokeAllShareLinks(user.id);
     await recordAuditEvent({
       event: "sign_out_everywhere",
       userId: user.id,

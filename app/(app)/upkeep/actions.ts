@@ -1,5 +1,8 @@
 "use server";
 
+import { refreshMemberSummary } from "@/lib/server/sharing/summary";
+import type { User } from "@/db/schema";
+
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import {
@@ -16,7 +19,9 @@ import { idSchema, versionSchema } from "@/lib/validation";
 
 const activitySchema = z.object(ceActivityFields).strict();
 
-function revalidate() {
+/** After every write: pages, and the summary teams read (lib/sharing). */
+async function revalidate(user: User) {
+  await refreshMemberSummary(user);
   revalidatePath("/upkeep");
   revalidatePath("/dashboard");
 }
@@ -55,7 +60,7 @@ export const logActivityAction = userAction(
     const problems = problemsOf(input, todayFor(user));
     if (problems) return problems;
     const created = await createCeActivity({ userId: user.id, values: input });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: `Logged “${created.title}”.`, data: { id: created.id } };
   },
   { echo: ECHO },
@@ -68,7 +73,7 @@ export const updateActivityAction = userAction(
     const problems = problemsOf(values, todayFor(user));
     if (problems) return problems;
     await updateCeActivity({ userId: user.id, activityId, expectedVersion: version, values });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Activity saved." };
   },
   { echo: ECHO },
@@ -79,7 +84,7 @@ export const deleteActivityAction = userAction(
   z.object({ activityId: idSchema }).strict(),
   async ({ activityId }, { user }) => {
     await deleteCeActivity({ userId: user.id, activityId, now: now() });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Activity deleted.", data: { id: activityId } };
   },
 );
@@ -89,7 +94,7 @@ export const restoreActivityAction = userAction(
   z.object({ activityId: idSchema }).strict(),
   async ({ activityId }, { user }) => {
     await restoreCeActivity({ userId: user.id, activityId });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Activity restored." };
   },
 );
@@ -107,7 +112,7 @@ export const setBirthMonthAction = userAction(
     .strict(),
   async ({ month }, { user }) => {
     await setArrtBirthMonth({ userId: user.id, month });
-    revalidate();
+    await revalidate(user);
     revalidatePath("/settings");
     return { ok: true, message: "Birth month saved." };
   },

@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/server/auth/password";
 import { now } from "@/lib/server/clock";
 import { redeemEmailLink } from "@/lib/server/email-links";
 import { newPasswordSchema } from "@/lib/validation";
+import { revokeAllShareLinks } from "@/lib/server/sharing/recovery";
 
 /** The emailed single-use token is the credential: no session needed. */
 export const resetPassword = publicAction(
@@ -29,6 +30,12 @@ export const resetPassword = publicAction(
       now: now(),
     });
     await recordAuditEvent({ event: "password_reset", userId: row.userId, address });
-    return { ok: true, message: "Your password has been changed. Sign in with the new one." };
+    // Recovery: every share link stops working; memberships are listed for review on /teams.
+    await revokeAllShareLinks(row.userId);
+    return {
+      ok: true,
+      message:
+        "Your password has been changed. Sign in with the new one. Any share links were revoked; review your organizations under Teams.",
+    };
   },
 );

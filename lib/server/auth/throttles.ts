@@ -19,3 +19,11 @@ export function accountRequestRule(
 ): ThrottleRule {
   return { bucket: kind, key: address, limit: env.ACCOUNT_REQUESTS_PER_HOUR, windowMinutes: 60 };
 }
+
+/** Invitations: per inviter (20 an hour) and per organization (50 an hour), both must allow. */
+export function invitationRules(inviterId: string, organizationId: string): ThrottleRule[] {
+  return [
+    { bucket: "invite-inviter", key: inviterId, limit: 20, windowMinutes: 60 },
+    { bucket: "invite-organization", key: organizationId, limit: 50, windowMinutes: 60 },
+  ];
+}
