@@ -985,7 +985,9 @@ export const organizations = pgTable(
     name: text("name").notNull(),
     createdAt: createdAt(),
   },
-  (table) => [check("organizations_name_length", sql`char_length(${table.name}) between 1 and 100`)],
+  (table) => [
+    check("organizations_name_length", sql`char_length(${table.name}) between 1 and 100`),
+  ],
 );
 
 export const organizationMembers = pgTable(
@@ -1049,7 +1051,13 @@ export const memberSummaries = pgTable("member_summaries", {
   updatedAt: updatedAt(),
 });
 
-export const signOffStates = ["requested", "confirmed", "voided", "withdrawn", "cancelled"] as const;
+export const signOffStates = [
+  "requested",
+  "confirmed",
+  "voided",
+  "withdrawn",
+  "cancelled",
+] as const;
 
 /**
  * A member's request that an educator or manager confirm an experience or custom milestone, and

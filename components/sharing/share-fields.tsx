@@ -26,7 +26,11 @@ export function ShareFields({
       : Array.isArray(scope.plans)
         ? (scope.plans[0] ?? "none")
         : scope.plans;
-  const box = (name: "upkeep" | "notes" | "evidence" | "certificates", label: string, hint: string) => (
+  const box = (
+    name: "upkeep" | "notes" | "evidence" | "certificates",
+    label: string,
+    hint: string,
+  ) => (
     <label className="flex min-h-11 items-start gap-3 text-sm">
       <input
         type="checkbox"
@@ -43,11 +47,7 @@ export function ShareFields({
   return (
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium">What to share</legend>
-      <FieldShell
-        id={`${idPrefix}-plan`}
-        label="Plans (progress and dates)"
-        errors={errors?.plan}
-      >
+      <FieldShell id={`${idPrefix}-plan`} label="Plans (progress and dates)" errors={errors?.plan}>
         {(describedBy, invalid) => (
           <select
             id={`${idPrefix}-plan`}

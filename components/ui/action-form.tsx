@@ -25,11 +25,17 @@ export function ActionForm({
   pendingLabel?: string;
   variant?: "primary" | "secondary" | "danger";
   className?: string;
-  children?: (errors: Record<string, string[] | undefined>, values: Record<string, string>) => ReactNode;
+  children?: (
+    errors: Record<string, string[] | undefined>,
+    values: Record<string, string>,
+  ) => ReactNode;
   /** Shown after a success, with the action's data (e.g. a link to copy). */
   after?: (data: unknown) => ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, undefined as ActionResult<unknown> | undefined);
+  const [state, formAction] = useActionState(
+    action,
+    undefined as ActionResult<unknown> | undefined,
+  );
   const errors = state && !state.ok ? (state.errors ?? {}) : {};
   const values = state && !state.ok ? (state.values ?? {}) : {};
   return (

@@ -57,10 +57,7 @@ export async function memberDataVisibleTo(input: {
 
 export async function createOrganization(input: { userId: string; name: string }) {
   return getDb().transaction(async (tx) => {
-    const [organization] = await tx
-      .insert(organizations)
-      .values({ name: input.name })
-      .returning();
+    const [organization] = await tx.insert(organizations).values({ name: input.name }).returning();
     await tx.insert(organizationMembers).values({
       organizationId: organization!.id,
       userId: input.userId,

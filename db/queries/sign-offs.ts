@@ -29,7 +29,13 @@ function forMilestone(userId: string, ref: MilestoneRef) {
   );
 }
 
-function historyRow(userId: string, ref: MilestoneRef, oldValue: string | null, newValue: string, now: Date) {
+function historyRow(
+  userId: string,
+  ref: MilestoneRef,
+  oldValue: string | null,
+  newValue: string,
+  now: Date,
+) {
   return {
     userId,
     requirementSlug: ref.customMilestoneId ? null : (ref.requirementSlug ?? null),
@@ -128,9 +134,7 @@ export async function listSignOffRequestsForViewer(input: {
         eq(organizationMembers.organizationId, signOffs.organizationId),
       ),
     )
-    .where(
-      and(eq(signOffs.organizationId, input.organizationId), eq(signOffs.state, "requested")),
-    )
+    .where(and(eq(signOffs.organizationId, input.organizationId), eq(signOffs.state, "requested")))
     .orderBy(signOffs.createdAt);
 }
 
@@ -245,7 +249,11 @@ export async function withdrawSignOff(input: {
 }
 
 /** The member cancels their own pending request. */
-export async function cancelSignOffRequest(input: { userId: string; signOffId: string; now: Date }) {
+export async function cancelSignOffRequest(input: {
+  userId: string;
+  signOffId: string;
+  now: Date;
+}) {
   const [row] = await getDb()
     .update(signOffs)
     .set({ state: "cancelled", endedAt: input.now })
@@ -274,17 +282,19 @@ export async function voidSignOffsInTransaction(
     .where(and(forMilestone(input.userId, input.ref), eq(signOffs.state, "confirmed")))
     .returning();
   if (voided.length) {
-    await tx.insert(milestoneEvents).values(
-      voided.map((row) =>
-        historyRow(
-          input.userId,
-          input.ref,
-          `confirmed by ${row.authorName ?? "a former member"}`,
-          `voided: ${input.reason}`,
-          input.now,
+    await tx
+      .insert(milestoneEvents)
+      .values(
+        voided.map((row) =>
+          historyRow(
+            input.userId,
+            input.ref,
+            `confirmed by ${row.authorName ?? "a former member"}`,
+            `voided: ${input.reason}`,
+            input.now,
+          ),
         ),
-      ),
-    );
+      );
   }
 }
 
@@ -306,4 +316,3 @@ export async function listSignOffsForExport(userId: string) {
     .from(signOffs)
     .where(or(eq(signOffs.userId, userId), eq(signOffs.authorId, userId)));
 }
-

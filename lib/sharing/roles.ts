@@ -42,7 +42,10 @@ const PERMISSIONS: Record<OrganizationRole, readonly TeamPermission[]> = {
   member: ["share", "leave"],
 };
 
-export function can(role: OrganizationRole | null | undefined, permission: TeamPermission): boolean {
+export function can(
+  role: OrganizationRole | null | undefined,
+  permission: TeamPermission,
+): boolean {
   return role ? PERMISSIONS[role].includes(permission) : false;
 }
 

@@ -24,11 +24,7 @@ export const NOTHING_SHARED: ShareScope = {
 
 export const shareScopeSchema = z
   .object({
-    plans: z.union([
-      z.literal("all"),
-      z.literal("none"),
-      z.array(z.uuid()).max(50),
-    ]),
+    plans: z.union([z.literal("all"), z.literal("none"), z.array(z.uuid()).max(50)]),
     upkeep: z.boolean(),
     notes: z.boolean(),
     evidence: z.boolean(),
@@ -43,7 +39,8 @@ export function readScope(stored: unknown): ShareScope {
 }
 
 export function sharesNothing(scope: ShareScope): boolean {
-  const noPlans = scope.plans === "none" || (Array.isArray(scope.plans) && scope.plans.length === 0);
+  const noPlans =
+    scope.plans === "none" || (Array.isArray(scope.plans) && scope.plans.length === 0);
   return noPlans && !scope.upkeep;
 }
 

@@ -114,7 +114,11 @@ export function readinessRow(summary: MemberSummary, today: string): ReadinessRo
         .filter((date): date is string => date !== null && date >= today)
         .map((date) => ({ title: item.title, date })),
     )
-    .concat(summary.cycles.flatMap((c) => (c.due && c.due >= today ? [{ title: `${c.body} CE`, date: c.due }] : [])))
+    .concat(
+      summary.cycles.flatMap((c) =>
+        c.due && c.due >= today ? [{ title: `${c.body} CE`, date: c.due }] : [],
+      ),
+    )
     .concat(
       summary.plans.flatMap((plan) =>
         plan.windows

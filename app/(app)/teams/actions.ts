@@ -55,7 +55,11 @@ const nameSchema = z
   .max(100, "Use at most 100 characters.");
 
 /** The caller's membership, if their role allows `permission`; otherwise "not found". */
-async function membershipAllowing(userId: string, organizationId: string, permission: TeamPermission) {
+async function membershipAllowing(
+  userId: string,
+  organizationId: string,
+  permission: TeamPermission,
+) {
   const membership = await getMembershipForUser({ userId, organizationId });
   if (!can(membership.role, permission)) throw notFound("organization");
   return membership;
@@ -286,7 +290,9 @@ export const requestSignOffAction = userAction(
       viewerId: user.id,
       organizationId: input.organizationId,
     }).catch(() => []);
-    for (const reviewer of rows.filter((row) => can(row.role, "sign_off") && row.userId !== user.id)) {
+    for (const reviewer of rows.filter(
+      (row) => can(row.role, "sign_off") && row.userId !== user.id,
+    )) {
       await sendSignOffRequestMail({
         to: reviewer.email,
         memberName: user.name ?? user.email,

@@ -38,7 +38,11 @@ export default async function SharedPage({ params }: { params: Promise<{ token: 
         <p className="text-sm text-muted">No plan is shared through this link.</p>
       ) : null}
       {views.map((view) => (
-        <Panel key={view.planId} id={`plan-${view.planId}`} title={`${view.title}: ${view.percent}%`}>
+        <Panel
+          key={view.planId}
+          id={`plan-${view.planId}`}
+          title={`${view.title}: ${view.percent}%`}
+        >
           <p className="mt-1 text-sm text-muted">{view.explanation}</p>
           <ul className="mt-3 divide-y divide-border">
             {view.milestones.map((milestone) => (
@@ -58,7 +62,9 @@ export default async function SharedPage({ params }: { params: Promise<{ token: 
                     <span>Target {date(milestone.targetDate)}</span>
                   ) : null}
                 </p>
-                {milestone.evidence ? <p className="text-muted">Evidence: {milestone.evidence}</p> : null}
+                {milestone.evidence ? (
+                  <p className="text-muted">Evidence: {milestone.evidence}</p>
+                ) : null}
                 {milestone.notes ? <p className="text-muted">Notes: {milestone.notes}</p> : null}
               </li>
             ))}

@@ -113,7 +113,10 @@ export async function loadTeamPage(user: User, organizationId: string, filters: 
       : null,
     invitations,
     signOffRequests,
-    plans: plans.map((plan) => ({ id: plan.id, title: getPath(plan.pathSlug)?.title ?? plan.pathSlug })),
+    plans: plans.map((plan) => ({
+      id: plan.id,
+      title: getPath(plan.pathSlug)?.title ?? plan.pathSlug,
+    })),
   };
 }
 
@@ -121,7 +124,9 @@ export async function loadTeamsIndex(user: User) {
   return listMembershipsByUser(user.id);
 }
 
-export function teamFiltersFrom(params: Record<string, string | string[] | undefined>): TeamFilters {
+export function teamFiltersFrom(
+  params: Record<string, string | string[] | undefined>,
+): TeamFilters {
   const one = (key: string) => {
     const value = params[key];
     return typeof value === "string" ? value : undefined;

@@ -86,7 +86,11 @@ export default async function TeamPage({
               Download CSV
             </a>
           </div>
-          <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter and sort">
+          <form
+            method="get"
+            className="flex flex-wrap items-end gap-3"
+            aria-label="Filter and sort"
+          >
             <label className="space-y-1 text-sm">
               <span className="block font-medium">Show</span>
               <select name="filter" defaultValue={filters.filter} className={inputClasses}>

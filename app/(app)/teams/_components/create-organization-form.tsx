@@ -6,7 +6,11 @@ import { TextField } from "@/components/ui/field";
 
 export function CreateOrganizationForm() {
   return (
-    <ActionForm action={createOrganizationAction} submitLabel="Create organization" pendingLabel="Creating…">
+    <ActionForm
+      action={createOrganizationAction}
+      submitLabel="Create organization"
+      pendingLabel="Creating…"
+    >
       {(errors, values) => (
         <TextField
           id="name"

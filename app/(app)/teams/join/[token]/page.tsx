@@ -43,11 +43,13 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Join {invitation.organizationName}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Join {invitation.organizationName}
+        </h1>
         <p className="max-w-2xl text-sm text-muted">
           You are invited as {ROLE_LABELS[invitation.role].toLowerCase()}. Choose what{" "}
-          {invitation.organizationName} may see; sharing nothing is fine. You can change it or
-          leave at any time, effective immediately.
+          {invitation.organizationName} may see; sharing nothing is fine. You can change it or leave
+          at any time, effective immediately.
         </p>
       </header>
       <div className="max-w-md">

@@ -12,7 +12,11 @@ export function AcceptForm({
   plans: readonly { id: string; title: string }[];
 }) {
   return (
-    <ActionForm action={acceptInvitationAction} submitLabel="Accept and join" pendingLabel="Joining…">
+    <ActionForm
+      action={acceptInvitationAction}
+      submitLabel="Accept and join"
+      pendingLabel="Joining…"
+    >
       {(errors) => (
         <>
           <input type="hidden" name="token" value={token} />
