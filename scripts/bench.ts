@@ -23,6 +23,7 @@
  * --port=3400, --lock=FILE (hold an flock on FILE during the build and the measurements, e.g.
  * /tmp/e2e.lock on a shared machine), --keep-db, --skip-js.
  */
+import { TEAM_SIZE, seedTeam } from "./bench/team";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -414,6 +415,8 @@ async function main() {
     `at scale: ${seed.counts.users!.toLocaleString("en-US")} users, ${milestones.toLocaleString("en-US")} milestones (${seed.counts.progress!.toLocaleString("en-US")} progress + ${seed.counts.custom_milestones!.toLocaleString("en-US")} custom), ${seed.counts.plans!.toLocaleString("en-US")} plans, ${seed.counts.milestone_events!.toLocaleString("en-US")} events`,
   );
   const [typical, heavy] = users as [MeasuredUser, MeasuredUser];
+  const teamId = await seedTeam(scaleUrl, typical.id);
+  log(`seeded a ${TEAM_SIZE}-member organization owned by the typical user`);
 
   // --- build and measure, under the shared lock -----------------------------------------------
   let lock: { release(): Promise<void> } | undefined;
@@ -449,6 +452,18 @@ async function main() {
     const dashboardTypical = await measurePage(
       server,
       "dashboard typical",
+      "/dashboard",
+      typicalCookie,
+    );
+    const teamReadiness = await measurePage(
+      server,
+      `team readiness (${TEAM_SIZE} members)`,
+      `/teams/${teamId}`,
+      typicalCookie,
+    );
+    const dashboardTypicalAfterTeam = await measurePage(
+      server,
+      "dashboard typical (after the team view)",
       "/dashboard",
       typicalCookie,
     );
@@ -507,6 +522,8 @@ async function main() {
       dashboardTypicalEmpty: typicalPair.empty,
       dashboardHeavyScale: heavyPair.scale,
       dashboardHeavyEmpty: heavyPair.empty,
+      teamReadiness,
+      dashboardTypicalAfterTeam,
     };
   }
   if (lock) {

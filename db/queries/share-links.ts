@@ -93,3 +93,19 @@ export async function openShareLink(input: { tokenHash: string; now: Date; touch
   }
   return { ...row, scope: readScope(row.scope) };
 }
+
+/** For the export: every link the user made, live or not (never the token or its hash). */
+export async function listShareLinksForExport(userId: string) {
+  return getDb()
+    .select({
+      label: shareLinks.label,
+      scope: shareLinks.scope,
+      expiresAt: shareLinks.expiresAt,
+      revokedAt: shareLinks.revokedAt,
+      lastUsedAt: shareLinks.lastUsedAt,
+      createdAt: shareLinks.createdAt,
+    })
+    .from(shareLinks)
+    .where(eq(shareLinks.userId, userId))
+    .orderBy(desc(shareLinks.createdAt));
+}

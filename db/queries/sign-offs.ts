@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, or } from "drizzle-orm";
+import { and, desc, eq, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { milestoneEvents, organizationMembers, signOffs, users, type SignOff } from "@/db/schema";
 import { AppError, notFound } from "@/lib/errors";
@@ -311,7 +311,7 @@ export async function listSignOffsForExport(userId: string) {
       endedAt: signOffs.endedAt,
       endReason: signOffs.endReason,
       createdAt: signOffs.createdAt,
-      authoredByMe: eq(signOffs.authorId, userId),
+      authoredByMe: sql<boolean>`coalesce(${signOffs.authorId} = ${userId}, false)`,
     })
     .from(signOffs)
     .where(or(eq(signOffs.userId, userId), eq(signOffs.authorId, userId)));

@@ -24,6 +24,10 @@ export interface LoadRuns {
   dashboardTypicalEmpty: LoadResult;
   dashboardHeavyScale: LoadResult;
   dashboardHeavyEmpty: LoadResult;
+  /** /teams/[id]: the readiness view's first page (50 of 200 members), measured right after the typical dashboard. */
+  teamReadiness: LoadResult;
+  /** The typical dashboard again, right after the readiness view (the pair brackets it). */
+  dashboardTypicalAfterTeam: LoadResult;
 }
 
 export interface Ratios {
@@ -34,6 +38,9 @@ export interface Ratios {
   scaleToEmptyP99Heavy: number;
   scaleToEmptyP50Typical: number;
   scaleToEmptyThroughputTypical: number;
+  /** Readiness view / typical dashboard (the mean of the two dashboard runs around it). */
+  teamToDashboardThroughput: number;
+  teamToDashboardP99: number;
 }
 
 const KB = 1000;
@@ -64,6 +71,16 @@ export function ratiosOf(load: LoadRuns): Ratios {
     ),
     scaleToEmptyThroughputTypical: round(
       load.dashboardTypicalScale.requestsPerSecond / load.dashboardTypicalEmpty.requestsPerSecond,
+    ),
+    teamToDashboardThroughput: round(
+      load.teamReadiness.requestsPerSecond /
+        ((load.dashboardTypical.requestsPerSecond +
+          load.dashboardTypicalAfterTeam.requestsPerSecond) /
+          2),
+    ),
+    teamToDashboardP99: round(
+      load.teamReadiness.latencyMs.p99 /
+        ((load.dashboardTypical.latencyMs.p99 + load.dashboardTypicalAfterTeam.latencyMs.p99) / 2),
     ),
   };
 }
@@ -106,6 +123,18 @@ export function targetsOf(load: LoadRuns, ratios: Ratios, js: PageJs[]): Target[
       value: String(ratios.scaleToEmptyP99Typical),
       pass: ratios.scaleToEmptyP99Typical <= 1.2,
     },
+    {
+      name: "Readiness view (200 members, page of 50) throughput vs dashboard",
+      target: "≥ 0.5×",
+      value: `${ratios.teamToDashboardThroughput}×`,
+      pass: ratios.teamToDashboardThroughput >= 0.5,
+    },
+    {
+      name: "Readiness view p99 vs dashboard p99",
+      target: "≤ 2×",
+      value: `${ratios.teamToDashboardP99}×`,
+      pass: ratios.teamToDashboardP99 <= 2,
+    },
   ];
   for (const page of js) {
     const limit = page.label.startsWith("dashboard") ? 160 : 120;
@@ -143,6 +172,11 @@ export function markdown(input: {
     loadRow("`/dashboard`, typical user (20 milestones)", load.dashboardTypical),
     loadRow("`/dashboard`, heavy user (200 milestones)", load.dashboardHeavy),
     loadRow("milestone update (setStatusAction)", load.update, true),
+    loadRow("`/teams/[id]` readiness view, 200 members (page of 50)", load.teamReadiness),
+    loadRow(
+      "`/dashboard`, typical user, right after the readiness view",
+      load.dashboardTypicalAfterTeam,
+    ),
     loadRow("`/dashboard`, typical user, at scale, interleaved ↓", load.dashboardTypicalScale),
     loadRow(
       "`/dashboard`, typical user, empty database, interleaved ↑",
@@ -158,6 +192,7 @@ export function markdown(input: {
     `| dashboard p99 at scale / empty database, interleaved (typical; heavy) | ${ratios.scaleToEmptyP99Typical}; ${ratios.scaleToEmptyP99Heavy} |`,
     `| dashboard p50 at scale / empty database, interleaved (typical) | ${ratios.scaleToEmptyP50Typical} |`,
     `| dashboard throughput at scale / empty database, interleaved (typical) | ${ratios.scaleToEmptyThroughputTypical} |`,
+    `| readiness view / dashboard (typical): throughput; p99 | ${ratios.teamToDashboardThroughput}; ${ratios.teamToDashboardP99} |`,
     "",
     "| page | scripts | JS transferred (gzip) | of which Next + React runtime | JS decoded |",
     "|---|---:|---:|---:|---:|",
