@@ -335,7 +335,8 @@ export const confirmSignOffAction = userAction(
   async (input, { user }) => {
     await confirmSignOff({
       viewerId: user.id,
-      viewerName: user.name ?? user.email,
+      // The display name only (never the email): it outlives the account in the member's history.
+      viewerName: user.name?.trim() || "A team educator",
       organizationId: input.organizationId,
       signOffId: input.signOffId,
       comment: input.comment ?? null,
