@@ -299,17 +299,9 @@ const ACTIONS: Record<string, Entry> = {
       milestone: "exp-clinical-12-months",
     }),
   },
-  "app/(app)/teams/actions.ts#cancelSignOffRequestAction": {
-    access: "owned",
-    input: (a) => ({ signOffId: a.signOffId }),
-  },
   "app/(app)/teams/actions.ts#confirmSignOffAction": {
     access: "owned",
     input: (a) => ({ organizationId: a.organizationId, signOffId: a.signOffId }),
-  },
-  "app/(app)/teams/actions.ts#withdrawSignOffAction": {
-    access: "owned",
-    input: (a) => ({ signOffId: a.signOffId, reason: "x" }),
   },
 };
 
@@ -722,8 +714,6 @@ test("teams and share links: each role, outsiders, former members and dead links
     ["removeMemberAction", { organizationId: lab!.id, userId: member.id }],
     ["changeRoleAction", { organizationId: lab!.id, userId: member.id, role: "educator" }],
     ["deleteOrganizationAction", { organizationId: lab!.id, confirm: "delete" }],
-    ["withdrawSignOffAction", { signOffId: request!.id, reason: "not mine" }],
-    ["cancelSignOffRequestAction", { signOffId: request!.id }],
     ["revokeShareLinkAction", { linkId: world.shareLinkId }],
   ];
   /** Which attempts each caller may legitimately make (they are skipped for that caller). */

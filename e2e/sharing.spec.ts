@@ -73,6 +73,7 @@ test.describe.serial("Echo Lab", () => {
   const links: Record<string, string> = {};
 
   test.beforeAll(async ({ browser, baseURL }) => {
+    test.setTimeout(120_000);
     manager = await createUser({ name: "Maya Manager" });
     first = await createUser({ name: "Sam First" });
     second = await createUser({ name: "Noor Second" });
