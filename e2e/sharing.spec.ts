@@ -102,8 +102,9 @@ test.describe.serial("Echo Lab", () => {
 
   test("a forwarded invitation opened by a different signed-in account is refused", async ({
     browser,
+    baseURL,
   }) => {
-    const strangerPage = await as(browser, stranger);
+    const strangerPage = await as(browser, stranger, baseURL);
     await strangerPage.goto(new URL(links.second!).pathname);
     await expect(strangerPage.getByTestId("invitation-refused")).toContainText(
       "sent to another email address",
