@@ -651,6 +651,19 @@ const ROUTE_CALLS: Record<string, Record<string, RouteCall>> = {
       anonymous: [401],
     },
   },
+  // No organization of the first user's is visible to anyone else; the proxy sends the
+  // anonymous to sign-in.
+  "/teams/[id]/csv": {
+    GET: { url: () => `/teams/${randomUUID()}/csv`, other: [404], anonymous: REDIRECT },
+  },
+  // A share link's file: only through a live link that includes certificates.
+  "/share/[token]/files/[id]": {
+    GET: {
+      url: (a) => `/share/${BOGUS_TOKEN}/files/${a.certificateId}`,
+      other: [404],
+      anonymous: [404],
+    },
+  },
   "/delete-account/confirm": {
     GET: {
       url: () => `/delete-account/confirm?token=${BOGUS_TOKEN}`,

@@ -139,7 +139,8 @@ test.describe.serial("Echo Lab", () => {
       .getByLabel(/Comment for Sam First/)
       .fill("Seen on the rota");
     await educatorPage.getByRole("button", { name: /Sign off: 12 months/ }).click();
-    await expect(educatorPage.getByText("Signed off.")).toBeVisible();
+    // Confirmed: the request leaves the educator's list.
+    await expect(educatorPage.getByTestId("sign-off-request")).toHaveCount(0);
 
     await firstPage.goto(`/plans/${planId}`);
     await expect(firstPage.getByTestId("sign-off")).toContainText("confirmed by Edna Educator");
