@@ -23,4 +23,19 @@ describe("test-only variables", () => {
       parseEnv({ BENCH_CAPTURE_SQL: "bench-results/sql.jsonl", APP_URL: "https://x.example" }),
     ).toThrow(/for tests only/);
   });
+
+  it("points Google at a test issuer only where the public URL is not https", () => {
+    const issuer = "http://127.0.0.1:4120";
+    expect(parseEnv({ AUTH_GOOGLE_TEST_ISSUER: issuer }).AUTH_GOOGLE_TEST_ISSUER).toBe(issuer);
+    expect(
+      parseEnv({ AUTH_GOOGLE_TEST_ISSUER: issuer, APP_URL: "http://localhost:4121" })
+        .AUTH_GOOGLE_TEST_ISSUER,
+    ).toBe(issuer);
+    expect(() =>
+      parseEnv({ AUTH_GOOGLE_TEST_ISSUER: issuer, APP_URL: "https://planner.example.org" }),
+    ).toThrow(/AUTH_GOOGLE_TEST_ISSUER: for tests only/);
+    expect(() =>
+      parseEnv({ AUTH_GOOGLE_TEST_ISSUER: issuer, AUTH_URL: "https://planner.example.org" }),
+    ).toThrow(/for tests only/);
+  });
 });
