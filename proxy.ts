@@ -29,6 +29,7 @@ const PUBLIC_DYNAMIC_PAGES = new Set([
   "/reset-password",
   "/corrections/new",
   "/unsubscribe",
+  "/sign-out",
 ]);
 
 /** Pages opened from emailed links whose URL carries a token. */
@@ -97,5 +98,6 @@ export const config = {
     "/reset-password",
     "/corrections/new",
     "/unsubscribe",
+    "/sign-out",
   ],
 };
