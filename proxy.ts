@@ -29,11 +29,17 @@ const PUBLIC_DYNAMIC_PAGES = new Set([
   "/reset-password",
   "/corrections/new",
   "/unsubscribe",
+  "/verify-email",
   "/sign-out",
 ]);
 
 /** Pages opened from emailed links whose URL carries a token. */
-const TOKEN_IN_URL = new Set(["/reset-password", "/unsubscribe"]);
+const TOKEN_IN_URL = new Set([
+  "/reset-password",
+  "/unsubscribe",
+  "/verify-email",
+  "/settings/confirm-it-is-you",
+]);
 
 // Read once per process. Not through lib/env.ts: see securitySettings() for why.
 // eslint-disable-next-line no-restricted-properties -- the one environment read of the proxy
@@ -98,6 +104,7 @@ export const config = {
     "/reset-password",
     "/corrections/new",
     "/unsubscribe",
+    "/verify-email",
     "/sign-out",
   ],
 };

@@ -109,6 +109,10 @@ export const userSessions = pgTable(
     createdAt: createdAt(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** When this session last re-entered its password (or opened an emailed link) in Settings. */
+    reauthenticatedAt: timestamp("reauthenticated_at", { withTimezone: true }),
+    /** The provider Settings is linking from this session (one attempt, then cleared). */
+    linkProvider: text("link_provider"),
   },
   (table) => [index("user_sessions_user_id_idx").on(table.userId)],
 );
@@ -122,7 +126,7 @@ export const emailTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     purpose: text("purpose", {
-      enum: ["verify_email", "reset_password", "change_email", "delete_account"],
+      enum: ["verify_email", "reset_password", "change_email", "delete_account", "reauthenticate"],
     }).notNull(),
     email: text("email").notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),

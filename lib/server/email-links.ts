@@ -14,6 +14,7 @@ export const EMAIL_LINK_MINUTES: Record<EmailTokenPurpose, number> = {
   reset_password: 30,
   change_email: 24 * 60,
   delete_account: 30,
+  reauthenticate: 10,
 };
 
 /** Issues a single-use link token for an address; returns the token to put in the mail. */
