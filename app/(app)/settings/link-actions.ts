@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { unlinkProvider } from "@/db/queries/accounts";
@@ -66,6 +67,8 @@ export const reauthenticateAction = userAction(
     }
     await markSessionReauthenticated({ sessionId, userId: user.id, now: now() });
     await recordAuditEvent({ event: "reauthentication", userId: user.id, address });
+    // The settings page shows the link buttons now: render it again.
+    revalidatePath("/settings");
     return { ok: true, message: "Confirmed. You can link a sign-in provider for 10 minutes." };
   },
 );
@@ -166,6 +169,7 @@ export const unlinkProviderAction = userAction(
       userId: user.id,
       address: await clientAddress(),
     });
+    revalidatePath("/settings");
     return { ok: true, message: `${name} unlinked.` };
   },
 );
