@@ -110,6 +110,12 @@ test("an email change takes effect only once the new address is confirmed", asyn
   const newEmail = uniqueEmail("moved");
   await page.goto("/settings");
   await page.getByLabel("New email address").fill(newEmail);
+  // Changing the address needs the current password (a stolen session alone cannot).
+  await page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Send confirmation link" }) })
+    .getByLabel("Current password")
+    .fill(user.password);
   await page.getByRole("button", { name: "Send confirmation link" }).click();
   await expect(page.getByText(`We sent a confirmation link to ${newEmail}`)).toBeVisible();
 
