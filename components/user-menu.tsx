@@ -3,7 +3,6 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
 import { startTransition, useEffect, useState } from "react";
-import { CLEAR_SESSION_HINT, hasSessionHint } from "@/lib/auth/session-hint";
 import { buttonClasses } from "./ui/button";
 
 interface SessionInfo {
@@ -11,27 +10,18 @@ interface SessionInfo {
 }
 
 /**
- * Reads the session in the browser so that the header does not make public pages dynamic, and
- * only when the "maybe signed in" hint cookie is there (lib/auth/session-hint.ts): an anonymous
- * visit makes no session request. The server still checks every protected page and action itself.
+ * Reads the session in the browser so that the header does not make public pages dynamic.
+ * The server still checks every protected page and action itself.
  */
 export function UserMenu({ signOut }: { signOut: () => Promise<void> }) {
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
 
   useEffect(() => {
     let cancelled = false;
-    // No hint: nobody signed in on this browser since it was last cleared; no request at all.
-    if (!hasSessionHint(document.cookie)) {
-      startTransition(() => setSession(null));
-      return;
-    }
     fetch("/api/auth/session", { cache: "no-store" })
       .then((response) => (response.ok ? response.json() : null))
       .then((data: SessionInfo | null) => {
-        if (cancelled) return;
-        // A stale hint (the session ended elsewhere): drop it, so the next page asks no more.
-        if (!data?.user) document.cookie = CLEAR_SESSION_HINT;
-        setSession(data?.user ? data : null);
+        if (!cancelled) setSession(data?.user ? data : null);
       })
       .catch(() => !cancelled && setSession(null));
     return () => {

@@ -3,14 +3,12 @@
 import { revokeSession } from "@/db/queries/sessions";
 import { signOut } from "@/lib/server/auth/config";
 import { currentUser } from "@/lib/server/auth/current-user";
-import { clearSessionHint } from "@/lib/server/auth/session-hint";
 import { now } from "@/lib/server/clock";
 
-/** Ends this device's session row, then clears the cookie and the "maybe signed in" hint. */
+/** Ends this device's session row, then clears the cookie. */
 export async function signOutAction(): Promise<void> {
   const signedIn = await currentUser();
   if (signedIn)
     await revokeSession({ sessionId: signedIn.sessionId, userId: signedIn.user.id, now: now() });
-  await clearSessionHint();
   await signOut({ redirectTo: "/" });
 }

@@ -23,7 +23,6 @@ import { signInSchema } from "@/lib/validation";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { oauthEmailIsVerified } from "@/lib/auth/oauth-linking";
 import { signInRule, signInSlowdown } from "./throttles";
-import { setSessionHint } from "./session-hint";
 
 declare module "next-auth" {
   interface Session {
@@ -147,8 +146,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user?.id) {
         token.sid = await createSession({ userId: user.id, now: now() });
         await recordAuditEvent({ event: "sign_in", userId: user.id });
-        // Lets the header of public pages know to ask for the session (lib/auth/session-hint.ts).
-        await setSessionHint();
       }
       return token;
     },
