@@ -512,7 +512,8 @@ async function main() {
     await assertPage(server, "/bench/floor", typicalCookie, "Floor");
     await assertPage(server, `/plans/${typical.planId}`, typicalCookie, `id="main"`);
     await assertPage(server, "/upkeep", typicalCookie, `id="main"`);
-    const teamPage = options.teamPage || `/teams/${await seedTeam(scaleUrl, typical.id)}`;
+    const teamPage =
+      options.teamPage || (await seedTeam({ databaseUrl: scaleUrl, owner: typical })) || "";
 
     // Warm-up: every measured page once under load, then the memory baseline.
     for (const pagePath of [

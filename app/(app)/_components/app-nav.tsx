@@ -3,8 +3,6 @@ import Link from "next/link";
 const LINKS = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/upkeep", label: "Upkeep" },
-  { href: "/teams", label: "Teams" },
-  { href: "/sharing", label: "Sharing" },
   { href: "/settings", label: "Settings" },
 ] as const;
 

@@ -1,8 +1,6 @@
 "use server";
 
 import { schemas } from "./action-schemas";
-import { refreshMemberSummary } from "@/lib/server/sharing/summary";
-import type { User } from "@/db/schema";
 import { revalidatePath } from "next/cache";
 import {
   addEligibilityMilestone,
@@ -15,9 +13,7 @@ import { parseStoredProfile } from "@/lib/eligibility/stored-profile";
 import { userAction } from "@/lib/server/actions";
 import { todayFor } from "@/lib/server/clock";
 
-/** After every write: pages, and the summary teams read (lib/sharing). */
-async function revalidateEligibility(user: User) {
-  await refreshMemberSummary(user);
+function revalidateEligibility() {
   revalidatePath("/eligibility");
   revalidatePath("/dashboard");
   revalidatePath("/settings");
@@ -61,7 +57,7 @@ export const saveEligibilityProfileAction = userAction(
       answers: parsed.profile as Record<string, unknown>,
       expectedVersion: version,
     });
-    await revalidateEligibility(user);
+    revalidateEligibility();
     return { ok: true, message: "Your profile is saved. Every verdict uses it now." };
   },
 );
@@ -71,7 +67,7 @@ export const addEligibilityMilestoneAction = userAction(
   schemas.addEligibilityMilestoneAction,
   async (input, { user }) => {
     await addEligibilityMilestone({ userId: user.id, ...input });
-    await revalidateEligibility(user);
+    revalidateEligibility();
     return { ok: true, message: "Added to your milestones." };
   },
 );
@@ -81,7 +77,7 @@ export const removeEligibilityMilestoneAction = userAction(
   schemas.removeEligibilityMilestoneAction,
   async (input, { user }) => {
     await removeEligibilityMilestone({ userId: user.id, id: input.id });
-    await revalidateEligibility(user);
+    revalidateEligibility();
     return { ok: true, message: "Removed." };
   },
 );

@@ -22,15 +22,11 @@ import {
 } from "@/db/queries/plans";
 import { recordExamAttempt, saveProgress } from "@/db/queries/progress";
 import { userAction } from "@/lib/server/actions";
-import { refreshMemberSummary } from "@/lib/server/sharing/summary";
-import type { User } from "@/db/schema";
 import { credentialsUsingExam, oneOfGroupsOfPath } from "@/lib/catalog/lookup";
 import { AppError } from "@/lib/errors";
 import { nearestRouteForPath } from "@/lib/server/loaders/eligibility";
 
-/** After every plan or milestone write: pages, and the summary teams read (lib/sharing). */
-async function revalidatePlans(user: User, planId?: string) {
-  await refreshMemberSummary(user);
+function revalidatePlans(planId?: string) {
   revalidatePath("/dashboard");
   if (planId) revalidatePath(`/plans/${planId}`);
 }
@@ -48,7 +44,7 @@ export const startPathAction = userAction(
       ...(nearest ? { picks: { ...nearest.picks } } : {}),
     });
     if (input.makePrimary) await makePlanPrimary({ userId: user.id, planId: plan.id });
-    await revalidatePlans(user);
+    revalidatePlans();
     redirect(`/plans/${plan.id}`);
   },
 );
@@ -70,7 +66,7 @@ export const switchToNearerRouteAction = userAction(
       picks,
       expectedVersion: input.version,
     });
-    await revalidatePlans(user, plan.id);
+    revalidatePlans(plan.id);
     return { ok: true, message: "Switched to the nearer route. Your progress is kept." };
   },
 );
@@ -80,7 +76,7 @@ export const makePrimaryAction = userAction(
   schemas.makePrimaryAction,
   async (input, { user }) => {
     await makePlanPrimary({ userId: user.id, planId: input.planId });
-    await revalidatePlans(user, input.planId);
+    revalidatePlans(input.planId);
     revalidatePath("/settings");
     return { ok: true, message: "This is now your primary path." };
   },
@@ -91,7 +87,7 @@ export const leavePlanAction = userAction(
   schemas.leavePlanAction,
   async (input, { user }) => {
     await deletePlanForUser({ userId: user.id, planId: input.planId });
-    await revalidatePlans(user);
+    revalidatePlans();
     revalidatePath("/settings");
     redirect("/dashboard?left=1");
   },
@@ -113,7 +109,7 @@ export const choosePickAction = userAction(
       requirementSlug: input.requirementSlug,
       expectedVersion: input.version,
     });
-    await revalidatePlans(user, plan.id);
+    revalidatePlans(plan.id);
     return {
       ok: true,
       message: `Choice saved: ${getRequirement(input.requirementSlug)?.name ?? "option"}.`,
@@ -132,7 +128,7 @@ export const toggleNotApplicableAction = userAction(
       notApplicable: input.notApplicable,
       expectedVersion: input.version,
     });
-    await revalidatePlans(user, input.planId);
+    revalidatePlans(input.planId);
     return {
       ok: true,
       message: input.notApplicable ? "Marked not applicable in this plan." : "Back in this plan.",
@@ -158,7 +154,7 @@ export const setStatusAction = userAction(
       planId: input.planId,
       changes: statusChange(input.status, today),
     });
-    await revalidatePlans(user, input.planId);
+    revalidatePlans(input.planId);
     return { ok: true, message: "Status saved." };
   },
 );
@@ -180,7 +176,7 @@ export const updateMilestoneAction = userAction(
         ...statusChange(edited.status, todayFor(user), edited.completedDate ?? undefined),
       },
     });
-    await revalidatePlans(user, planId);
+    revalidatePlans(planId);
     return { ok: true, message: "Milestone saved." };
   },
 );
@@ -218,7 +214,7 @@ export const recordAttemptAction = userAction(
       countsToward: input.result === "passed" ? countsToward : null,
       planId: input.planId,
     });
-    await revalidatePlans(user, input.planId);
+    revalidatePlans(input.planId);
     return {
       ok: true,
       message:
@@ -234,7 +230,7 @@ export const addCustomMilestoneAction = userAction(
   schemas.addCustomMilestoneAction,
   async (input, { user }) => {
     await createCustomMilestone({ now: now(), userId: user.id, ...input });
-    await revalidatePlans(user, input.planId);
+    revalidatePlans(input.planId);
     return { ok: true, message: "Milestone added." };
   },
 );
@@ -256,7 +252,7 @@ export const updateCustomMilestoneAction = userAction(
       expectedVersion: version,
       changes,
     });
-    await revalidatePlans(user, updated.planId);
+    revalidatePlans(updated.planId);
     return { ok: true, message: "Milestone saved." };
   },
 );
@@ -269,7 +265,7 @@ export const deleteCustomMilestoneAction = userAction(
       userId: user.id,
       milestoneId: input.milestoneId,
     });
-    await revalidatePlans(user, planId);
+    revalidatePlans(planId);
     return { ok: true, message: "Milestone deleted." };
   },
 );

@@ -1,8 +1,6 @@
 "use server";
 
 import { schemas } from "./action-schemas";
-import { refreshMemberSummary } from "@/lib/server/sharing/summary";
-import type { User } from "@/db/schema";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import {
@@ -16,9 +14,7 @@ import { userAction } from "@/lib/server/actions";
 import { now, todayFor } from "@/lib/server/clock";
 import { bodyCreditProblems } from "@/lib/upkeep/activity-input";
 
-/** After every write: pages, and the summary teams read (lib/sharing). */
-async function revalidate(user: User) {
-  await refreshMemberSummary(user);
+function revalidate() {
   revalidatePath("/upkeep");
   revalidatePath("/dashboard");
 }
@@ -57,7 +53,7 @@ export const logActivityAction = userAction(
     const problems = problemsOf(input, todayFor(user));
     if (problems) return problems;
     const created = await createCeActivity({ userId: user.id, values: input });
-    await revalidate(user);
+    revalidate();
     return { ok: true, message: `Logged “${created.title}”.`, data: { id: created.id } };
   },
   { echo: ECHO },
@@ -70,7 +66,7 @@ export const updateActivityAction = userAction(
     const problems = problemsOf(values, todayFor(user));
     if (problems) return problems;
     await updateCeActivity({ userId: user.id, activityId, expectedVersion: version, values });
-    await revalidate(user);
+    revalidate();
     return { ok: true, message: "Activity saved." };
   },
   { echo: ECHO },
@@ -81,7 +77,7 @@ export const deleteActivityAction = userAction(
   schemas.deleteActivityAction,
   async ({ activityId }, { user }) => {
     await deleteCeActivity({ userId: user.id, activityId, now: now() });
-    await revalidate(user);
+    revalidate();
     return { ok: true, message: "Activity deleted.", data: { id: activityId } };
   },
 );
@@ -91,7 +87,7 @@ export const restoreActivityAction = userAction(
   schemas.restoreActivityAction,
   async ({ activityId }, { user }) => {
     await restoreCeActivity({ userId: user.id, activityId });
-    await revalidate(user);
+    revalidate();
     return { ok: true, message: "Activity restored." };
   },
 );
@@ -101,7 +97,7 @@ export const setBirthMonthAction = userAction(
   schemas.setBirthMonthAction,
   async ({ month }, { user }) => {
     await setArrtBirthMonth({ userId: user.id, month });
-    await revalidate(user);
+    revalidate();
     revalidatePath("/settings");
     return { ok: true, message: "Birth month saved." };
   },
