@@ -187,11 +187,15 @@ describe("emailed tokens, password and email changes", () => {
   it("an email change applies only to a free address", async () => {
     const user = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
     const other = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
-    expect(await applyEmailChange({ userId: user.id, newEmail: other.email, now: now() })).toBe(
-      false,
-    );
+    // A taken address changes nothing (no previous address to report).
+    expect(
+      await applyEmailChange({ userId: user.id, newEmail: other.email, now: now() }),
+    ).toBeUndefined();
     const fresh = email();
-    expect(await applyEmailChange({ userId: user.id, newEmail: fresh, now: now() })).toBe(true);
+    // Applied: the previous address comes back, for the notice sent to it.
+    expect(await applyEmailChange({ userId: user.id, newEmail: fresh, now: now() })).toBe(
+      user.email,
+    );
     expect((await getUserByEmail(fresh))?.id).toBe(user.id);
   });
 });
