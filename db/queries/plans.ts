@@ -123,23 +123,12 @@ export async function setPlanPick(input: {
   requirementSlug: string;
   expectedVersion: number;
 }): Promise<Plan> {
-  const [updated] = await getDb()
-    .update(plans)
-    .set({
-      picks: sql`${plans.picks} || jsonb_build_object(${input.groupKey}::text, ${input.requirementSlug}::text)`,
-      version: sql`${plans.version} + 1`,
-    })
-    .where(
-      and(
-        eq(plans.id, input.planId),
-        eq(plans.userId, input.userId),
-        eq(plans.version, input.expectedVersion),
-      ),
-    )
-    .returning();
-  if (updated) return updated;
-  await getPlanByIdForUser(input); // not found → 404, else the version was stale
-  throw staleVersion("plan");
+  return setPlanPicks({
+    planId: input.planId,
+    userId: input.userId,
+    picks: { [input.groupKey]: input.requirementSlug },
+    expectedVersion: input.expectedVersion,
+  });
 }
 
 /** Sets several "one of" choices at once (switching to a nearer route); progress is untouched. */
