@@ -23,6 +23,7 @@ vi.mock("@/lib/server/request-context", () => ({ clientAddress: async () => "127
 
 const { publicAction } = await import("./actions");
 const { errorResponse } = await import("./http");
+const { withErrorsRedacted } = await import("./unexpected-errors");
 
 afterAll(closeDb);
 
@@ -94,5 +95,21 @@ describe("an unexpected error", () => {
     const first = ((await errorResponse(error).json()) as { reference: string }).reference;
     const second = ((await errorResponse(error).json()) as { reference: string }).reference;
     expect(first).not.toBe(second);
+  });
+});
+
+describe("the production log", () => {
+  it("prints an Error it is given (as Next prints a failed render) without its message or detail", async () => {
+    const error = Object.assign((await postgresErrorCarryingTheSecret()) as Error, {
+      digest: "2967433011",
+    });
+    const lines: unknown[][] = [];
+    const log = withErrorsRedacted((...args: unknown[]) => void lines.push(args));
+    log(" ⨯", error);
+    const printed = lines.flat().join(" ");
+    expect(printed).toContain("PostgresError code=22P02 ref=2967433011");
+    expect(printed).toMatch(/\n\s+at /);
+    expect(printed).not.toContain(SECRET);
+    expect(lines[0]![0]).toBe(" ⨯");
   });
 });
