@@ -57,7 +57,7 @@ const browser = await chromium.launch({ executablePath });
 // its data, not how fast the dev compiler is, so every wait allows for a compile.
 const COMPILE_BUDGET_MS = 120_000;
 async function newPage() {
-  const page = await newPage();
+  const page = await browser.newPage();
   page.setDefaultTimeout(COMPILE_BUDGET_MS);
   return page;
 }
