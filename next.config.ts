@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   experimental: {
     serverActions: { bodySizeLimit: "100kb" },
+    // Turbopack's on-disk cache for `next dev` (on by default since 16.1) put every page into a
+    // reload loop after a restart of `npm run dev` here: each load ended in a Fast Refresh full
+    // reload, forever (scripts/smoke.ts's restart step, three runs out of three; none without it).
+    turbopackFileSystemCacheForDev: false,
   },
   // Security headers on every response; the static Content-Security-Policy of the public pages
   // (proxy.ts replaces it with a nonce policy on dynamic pages). See lib/security-headers.ts.

@@ -18,8 +18,11 @@ export interface DatabaseTarget {
 }
 
 export function embeddedDirOf(target: DatabaseTarget): string {
+  // Both calls carry the comment, or Turbopack traces `.data/postgres` (a path it can compute
+  // statically) into the server bundle's file list.
   return path.resolve(
-    /*turbopackIgnore: true*/ target.embeddedDir ?? path.join(process.cwd(), ".data", "postgres"),
+    /*turbopackIgnore: true*/ target.embeddedDir ??
+      path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "postgres"),
   );
 }
 

@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-import { chromium } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 
 const port = Number(process.env.SMOKE_PORT ?? 3000);
 const baseUrl = `http://localhost:${port}`;
@@ -62,11 +62,25 @@ async function newPage() {
   return page;
 }
 
+/**
+ * Opens a page and waits until it is interactive: the header's session-dependent part rendered
+ * (it needs hydration) and `next dev`'s first Fast Refresh reload is over. A form submitted
+ * before then is posted natively and the reload that follows discards its answer.
+ */
+async function openInteractive(page: Page, path: string): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForLoadState("networkidle");
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Sign in" })
+    .waitFor();
+}
+
 let server = startServer();
 try {
   console.log(`[smoke] first start: healthy after ${await waitForHealth()} ms`);
   let page = await newPage();
-  await page.goto(`${baseUrl}/sign-up`);
+  await openInteractive(page, "/sign-up");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
@@ -83,7 +97,7 @@ try {
   console.log(`[smoke] second start: healthy after ${await waitForHealth()} ms`);
 
   page = await newPage();
-  await page.goto(`${baseUrl}/sign-in`);
+  await openInteractive(page, "/sign-in");
   const form = page.locator("form").first();
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Password").fill(password);
