@@ -51,15 +51,9 @@ export default defineConfig({
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, grepInvert: /@slow/ },
     // The @slow specs start servers of their own (app instances, a worker, an embedded Postgres
-    // they stop and restart): run beside the other specs, they starve them of the two cores CI
-    // has. So they run last, one at a time.
-    {
-      name: "slow",
-      use: { ...devices["Desktop Chrome"] },
-      grep: /@slow/,
-      dependencies: ["chromium"],
-      workers: 1,
-    },
+    // they stop and restart): one at a time, and `npm test` runs them after the others
+    // (scripts/test.sh), so they never starve the rest of the suite of CI's two cores.
+    { name: "slow", use: { ...devices["Desktop Chrome"] }, grep: /@slow/, workers: 1 },
   ],
   webServer: [
     {

@@ -14,15 +14,24 @@ export function newErrorReference(): string {
   return randomBytes(8).toString("base64url").toLowerCase().replace(/[-_]/g, "0").slice(0, 10);
 }
 
+/**
+ * The error's class as a name a person can search for. Not `constructor.name`: the production
+ * bundle minifies class names (Auth.js's errors logged as "O"). Auth.js gives each error a static
+ * `type`; postgres.js's errors are known by their server fields.
+ */
+function kindOf(error: Error): string {
+  const type = (error as { type?: unknown }).type;
+  if (typeof type === "string") return type;
+  if ("severity" in error && "routine" in error) return "PostgresError";
+  return error.name;
+}
+
 /** The error's class and code (a Postgres SQLSTATE, a Node errno code, our AppError code). */
 export function errorIdentity(error: unknown): { kind: string; code?: string } {
   if (!(error instanceof Error)) return { kind: typeof error };
   const code = (error as { code?: unknown }).code;
   return {
-    kind:
-      error.constructor?.name && error.constructor.name !== "Error"
-        ? error.constructor.name
-        : error.name,
+    kind: kindOf(error),
     code: typeof code === "string" || typeof code === "number" ? String(code) : undefined,
   };
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getNotificationPreferences } from "@/db/queries/reminders";
 import { REMINDER_KIND_LABELS, REMINDER_KINDS } from "@/lib/reminders/rules";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { now } from "@/lib/server/clock";
 import { mailStatus } from "@/lib/server/loaders/notifications";
 import { preferencesOf } from "@/lib/server/reminders/scan";
+import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
 import { NotificationSettingsForm } from "./_components/notification-settings-form";
 
 export const metadata: Metadata = { title: "Reminder settings" };
@@ -21,9 +21,7 @@ export default async function NotificationSettingsPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="space-y-1">
-        <Link href="/settings" className="text-sm text-accent underline underline-offset-2">
-          Settings
-        </Link>
+        <Breadcrumbs items={[{ href: "/settings", label: "Settings" }, { label: "Reminders" }]} />
         <h1 className="text-2xl font-semibold tracking-tight">Reminders</h1>
         <p className="text-muted">
           Reminders go out at 08:00 in your time zone
