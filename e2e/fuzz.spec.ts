@@ -22,6 +22,7 @@ import { schemaFileOf, schemaOf } from "./support/action-schemas";
 import { inputsFor, type GeneratedInput, type Pools } from "./support/schema-arbitrary";
 import { catalog } from "../lib/catalog";
 import { ownDatabase } from "./support/own-database";
+import { seedWorld } from "./support/world";
 import { startExtraServer, type ExtraServer } from "./support/servers";
 import { extraServerPort } from "./support/ports";
 import { ARGON2_PARAMETERS } from "../lib/auth/argon2-parameters";
@@ -207,7 +208,7 @@ function changedTables(before: Record<string, string>, after: Record<string, str
   return Object.keys(after).filter((table) => before[table] !== after[table]);
 }
 
-/** A user with a password, a primary plan, and one row of every kind an action can name. */
+/** A user with a password and one row of every kind an action can name (support/world.ts). */
 async function seedUser(label: string) {
   const { hash } = await import("@node-rs/argon2");
   const email = `fuzz-${label}-${Date.now()}@example.test`;
@@ -217,41 +218,11 @@ async function seedUser(label: string) {
     values (${crypto.randomUUID()}, ${email}, ${await hash(password, ARGON2_PARAMETERS)}, now())
     returning id`;
   const id = user!.id;
-  const [plan] = await sql<{ id: string }[]>`
-    insert into plans (user_id, path_slug, is_primary, version)
-    values (${id}, 'echocardiographer', true, 1) returning id`;
-  await sql`insert into progress (user_id, requirement_slug, status, completed_date, version)
-            values (${id}, 'ardms-spi', 'done', '2024-03-15', 1)`;
-  const [custom] = await sql<{ id: string }[]>`
-    insert into custom_milestones (user_id, plan_id, title, version)
-    values (${id}, ${plan!.id}, 'Mine', 1) returning id`;
-  const [activity] = await sql<{ id: string }[]>`
-    insert into ce_activities (user_id, completed_on, title, provider, credits, category)
-    values (${id}, '2025-05-01', 'Mine', 'SDMS', 1.5, 'cardiovascular') returning id`;
-  const [spell] = await sql<{ id: string }[]>`
-    insert into held_credentials (user_id, requirement_slug, earned_on)
-    values (${id}, 'cci-rcs', '2024-09-20') returning id`;
-  const [added] = await sql<{ id: string }[]>`
-    insert into eligibility_milestones (user_id, requirement_slug, target_slug)
-    values (${id}, 'exp-clinical-12-months', 'ardms-ab') returning id`;
-  const [certificate] = await sql<{ id: string }[]>`
-    insert into certificates (user_id, ce_activity_id, file_name, media_type, byte_size)
-    values (${id}, ${activity!.id}, 'fetal-echo.pdf', 'application/pdf', 9) returning id`;
-  await sql`insert into certificate_chunks (certificate_id, seq, data)
-            values (${certificate!.id}, 0, ${Buffer.from("%PDF-1.4\n")})`;
   return {
     id,
     email,
     password,
-    world: {
-      userId: id,
-      planId: plan!.id,
-      customMilestoneId: custom!.id,
-      ceActivityId: activity!.id,
-      heldSpellId: spell!.id,
-      eligibilityMilestoneId: added!.id,
-      certificateId: certificate!.id,
-    },
+    world: { userId: id, ...(await seedWorld(sql, id)) },
   };
 }
 
