@@ -9,17 +9,9 @@ import { expect, test } from "./fixtures";
 import { signInAs } from "./support/auth";
 import { builtActions, callAction } from "./support/actions";
 import { createUser, e2eDb, type TestUser } from "./support/data";
+import { seedWorld, type World } from "./support/world";
 import { extraServerPort } from "./support/ports";
 import { startExtraServer } from "./support/servers";
-
-interface World {
-  planId: string;
-  customMilestoneId: string;
-  ceActivityId: string;
-  heldSpellId: string;
-  eligibilityMilestoneId: string;
-  certificateId: string;
-}
 
 type Entry =
   | { access: "public"; why: string }
@@ -352,40 +344,8 @@ async function snapshotOf(userId: string) {
   return result;
 }
 
-async function worldFor(user: TestUser): Promise<World> {
-  const sql = e2eDb();
-  const [plan] = await sql<{ id: string }[]>`
-    insert into plans (user_id, path_slug, is_primary, version) values (${user.id}, 'echocardiographer', true, 1) returning id`;
-  await sql`insert into progress (user_id, requirement_slug, status, completed_date, version)
-            values (${user.id}, 'ardms-spi', 'done', '2024-03-15', 1)`;
-  const [custom] = await sql<{ id: string }[]>`
-    insert into custom_milestones (user_id, plan_id, title, version) values (${user.id}, ${plan!.id}, 'Mine', 1) returning id`;
-  await sql`insert into calendar_feeds (user_id, token_hash) values (${user.id}, ${`hash-${user.id}`})`;
-  const [activity] = await sql<{ id: string }[]>`
-    insert into ce_activities (user_id, completed_on, title, provider, credits, category)
-    values (${user.id}, '2025-05-01', 'Mine', 'SDMS', 1.5, 'cardiovascular') returning id`;
-  const [spell] = await sql<{ id: string }[]>`
-    insert into held_credentials (user_id, requirement_slug, earned_on)
-    values (${user.id}, 'cci-rcs', '2024-09-20') returning id`;
-  await sql`insert into eligibility_profiles (user_id, answers)
-            values (${user.id}, ${sql.json({ experience: { imagingProfessionalMonths: 30 } })})`;
-  const [added] = await sql<{ id: string }[]>`
-    insert into eligibility_milestones (user_id, requirement_slug, target_slug)
-    values (${user.id}, 'exp-clinical-12-months', 'ardms-ab') returning id`;
-  const [certificate] = await sql<{ id: string }[]>`
-    insert into certificates (user_id, ce_activity_id, file_name, media_type, byte_size)
-    values (${user.id}, ${activity!.id}, 'fetal-echo.pdf', 'application/pdf', 9)
-    returning id`;
-  await sql`insert into certificate_chunks (certificate_id, seq, data)
-            values (${certificate!.id}, 0, ${Buffer.from("%PDF-1.4\n")})`;
-  return {
-    planId: plan!.id,
-    customMilestoneId: custom!.id,
-    ceActivityId: activity!.id,
-    heldSpellId: spell!.id,
-    eligibilityMilestoneId: added!.id,
-    certificateId: certificate!.id,
-  };
+function worldFor(user: TestUser): Promise<World> {
+  return seedWorld(e2eDb(), user.id);
 }
 
 test("every server action and route handler of the build is in the matrix", () => {

@@ -33,6 +33,17 @@ export function actionIdOf(exportedName: string): string {
   return action.id;
 }
 
+/**
+ * The arguments as React's client encodes them (`encodeReply`): JSON in which a string starting
+ * with "$" gets a second "$" (a single one introduces a reference: "$@1", "$K1"). Sent raw,
+ * such a string makes Next's decoding fail before any action runs.
+ */
+export function encodeActionArguments(args: unknown[]): string {
+  return JSON.stringify(args, (_key, value: unknown) =>
+    typeof value === "string" && value.startsWith("$") ? `$${value}` : value,
+  );
+}
+
 /** Calls an action with `(previousState, input)`, as the app's forms and components do. */
 export function callAction(
   api: APIRequestContext,
@@ -46,7 +57,7 @@ export function callAction(
       "Content-Type": "text/plain;charset=UTF-8",
       Accept: "text/x-component",
     },
-    data: JSON.stringify([null, input]),
+    data: encodeActionArguments([null, input]),
     maxRedirects: 0,
     timeout: options.timeout,
   });

@@ -30,6 +30,8 @@ type JsonSchema = {
 /** What the walker draws ids, slugs and emails from: the caller's own and another user's. */
 export interface Pools {
   ids: readonly string[];
+  /** The ids a field of that name takes (the caller's row and the other user's), if known. */
+  idsByField?: Readonly<Record<string, readonly string[]>>;
   slugs: readonly string[];
   emails: readonly string[];
 }
@@ -107,8 +109,11 @@ function hostileString(schema: JsonSchema): fc.Arbitrary<string> {
 function stringFor(name: string, schema: JsonSchema, pools: Pools): fc.Arbitrary<string> {
   const lower = name.toLowerCase();
   if (schema.format === "uuid" || /(^id$|id$)/.test(lower)) {
+    const named = pools.idsByField?.[name];
     return fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom(...pools.ids) },
+      // Mostly a row of the right kind, half the time the other user's.
+      ...(named ? [{ weight: 6, arbitrary: fc.constantFrom(...named) }] : []),
+      { weight: 3, arbitrary: fc.constantFrom(...pools.ids) },
       { weight: 1, arbitrary: fc.uuid() },
       { weight: 1, arbitrary: hostileString(schema) },
     );
@@ -154,15 +159,34 @@ function stringFor(name: string, schema: JsonSchema, pools: Pools): fc.Arbitrary
   );
 }
 
-function numberFor(schema: JsonSchema): fc.Arbitrary<number> {
+function numberFor(schema: JsonSchema): fc.Arbitrary<number | string> {
   const min = schema.minimum ?? Number.MIN_SAFE_INTEGER;
   const max = schema.maximum ?? Number.MAX_SAFE_INTEGER;
   const integer = schema.type === "integer";
   return fc.oneof(
-    fc.constantFrom(min, max, min - 1, max + 1, 0, -0, Number.MAX_SAFE_INTEGER, -1e308),
-    integer
-      ? fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31) })
-      : fc.double({ min, max, noNaN: true }),
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        min,
+        max,
+        min - 1,
+        max + 1,
+        0,
+        Number.MIN_VALUE,
+        Number.MAX_SAFE_INTEGER,
+        Number.MAX_SAFE_INTEGER + 2,
+        -1e308,
+        1.7976931348623157e308,
+      ),
+    },
+    {
+      weight: 3,
+      arbitrary: integer
+        ? fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31) })
+        : fc.double({ min, max, noNaN: true }),
+    },
+    // JSON cannot carry NaN or Infinity; a form (and a coercing schema) gets them as text.
+    { weight: 1, arbitrary: fc.constantFrom("NaN", "Infinity", "-Infinity", "1e309", "0x10", "") },
   );
 }
 
@@ -247,9 +271,12 @@ export function inputsFor(schema: z.ZodType, pools: Pools): fc.Arbitrary<Generat
     { weight: 4, arbitrary: valid.map((input) => ({ input, malformed: false })) },
     {
       weight: 1,
+      // Marked malformed only when the schema itself refuses it: a missing checkbox group, say,
+      // is "none ticked" (a preprocess turns it into []), not an error.
       arbitrary: fc
         .tuple(valid, fc.oneof(...malformations))
-        .map(([input, breakIt]) => ({ input: breakIt(input), malformed: true })),
+        .map(([input, breakIt]) => breakIt(input))
+        .map((input) => ({ input, malformed: !schema.safeParse(input).success })),
     },
   );
 }

@@ -19,7 +19,8 @@ export type { ActionResult };
  * - `publicAction`: anyone may call it (sign-in, sign-up, password reset, corrections); the
  *   handler gets the session if there is one and the client's address, for throttling.
  * Both are called as `(previousState, formData | object)`, so they work with useActionState
- * forms and when called from a client component.
+ * forms and when called from a client component. Text holding a NUL character is refused next to
+ * its field before any schema runs (Postgres cannot store one; it would be an unexpected error).
  */
 
 type ActionInput = FormData | Record<string, unknown> | undefined;
@@ -58,6 +59,25 @@ function echoed(raw: Record<string, unknown>, fields: readonly string[]): Record
   return values;
 }
 
+export const NUL_CHARACTER_MESSAGE =
+  "This text contains a NUL character, which can't be saved. Please remove it.";
+
+/** Holds a string with U+0000, at any depth: Postgres stores no NUL in text or jsonb. */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value && typeof value === "object") return Object.values(value).some(holdsNul);
+  return false;
+}
+
+/** The fields that carry a NUL character: refused here, for every action, before the schema. */
+function nulFieldErrors(raw: Record<string, unknown>): Record<string, string[]> | null {
+  const fields = Object.keys(raw).filter((field) => holdsNul(raw[field]));
+  return fields.length === 0
+    ? null
+    : Object.fromEntries(fields.map((field) => [field, [NUL_CHARACTER_MESSAGE]]));
+}
+
 interface Options {
   /** Fields put back into the form after a failure (never a password). */
   echo?: readonly string[];
@@ -73,6 +93,9 @@ async function run<Schema extends z.ZodType, Data, Context>(
 ): Promise<ActionResult<Data>> {
   const raw = toObject(input);
   const values = options.echo ? echoed(raw, options.echo) : undefined;
+  const nul = nulFieldErrors(raw);
+  if (nul)
+    return { ok: false, message: "Please check the highlighted fields.", errors: nul, values };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     return {
