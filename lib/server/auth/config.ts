@@ -48,6 +48,28 @@ export class SignInThrottled extends CredentialsSignin {
   }
 }
 
+/**
+ * The user an OpenID Connect profile describes: only what we keep, cut to the columns' limits (a
+ * provider's claims are input like any other), and never a photo fetched from elsewhere.
+ */
+function openIdProfile(claims: object) {
+  const profile = claims as Record<string, unknown>;
+  const text = (value: unknown, max: number) => {
+    // Control characters (NUL among them, which Postgres refuses) are never part of a name.
+    const cleaned =
+      typeof value === "string" ? value.replace(/[\u0000-\u001f\u007f]/g, "").trim() : "";
+    return cleaned === "" ? null : cleaned.slice(0, max);
+  };
+  const email = text(profile.email, 255);
+  return {
+    id: String(profile.sub),
+    name: text(profile.name, 100),
+    // An address longer than any real one is no address (users.email holds at most 254).
+    email: email && email.length <= 254 ? email : null,
+    image: null,
+  };
+}
+
 function providers(): NextAuthConfig["providers"] {
   const list: NextAuthConfig["providers"] = [
     Credentials({
@@ -100,8 +122,23 @@ function providers(): NextAuthConfig["providers"] {
       }),
     );
   }
-  if (oauthProviders.google) list.push(Google({ allowDangerousEmailAccountLinking: true }));
-  if (oauthProviders["microsoft-entra-id"]) list.push(MicrosoftEntraID({}));
+  if (oauthProviders.google) {
+    list.push(
+      Google({
+        allowDangerousEmailAccountLinking: true,
+        // Tests only (lib/env.ts refuses it where the public URL is https): the e2e suite's
+        // loopback OpenID Connect provider.
+        ...(env.AUTH_GOOGLE_TEST_ISSUER ? { issuer: env.AUTH_GOOGLE_TEST_ISSUER } : {}),
+        profile: openIdProfile,
+      }),
+    );
+  }
+  if (oauthProviders["microsoft-entra-id"]) {
+    // Our own profile(): the provider's default fetches a photo from graph.microsoft.com.
+    list.push(
+      MicrosoftEntraID({ issuer: env.AUTH_MICROSOFT_ENTRA_ID_ISSUER, profile: openIdProfile }),
+    );
+  }
   if (oauthProviders.github) list.push(GitHub({}));
   return list;
 }
