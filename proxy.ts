@@ -31,6 +31,7 @@ const PUBLIC_DYNAMIC_PAGES = new Set([
   "/unsubscribe",
   "/email-change/revert",
   "/email-change/authorize",
+  "/sign-out",
 ]);
 
 /**
@@ -114,5 +115,6 @@ export const config = {
     "/unsubscribe",
     "/email-change/revert",
     "/email-change/authorize",
+    "/sign-out",
   ],
 };

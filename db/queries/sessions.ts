@@ -78,3 +78,16 @@ export async function revokeAllSessions(input: { userId: string; now: Date }): P
     .set({ revokedAt: input.now })
     .where(and(eq(userSessions.userId, input.userId), isNull(userSessions.revokedAt)));
 }
+
+/** Whether a session row is live (not revoked, not idle or too old): Auth.js's own endpoints ask. */
+export async function isSessionLive(input: {
+  sessionId: string;
+  userId: string;
+  now: Date;
+}): Promise<boolean> {
+  const [row] = await getDb()
+    .select()
+    .from(userSessions)
+    .where(and(eq(userSessions.id, input.sessionId), eq(userSessions.userId, input.userId)));
+  return Boolean(row) && sessionVerdict(row!, input.now) !== "expired";
+}

@@ -11,7 +11,7 @@ import { getDb } from "@/db";
 import { accounts, users, verificationTokens } from "@/db/schema";
 import { claimUnverifiedAccount, getUserByEmail } from "@/db/queries/users";
 import { recordAuditEvent } from "@/db/queries/audit";
-import { createSession } from "@/db/queries/sessions";
+import { createSession, isSessionLive, revokeSession } from "@/db/queries/sessions";
 import { now } from "@/lib/server/clock";
 import { RateLimited } from "@/lib/errors";
 import { throttled } from "@/lib/server/actions";
@@ -152,13 +152,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     verificationTokensTable: verificationTokens,
   }),
   session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
-  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  pages: {
+    signIn: "/sign-in",
+    signOut: "/sign-out",
+    verifyRequest: "/sign-in/check-email",
+    error: "/sign-in",
+  },
   providers: providers(),
   logger: {
     // A wrong password is routine, not an error worth a stack trace in the log.
     error(error) {
       if (error instanceof CredentialsSignin) return;
       logUnexpectedError("auth", error);
+    },
+  },
+  events: {
+    // Auth.js's own sign-out (POST /api/auth/signout) ends the session row, not only the cookie.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && token.sid) {
+        await revokeSession({ sessionId: token.sid, userId: token.sub, now: now() });
+      }
     },
   },
   callbacks: {
@@ -180,8 +194,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user?.id) {
         token.sid = await createSession({ userId: user.id, now: now() });
         await recordAuditEvent({ event: "sign_in", userId: user.id });
+        return token;
       }
-      return token;
+      // Every later use of the cookie by Auth.js itself (/api/auth/session, its renewal): only
+      // while the session row is live. null clears the cookie.
+      if (!token.sub || !token.sid) return null;
+      const live = await isSessionLive({ sessionId: token.sid, userId: token.sub, now: now() });
+      return live ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
