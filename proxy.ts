@@ -31,6 +31,7 @@ const PUBLIC_DYNAMIC_PAGES = new Set([
   "/unsubscribe",
   "/email-change/revert",
   "/email-change/authorize",
+  "/verify-email",
   "/sign-out",
 ]);
 
@@ -47,6 +48,8 @@ const TOKEN_IN_URL = new Set([
   "/unsubscribe",
   "/email-change/revert",
   "/email-change/authorize",
+  "/verify-email",
+  "/settings/confirm-it-is-you",
 ]);
 
 // Read once per process. Not through lib/env.ts: see securitySettings() for why.
@@ -115,6 +118,7 @@ export const config = {
     "/unsubscribe",
     "/email-change/revert",
     "/email-change/authorize",
+    "/verify-email",
     "/sign-out",
   ],
 };

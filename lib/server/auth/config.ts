@@ -9,9 +9,15 @@ import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { getDb } from "@/db";
 import { accounts, users, verificationTokens } from "@/db/schema";
-import { claimUnverifiedAccount, getUserByEmail } from "@/db/queries/users";
+import { userIdByAccount } from "@/db/queries/accounts";
+import { getUserByEmail, getUserById } from "@/db/queries/users";
 import { recordAuditEvent } from "@/db/queries/audit";
-import { createSession, isSessionLive, revokeSession } from "@/db/queries/sessions";
+import {
+  createSession,
+  isSessionLive,
+  revokeSession,
+  takeProviderLinkRequest,
+} from "@/db/queries/sessions";
 import { now } from "@/lib/server/clock";
 import { RateLimited } from "@/lib/errors";
 import { throttled } from "@/lib/server/actions";
@@ -20,7 +26,9 @@ import { authSecret, env, magicLinkEnabled, oauthProviders, trustHost } from "@/
 import { queueMail } from "@/lib/server/mail";
 import { signInSchema } from "@/lib/validation";
 import { verifyAgainstDummy, verifyPassword } from "./password";
-import { oauthEmailIsVerified } from "@/lib/auth/oauth-linking";
+import { reauthenticationWindowStart, vouchesForEmail } from "@/lib/auth/oauth-linking";
+import { claimAccount, markVouchedEmailVerified } from "./claim";
+import { readSessionToken } from "./session-token";
 import { signInRule, signInSlowdown } from "./throttles";
 import { logUnexpectedError } from "@/lib/server/unexpected-errors";
 
@@ -68,6 +76,57 @@ function openIdProfile(claims: object) {
     email: email && email.length <= 254 ? email : null,
     image: null,
   };
+}
+
+/**
+ * Whether an OAuth sign-in may go on (true) or where it is sent instead. Auth.js links the
+ * provider's identity to whoever the session cookie names, and by email when a provider allows
+ * it, so this decides first:
+ * - a cookie whose session row is not live (signed out, revoked, expired) counts for nothing:
+ *   refused, so it can neither link an identity nor mint a session;
+ * - from a live session, an identity not linked yet is linked only when Settings asked for this
+ *   provider from a session re-authenticated within the last minutes (or Google vouches for the
+ *   session user's own address);
+ * - with no session, an identity not linked yet joins an existing account only when its provider
+ *   vouches for the address, which then claims the account if it was unverified.
+ */
+async function oauthSignInVerdict({
+  user,
+  account,
+  profile,
+}: {
+  user: { email?: string | null };
+  account: { provider: string; providerAccountId: string; type: string };
+  profile?: object;
+}): Promise<true | string> {
+  const email = user.email?.toLowerCase();
+  if (!email) return "/sign-in?error=EmailRequired";
+  const at = now();
+  const cookie = await readSessionToken();
+  const live = cookie
+    ? await isSessionLive({ sessionId: cookie.sessionId, userId: cookie.userId, now: at })
+    : false;
+  if (cookie && !live) return "/sign-in?error=SessionEnded";
+  const linkedTo = await userIdByAccount(account);
+  if (cookie) {
+    if (linkedTo) return linkedTo === cookie.userId ? true : "/settings?link=taken#sign-in-methods";
+    const requested = await takeProviderLinkRequest({
+      sessionId: cookie.sessionId,
+      userId: cookie.userId,
+      provider: account.provider,
+      reauthenticatedSince: reauthenticationWindowStart(at),
+    });
+    if (requested) return true;
+    const signedIn = await getUserById(cookie.userId);
+    if (signedIn?.email === email && vouchesForEmail(account, profile, email)) return true;
+    return "/settings?link=refused#sign-in-methods";
+  }
+  if (linkedTo) return true;
+  const existing = await getUserByEmail(email);
+  if (!existing) return true;
+  if (!vouchesForEmail(account, profile, email)) return "/sign-in?error=OAuthAccountNotLinked";
+  if (!existing.emailVerified) await claimAccount(existing.id);
+  return true;
 }
 
 function providers(): NextAuthConfig["providers"] {
@@ -178,20 +237,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     async signIn({ user, account, profile, email }) {
       if (!account || account.type === "credentials" || email?.verificationRequest) return true;
-      const existing = user.email ? await getUserByEmail(user.email.toLowerCase()) : undefined;
-      if (account.type === "oauth" || account.type === "oidc") {
-        const alreadyLinked = existing && existing.id === user.id;
-        if (existing && !alreadyLinked && !oauthEmailIsVerified(account.provider, profile)) {
-          return "/sign-in?error=OAuthAccountNotLinked";
-        }
+      if (account.type === "email") {
+        // The emailed link proved the address: an unverified account with it is claimed.
+        const existing = user.email ? await getUserByEmail(user.email.toLowerCase()) : undefined;
+        if (existing && !existing.emailVerified) await claimAccount(existing.id);
+        return true;
       }
-      if (existing && !existing.emailVerified)
-        await claimUnverifiedAccount({ userId: existing.id, now: now() });
-      return true;
+      if (account.type !== "oauth" && account.type !== "oidc") return false;
+      return oauthSignInVerdict({ user, account, profile });
     },
-    async jwt({ token, user }) {
+    async jwt({ token, user, account, profile }) {
       // `user` is present only at sign-in: that is when a device gets its session row.
       if (user?.id) {
+        // A new account made through a provider that vouches for its address is verified (an
+        // existing unverified one was claimed in signIn above).
+        if (account && user.email && vouchesForEmail(account, profile, user.email)) {
+          await markVouchedEmailVerified(user.id, user.email);
+        }
         token.sid = await createSession({ userId: user.id, now: now() });
         await recordAuditEvent({ event: "sign_in", userId: user.id });
         return token;

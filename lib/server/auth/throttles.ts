@@ -61,10 +61,10 @@ export async function signInSlowdown(email: string): Promise<SignInSlowdown> {
 
 /**
  * Wrong passwords re-entered by a signed-in user (account deletion, password change, email
- * change), per account and purpose: the same allowance as sign-in. Success forgets the failures.
+ * change, "confirm it's you" before linking a provider), per account and purpose: the same allowance as sign-in. Success forgets the failures.
  */
 export function reauthFailureRule(
-  purpose: "delete-account" | "change-password" | "change-email",
+  purpose: "delete-account" | "change-password" | "change-email" | "reauthenticate",
   userId: string,
 ): ThrottleRule {
   return {
@@ -78,4 +78,9 @@ export function reauthFailureRule(
 /** Email-change requests per account and hour: not an oracle for taken addresses, nor a cannon. */
 export function emailChangeRule(userId: string): ThrottleRule {
   return { bucket: "email-change-request", key: userId, limit: 5, windowMinutes: 60 };
+}
+
+/** Emailed "confirm it's you" links (accounts without a password) per account and hour. */
+export function reauthenticationLinkRule(userId: string): ThrottleRule {
+  return { bucket: "reauthenticate-link", key: userId, limit: 5, windowMinutes: 60 };
 }
