@@ -16,6 +16,8 @@ test.describe.configure({ mode: "serial" });
 test.setTimeout(60_000);
 
 test.beforeAll(async () => {
+  // Starting another `next start` takes a while on a busy machine.
+  test.setTimeout(120_000);
   world = await startOAuthWorld();
 });
 
