@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { schemas } from "./link-action-schemas";
 import { unlinkProvider } from "@/db/queries/accounts";
@@ -21,8 +22,17 @@ import { clientAddress } from "@/lib/server/request-context";
 export const reauthenticateAction = userAction(
   "security.reauthenticate",
   schemas.reauthenticateAction,
-  async ({ password }, { user, sessionId }) =>
-    reauthenticate({ user, sessionId, password, address: await clientAddress() }),
+  async ({ password }, { user, sessionId }) => {
+    const result = await reauthenticate({
+      user,
+      sessionId,
+      password,
+      address: await clientAddress(),
+    });
+    // The settings page shows the link buttons now: render it again.
+    if (result.ok) revalidatePath("/settings");
+    return result;
+  },
 );
 
 /** Accounts without a password: a single-use link to the current address confirms instead. */
@@ -122,6 +132,7 @@ export const unlinkProviderAction = userAction(
       userId: user.id,
       address: await clientAddress(),
     });
+    revalidatePath("/settings");
     return { ok: true, message: `${name} unlinked.` };
   },
 );
