@@ -4,7 +4,7 @@
  * automatic), token (authorization code + PKCE, each code usable once) and userinfo.
  *
  * The test chooses who signs in: `identityCookie()` gives a cookie for the provider's origin that
- * names the identity (sub, email, email_verified, name) and optional quirks (a wrong issuer in the
+ * names (by an id; the provider keeps it) the identity (sub, email, email_verified, name) and optional quirks (a wrong issuer in the
  * ID token, a missing email...). Each browser context carries its own, so tests run in parallel.
  */
 import { createHash, randomBytes } from "node:crypto";
@@ -86,6 +86,7 @@ export async function startOidcProvider(
   const { privateKey, publicKey } = await generateKeyPair("RS256");
   const jwk: JWK = { ...(await exportJWK(publicKey)), kid: "loopback-1", alg: "RS256", use: "sig" };
   const codes = new Map<string, IssuedCode>();
+  const identities = new Map<string, OidcIdentity>();
   const accessTokens = new Map<string, OidcIdentity>();
   const refusals: string[] = [];
 
@@ -123,7 +124,8 @@ export async function startOidcProvider(
       }
       const raw = cookieValue(request, IDENTITY_COOKIE);
       if (!raw) return json(response, 400, { error: "no identity chosen by the test" });
-      const identity = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as OidcIdentity;
+      const identity = identities.get(raw);
+      if (!identity) return json(response, 400, { error: "unknown identity" });
       const code = randomBytes(24).toString("base64url");
       codes.set(code, {
         identity,
@@ -214,11 +216,12 @@ export async function startOidcProvider(
     issuer,
     clients,
     refusals,
-    identityCookie: (identity) => ({
-      name: IDENTITY_COOKIE,
-      value: Buffer.from(JSON.stringify(identity)).toString("base64url"),
-      url: issuer,
-    }),
+    identityCookie: (identity) => {
+      // The identity stays here; the cookie only names it (huge claims would not fit a cookie).
+      const id = randomBytes(12).toString("base64url");
+      identities.set(id, identity);
+      return { name: IDENTITY_COOKIE, value: id, url: issuer };
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
