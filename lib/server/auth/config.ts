@@ -129,6 +129,13 @@ async function oauthSignInVerdict({
   return true;
 }
 
+/**
+ * Every check an OpenID Connect callback can make, not only Auth.js's default PKCE: the state (a
+ * callback whose state was altered or made up is refused) and the ID token's nonce (a token
+ * minted for another sign-in is refused).
+ */
+const OIDC_CHECKS: ("pkce" | "state" | "nonce")[] = ["pkce", "state", "nonce"];
+
 function providers(): NextAuthConfig["providers"] {
   const list: NextAuthConfig["providers"] = [
     Credentials({
@@ -188,6 +195,7 @@ function providers(): NextAuthConfig["providers"] {
         // Tests only (lib/env.ts refuses it where the public URL is https): the e2e suite's
         // loopback OpenID Connect provider.
         ...(env.AUTH_GOOGLE_TEST_ISSUER ? { issuer: env.AUTH_GOOGLE_TEST_ISSUER } : {}),
+        checks: OIDC_CHECKS,
         profile: openIdProfile,
       }),
     );
@@ -195,7 +203,11 @@ function providers(): NextAuthConfig["providers"] {
   if (oauthProviders["microsoft-entra-id"]) {
     // Our own profile(): the provider's default fetches a photo from graph.microsoft.com.
     list.push(
-      MicrosoftEntraID({ issuer: env.AUTH_MICROSOFT_ENTRA_ID_ISSUER, profile: openIdProfile }),
+      MicrosoftEntraID({
+        issuer: env.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
+        checks: OIDC_CHECKS,
+        profile: openIdProfile,
+      }),
     );
   }
   if (oauthProviders.github) list.push(GitHub({}));
