@@ -132,7 +132,7 @@ export const unlinkProviderAction = userAction(
       userId: user.id,
       address: await clientAddress(),
     });
-    revalidatePath("/settings");
-    return { ok: true, message: `${name} unlinked.` };
+    // The list loses the provider, and its button's message with it: the page says it instead.
+    redirect(`/settings?unlinked=${encodeURIComponent(provider)}#sign-in-methods`);
   },
 );

@@ -42,15 +42,19 @@ export default async function SettingsPage({
     loadHeldEditor(user),
     loadSignInMethods(user, sessionId),
   ]);
-  const linkedNotice =
-    typeof params.linked === "string" && params.linked in PROVIDER_NAMES
-      ? {
-          tone: "success" as const,
-          message: `${PROVIDER_NAMES[params.linked as keyof typeof PROVIDER_NAMES]} linked.`,
-        }
-      : undefined;
+  const changedNotice = (["linked", "unlinked"] as const)
+    .map((change) => {
+      const provider = params[change];
+      return typeof provider === "string" && provider in PROVIDER_NAMES
+        ? {
+            tone: "success" as const,
+            message: `${PROVIDER_NAMES[provider as keyof typeof PROVIDER_NAMES]} ${change}.`,
+          }
+        : undefined;
+    })
+    .find(Boolean);
   const notice =
-    linkedNotice ?? (typeof params.link === "string" ? LINK_NOTICES[params.link] : undefined);
+    changedNotice ?? (typeof params.link === "string" ? LINK_NOTICES[params.link] : undefined);
   const timeZones = Intl.supportedValuesOf("timeZone");
 
   return (
