@@ -33,6 +33,7 @@ const PUBLIC_DYNAMIC_PAGES = new Set([
   "/email-change/authorize",
   "/verify-email",
   "/sign-out",
+  "/sign-in/link",
 ]);
 
 /**
@@ -50,6 +51,7 @@ const TOKEN_IN_URL = new Set([
   "/email-change/authorize",
   "/verify-email",
   "/settings/confirm-it-is-you",
+  "/sign-in/link",
 ]);
 
 // Read once per process. Not through lib/env.ts: see securitySettings() for why.
@@ -120,5 +122,6 @@ export const config = {
     "/email-change/authorize",
     "/verify-email",
     "/sign-out",
+    "/sign-in/link",
   ],
 };

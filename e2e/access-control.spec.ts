@@ -595,11 +595,14 @@ const ROUTE_CALLS: Record<string, Record<string, RouteCall>> = {
       anonymous: REDIRECT,
     },
   },
-  "/verify-email": {
-    GET: {
-      url: () => `/verify-email?token=${BOGUS_TOKEN}`,
-      other: [...REDIRECT, 400, 404],
-      anonymous: [...REDIRECT, 400, 404],
+  "/sign-in/link/confirm": {
+    POST: {
+      url: () => "/sign-in/link/confirm",
+      // Only forwards to Auth.js's callback (not followed here), whose token is the credential.
+      form: { token: BOGUS_TOKEN },
+      sameOrigin: true,
+      other: [303],
+      anonymous: [303],
     },
   },
   "/verify-email/change": {

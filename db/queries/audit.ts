@@ -26,7 +26,8 @@ export type AuditEvent =
   | "reauthentication"
   | "reauthentication_failure"
   | "provider_link_request"
-  | "provider_unlink";
+  | "provider_unlink"
+  | "magic_link_throttled";
 
 /** One-way and keyed: correlates a person's events without storing who they are. */
 export function pseudonym(value: string): string {

@@ -21,7 +21,9 @@ import {
 import { now } from "@/lib/server/clock";
 import { RateLimited } from "@/lib/errors";
 import { throttled } from "@/lib/server/actions";
-import { addressFromHeaders } from "@/lib/server/request-context";
+import { addressFromHeaders, clientAddress } from "@/lib/server/request-context";
+import { reserveThrottleSlot } from "@/db/queries/throttle";
+import { magicLinkPageUrl } from "@/lib/auth/magic-link";
 import { authSecret, env, magicLinkEnabled, oauthProviders, trustHost } from "@/lib/env";
 import { queueMail } from "@/lib/server/mail";
 import { signInSchema } from "@/lib/validation";
@@ -29,7 +31,7 @@ import { verifyAgainstDummy, verifyPassword } from "./password";
 import { reauthenticationWindowStart, vouchesForEmail } from "@/lib/auth/oauth-linking";
 import { claimAccount, markVouchedEmailVerified } from "./claim";
 import { readSessionToken } from "./session-token";
-import { signInRule, signInSlowdown } from "./throttles";
+import { magicLinkRules, signInRule, signInSlowdown } from "./throttles";
 import { logUnexpectedError } from "@/lib/server/unexpected-errors";
 
 declare module "next-auth" {
@@ -136,6 +138,23 @@ async function oauthSignInVerdict({
  */
 const OIDC_CHECKS: ("pkce" | "state" | "nonce")[] = ["pkce", "state", "nonce"];
 
+/**
+ * Whether a sign-in link may be mailed (true), or the sign-in page to send the browser to: per
+ * client address and per address it goes to (magicLinkRules), each request counted.
+ */
+async function magicLinkRequestVerdict(email: string | null | undefined): Promise<true | string> {
+  const target = email?.toLowerCase() ?? "";
+  const address = await clientAddress();
+  for (const rule of magicLinkRules(target, address)) {
+    const slot = await reserveThrottleSlot(rule);
+    if (!slot.allowed) {
+      await recordAuditEvent({ event: "magic_link_throttled", email: target, address });
+      return "/sign-in?error=TooManyLinks";
+    }
+  }
+  return true;
+}
+
 function providers(): NextAuthConfig["providers"] {
   const list: NextAuthConfig["providers"] = [
     Credentials({
@@ -183,7 +202,14 @@ function providers(): NextAuthConfig["providers"] {
         from: env.EMAIL_FROM ?? "Sonography Career Planner <no-reply@localhost>",
         maxAge: 15 * 60,
         async sendVerificationRequest({ identifier, url }) {
-          await queueMail({ template: "magic-link", to: identifier, link: url, minutes: 15 });
+          // The mail links to our page, whose button (a POST) goes on to `url`: a mail scanner's
+          // GET must not use the link up (lib/auth/magic-link.ts).
+          await queueMail({
+            template: "magic-link",
+            to: identifier,
+            link: magicLinkPageUrl(url),
+            minutes: 15,
+          });
         },
       }),
     );
@@ -248,7 +274,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   callbacks: {
     async signIn({ user, account, profile, email }) {
-      if (!account || account.type === "credentials" || email?.verificationRequest) return true;
+      // Asking for a sign-in link, through our form or Auth.js's own route: throttled here.
+      if (email?.verificationRequest) return magicLinkRequestVerdict(user.email);
+      if (!account || account.type === "credentials") return true;
       if (account.type === "email") {
         // The emailed link proved the address: an unverified account with it is claimed.
         const existing = user.email ? await getUserByEmail(user.email.toLowerCase()) : undefined;

@@ -18,9 +18,9 @@ export function signInRule(email: string, address: string): ThrottleRule {
   };
 }
 
-/** Sign-ups, password-reset requests and correction reports, per address. */
+/** Sign-ups, password-reset requests, sign-in links and correction reports, per address. */
 export function accountRequestRule(
-  kind: "sign-up" | "password-reset" | "correction",
+  kind: "sign-up" | "password-reset" | "magic-link" | "correction",
   address: string,
 ): ThrottleRule {
   return {
@@ -83,4 +83,23 @@ export function emailChangeRule(userId: string): ThrottleRule {
 /** Emailed "confirm it's you" links (accounts without a password) per account and hour. */
 export function reauthenticationLinkRule(userId: string): ThrottleRule {
   return { bucket: "reauthenticate-link", key: userId, limit: 5, windowMinutes: 60 };
+}
+
+/** Sign-in links mailed to one address per hour, whoever asks: not a mail cannon. */
+export const MAGIC_LINKS_PER_ADDRESS_PER_HOUR = 5;
+
+/**
+ * The rules a sign-in link request passes, in order: the client address's own allowance first
+ * (a client refused there counts nothing against the address it targets), then the target's.
+ */
+export function magicLinkRules(email: string, address: string): ThrottleRule[] {
+  return [
+    accountRequestRule("magic-link", address),
+    {
+      bucket: "magic-link-to",
+      key: email.toLowerCase(),
+      limit: MAGIC_LINKS_PER_ADDRESS_PER_HOUR,
+      windowMinutes: 60,
+    },
+  ];
 }
