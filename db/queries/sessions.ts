@@ -55,21 +55,21 @@ export async function getUserBySessionId(input: { sessionId: string; userId: str
   return { user: row.user, unreadReminders: row.unreadReminders };
 }
 
+/** This user's session row, while not revoked (what every write to one session is scoped to). */
+function liveSessionRow(input: { sessionId: string; userId: string }) {
+  return and(
+    eq(userSessions.id, input.sessionId),
+    eq(userSessions.userId, input.userId),
+    isNull(userSessions.revokedAt),
+  );
+}
+
 export async function revokeSession(input: {
   sessionId: string;
   userId: string;
   now: Date;
 }): Promise<void> {
-  await getDb()
-    .update(userSessions)
-    .set({ revokedAt: input.now })
-    .where(
-      and(
-        eq(userSessions.id, input.sessionId),
-        eq(userSessions.userId, input.userId),
-        isNull(userSessions.revokedAt),
-      ),
-    );
+  await getDb().update(userSessions).set({ revokedAt: input.now }).where(liveSessionRow(input));
 }
 
 export async function revokeAllSessions(input: { userId: string; now: Date }): Promise<void> {
@@ -109,13 +109,7 @@ export async function markSessionReauthenticated(input: {
   await getDb()
     .update(userSessions)
     .set({ reauthenticatedAt: input.now })
-    .where(
-      and(
-        eq(userSessions.id, input.sessionId),
-        eq(userSessions.userId, input.userId),
-        isNull(userSessions.revokedAt),
-      ),
-    );
+    .where(liveSessionRow(input));
 }
 
 /** Records that Settings is linking `provider` from this (re-authenticated) session. */
@@ -129,12 +123,7 @@ export async function requestProviderLink(input: {
     .update(userSessions)
     .set({ linkProvider: input.provider })
     .where(
-      and(
-        eq(userSessions.id, input.sessionId),
-        eq(userSessions.userId, input.userId),
-        isNull(userSessions.revokedAt),
-        gte(userSessions.reauthenticatedAt, input.reauthenticatedSince),
-      ),
+      and(liveSessionRow(input), gte(userSessions.reauthenticatedAt, input.reauthenticatedSince)),
     )
     .returning({ id: userSessions.id });
   return rows.length === 1;
@@ -155,9 +144,7 @@ export async function takeProviderLinkRequest(input: {
     .set({ linkProvider: null })
     .where(
       and(
-        eq(userSessions.id, input.sessionId),
-        eq(userSessions.userId, input.userId),
-        isNull(userSessions.revokedAt),
+        liveSessionRow(input),
         eq(userSessions.linkProvider, input.provider),
         gte(userSessions.reauthenticatedAt, input.reauthenticatedSince),
       ),
