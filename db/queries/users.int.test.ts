@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { accounts, calendarFeeds, emailTokens, users, userSessions } from "@/db/schema";
@@ -98,7 +98,11 @@ describe("users", () => {
     );
     const left = await db.select().from(accounts).where(eq(accounts.userId, user.id));
     expect(left.map((account) => account.provider)).toEqual(["google"]);
-    const unused = await db.select().from(emailTokens).where(eq(emailTokens.userId, user.id));
+    // Voided, like every "end everything" does (used, so they no longer work).
+    const unused = await db
+      .select()
+      .from(emailTokens)
+      .where(and(eq(emailTokens.userId, user.id), isNull(emailTokens.usedAt)));
     expect(unused).toEqual([]);
   });
 
