@@ -286,7 +286,7 @@ const ROUTES: Record<string, string> = {
   "/api/health/route": "health check, no data",
   "/api/calendar/[token]/route":
     "private feed: the unguessable token is the credential (tested below)",
-  "/sign-in/link/confirm/route":
+  "/(public)/sign-in/link/confirm/route":
     "the magic link's POST step: same origin, only forwards to Auth.js's callback, whose emailed token is the credential",
   "/verify-email/change/route":
     "email change: the single-use token sent to the new address is the credential",
