@@ -31,6 +31,9 @@ const PUBLIC_DYNAMIC_PAGES = new Set([
   "/unsubscribe",
   "/email-change/revert",
   "/email-change/authorize",
+  "/verify-email",
+  "/sign-out",
+  "/sign-in/link",
 ]);
 
 /**
@@ -46,6 +49,9 @@ const TOKEN_IN_URL = new Set([
   "/unsubscribe",
   "/email-change/revert",
   "/email-change/authorize",
+  "/verify-email",
+  "/settings/confirm-it-is-you",
+  "/sign-in/link",
 ]);
 
 // Read once per process. Not through lib/env.ts: see securitySettings() for why.
@@ -114,5 +120,8 @@ export const config = {
     "/unsubscribe",
     "/email-change/revert",
     "/email-change/authorize",
+    "/verify-email",
+    "/sign-out",
+    "/sign-in/link",
   ],
 };

@@ -109,6 +109,10 @@ export const userSessions = pgTable(
     createdAt: createdAt(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** When this session last re-entered its password (or opened an emailed link) in Settings. */
+    reauthenticatedAt: timestamp("reauthenticated_at", { withTimezone: true }),
+    /** The provider Settings is linking from this session (one attempt, then cleared). */
+    linkProvider: text("link_provider"),
   },
   (table) => [index("user_sessions_user_id_idx").on(table.userId)],
 );
@@ -129,6 +133,7 @@ export const emailTokens = pgTable(
         "delete_account",
         "authorize_email_change",
         "revert_email_change",
+        "reauthenticate",
       ],
     }).notNull(),
     email: text("email").notNull(),

@@ -238,6 +238,33 @@ const ACTIONS: Record<string, Entry> = {
     access: "public",
     why: "the link's HMAC of (user, kind) is the credential; another user's id fails it (e2e/reminders.spec.ts)",
   },
+  // Verification and sign-in methods (security review findings 1 and 2).
+  "app/(public)/verify-email/actions.ts#verifyEmailAction": {
+    access: "own-data",
+    // Only the signed-in user's own token verifies; anyone else's is "expired or not yours".
+    input: () => ({ token: "a".repeat(43) }),
+  },
+  "app/(app)/settings/link-actions.ts#reauthenticateAction": {
+    access: "own-data",
+    input: () => ({ password: "not-the-password" }),
+  },
+  "app/(app)/settings/link-actions.ts#requestReauthenticationLinkAction": {
+    access: "own-data",
+    input: () => ({}),
+  },
+  "app/(app)/settings/link-actions.ts#confirmReauthenticationAction": {
+    access: "own-data",
+    input: () => ({ token: "b".repeat(43) }),
+  },
+  "app/(app)/settings/link-actions.ts#linkProviderAction": {
+    access: "own-data",
+    input: () => ({ provider: "github" }),
+  },
+  "app/(app)/settings/link-actions.ts#unlinkProviderAction": {
+    access: "owned",
+    // The owner has GitHub linked; the intruder names it and must find nothing of theirs.
+    input: () => ({ provider: "github" }),
+  },
   // Part B: certificates (uploads and downloads are route handlers, below).
   "app/(app)/upkeep/certificate-actions.ts#deleteCertificateAction": {
     access: "owned",
@@ -251,9 +278,8 @@ const ROUTES: Record<string, string> = {
   "/api/health/route": "health check, no data",
   "/api/calendar/[token]/route":
     "private feed: the unguessable token is the credential (tested below)",
-  "/sign-in/link/confirm/route":
+  "/(public)/sign-in/link/confirm/route":
     "the magic link's POST step: same origin, only forwards to Auth.js's callback, whose emailed token is the credential",
-  "/verify-email/route": "email verification: the single-use token is the credential",
   "/verify-email/change/route":
     "email change: the single-use token sent to the new address is the credential",
   "/robots.txt/route": "static",
@@ -326,6 +352,7 @@ async function snapshotOf(userId: string) {
     "eligibility_profiles",
     "eligibility_milestones",
     "certificates",
+    "accounts",
   ];
   const result: Record<string, unknown> = {};
   for (const table of tables) {
@@ -526,11 +553,14 @@ const ROUTE_CALLS: Record<string, Record<string, RouteCall>> = {
       anonymous: REDIRECT,
     },
   },
-  "/verify-email": {
-    GET: {
-      url: () => `/verify-email?token=${BOGUS_TOKEN}`,
-      other: [...REDIRECT, 400, 404],
-      anonymous: [...REDIRECT, 400, 404],
+  "/sign-in/link/confirm": {
+    POST: {
+      url: () => "/sign-in/link/confirm",
+      // Only forwards to Auth.js's callback (not followed here), whose token is the credential.
+      form: { token: BOGUS_TOKEN },
+      sameOrigin: true,
+      other: [303],
+      anonymous: [303],
     },
   },
   "/verify-email/change": {

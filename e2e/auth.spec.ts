@@ -1,8 +1,8 @@
-import { expect, test } from "./fixtures";
+import { expect, test, type APIRequestContext, type Page } from "./fixtures";
 import { spawn } from "node:child_process";
 import { signInAs } from "./support/auth";
 import { startExtraServer } from "./support/servers";
-import { createUser, firstLink, uniqueEmail, waitForMail } from "./support/data";
+import { createUser, firstLink, seedMagicLink, uniqueEmail, waitForMail } from "./support/data";
 import { extraServerPort } from "./support/ports";
 
 test("a newcomer signs up, reaches the dashboard, signs out and signs back in", async ({
@@ -24,9 +24,11 @@ test("a newcomer signs up, reaches the dashboard, signs out and signs back in", 
   await expect(page.getByRole("heading", { name: "Welcome, Riley" })).toBeVisible();
   await expect(page.getByText("Please confirm your email address")).toBeVisible();
 
-  // The verification link arrives through a real SMTP server and confirms the address.
+  // The verification link arrives through a real SMTP server; its page's button confirms the
+  // address (finding 2: opening the link alone confirms nothing).
   const link = firstLink(await waitForMail(email), "/verify-email");
   await page.goto(link);
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
   await expect(page.getByText("your email address is confirmed")).toBeVisible();
 
   await page.getByRole("button", { name: /Account menu/ }).click();
@@ -80,20 +82,63 @@ test("a protected page redirects to sign-in when signed out, and back after", as
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
 });
 
-test("magic link: the emailed link signs the user in", async ({ page }) => {
-  const user = await createUser();
+/** Asks for a sign-in link through the sign-in page's form. */
+async function askForLink(page: Page, email: string): Promise<void> {
   await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).nth(1).fill(user.email);
+  await page.getByRole("textbox", { name: "Email" }).nth(1).fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+}
 
-  const link = firstLink(await waitForMail(user.email), "/api/auth/callback/nodemailer");
+/** Asks for a sign-in link through Auth.js's own endpoint; answers where it sends the browser. */
+async function askForLinkDirectly(request: APIRequestContext, email: string): Promise<string> {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
+    csrfToken: string;
+  };
+  const response = await request.post("/api/auth/signin/nodemailer", {
+    form: { email, csrfToken, callbackUrl: "/dashboard" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeLessThan(400);
+  return response.headers()["location"] ?? "";
+}
+
+function hasSessionCookie(cookies: { name: string; value: string }[]): boolean {
+  return cookies.some((cookie) => cookie.name.includes("session-token") && cookie.value !== "");
+}
+
+test("magic link: the emailed link opens a page whose button signs in, once; a GET uses nothing", async ({
+  page,
+  browser,
+}) => {
+  const user = await createUser();
+  await askForLink(page, user.email);
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const link = firstLink(await waitForMail(user.email), "/sign-in/link");
+
+  // A mail scanner opens the link: it gets a page, no session, and the link still works.
+  const scanner = await browser.newContext();
+  const scanned = await scanner.request.get(link);
+  expect(scanned.status()).toBe(200);
+  expect(hasSessionCookie(await scanner.cookies())).toBe(false);
+  await scanner.close();
+
   await page.goto(link);
+  await expect(page).toHaveURL(/\/sign-in\/link\?/);
+  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
   await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+
+  // The link works once.
+  const replay = await browser.newContext();
+  const replayPage = await replay.newPage();
+  await replayPage.goto(link);
+  await replayPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(replayPage).toHaveURL(/\/sign-in\?error=Verification/);
+  expect(hasSessionCookie(await replay.cookies())).toBe(false);
+  await replay.close();
 });
 
-test("magic link to an unverified account clears the squatter's password", async ({
+test("magic link to an unverified account: a scanner's GET leaves it alone; the owner's button claims it", async ({
   page,
   browser,
 }) => {
@@ -102,21 +147,89 @@ test("magic link to an unverified account clears the squatter's password", async
   const squatterContext = await browser.newContext();
   const squatterPage = await squatterContext.newPage();
   await signInAs(squatterPage, squatter);
+
+  // ...the real owner asks for a link, and a mail scanner opens it first: nothing changes yet.
+  await askForLink(page, squatter.email);
+  const link = firstLink(await waitForMail(squatter.email), "/sign-in/link");
+  const scanner = await browser.newContext();
+  expect((await scanner.request.get(link)).status()).toBe(200);
+  await scanner.close();
   await squatterPage.goto("/dashboard");
   await expect(squatterPage.getByRole("heading", { name: /Welcome/ })).toBeVisible();
 
-  // ...then the real owner signs in through the emailed link.
-  await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).nth(1).fill(squatter.email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await page.goto(firstLink(await waitForMail(squatter.email), "/api/auth/callback/nodemailer"));
+  // The owner presses "Sign in": the squatter's session ends and the password no longer works.
+  await page.goto(link);
+  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
-
-  // The squatter's session has ended and the password no longer works.
   await squatterPage.goto("/dashboard");
   await expect(squatterPage).toHaveURL(/\/sign-in/);
   await expect(signInAs(squatterPage, squatter)).rejects.toThrow();
   await squatterContext.close();
+});
+
+test("magic links are throttled per address they go to, on the form and on Auth.js's own route", async ({
+  page,
+}) => {
+  const email = uniqueEmail("flooded");
+  // Five links an hour to one address, however they are asked for.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    expect(await askForLinkDirectly(page.request, email)).not.toContain("error=");
+  }
+  expect(await askForLinkDirectly(page.request, email)).toContain("error=TooManyLinks");
+  await askForLink(page, email);
+  await expect(page.getByText(/Too many sign-in links/)).toBeVisible();
+  // Another address is not affected.
+  expect(await askForLinkDirectly(page.request, uniqueEmail("other"))).not.toContain("error=");
+});
+
+test("hostile input to the magic link's POST step: never a 5xx, never a session", async ({
+  browser,
+  baseURL,
+}) => {
+  const user = await createUser();
+  const link = new URL(await seedMagicLink(user.email), baseURL);
+  const confirm = new URL("/sign-in/link/confirm", link);
+  const fields = Object.fromEntries(link.searchParams);
+  const context = await browser.newContext();
+  const post = (form: Record<string, string>, headers: Record<string, string> = {}) =>
+    context.request.post(confirm.toString(), {
+      form,
+      headers: { origin: confirm.origin, ...headers },
+      maxRedirects: 0,
+    });
+
+  // From another site: refused before anything is read.
+  expect((await post(fields, { origin: "https://evil.example" })).status()).toBe(403);
+  expect((await post(fields, { "sec-fetch-site": "cross-site" })).status()).toBe(403);
+  // Malformed: missing, oversized or extra fields.
+  for (const form of [
+    {},
+    { ...fields, token: "" },
+    { ...fields, token: "t".repeat(5_000) },
+    { ...fields, email: `${"a".repeat(300)}@example.test` },
+    { ...fields, callbackUrl: "https://evil.example/steal" },
+  ]) {
+    const response = await post(form);
+    expect(response.status(), JSON.stringify(form).slice(0, 80)).toBeLessThan(500);
+  }
+  // An off-site callbackUrl never leaves the site.
+  const offSite = await post({ ...fields, callbackUrl: "https://evil.example/steal" });
+  expect(offSite.headers()["location"] ?? "").not.toContain("evil.example");
+  // A tampered token, and the right token for another address, sign nobody in.
+  for (const form of [
+    { ...fields, token: `${fields.token}x` },
+    { ...fields, email: uniqueEmail("someone-else") },
+  ]) {
+    const tampered = await browser.newContext();
+    const tamperedPage = await tampered.newPage();
+    await tamperedPage.goto(`/sign-in/link?${new URLSearchParams(form)}`);
+    await tamperedPage.getByRole("button", { name: "Sign in" }).click();
+    await expect(tamperedPage).toHaveURL(/\/sign-in\?error=Verification/);
+    expect(hasSessionCookie(await tampered.cookies())).toBe(false);
+    await tampered.close();
+  }
+  expect(hasSessionCookie(await context.cookies())).toBe(false);
+  await context.close();
 });
 
 test("the sign-in page offers exactly the OAuth providers whose variables are set", async ({

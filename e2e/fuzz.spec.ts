@@ -232,6 +232,7 @@ const routeProbe = fc.record({
     "/api/calendar/",
     "/verify-email",
     "/verify-email/change",
+    "/sign-in/link/confirm",
     "/api/export",
     "/api/export/csv",
     "/api/auth/session",

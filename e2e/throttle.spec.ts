@@ -1,7 +1,7 @@
 import { expect, request, test, type APIRequestContext } from "./fixtures";
-import { createUser } from "./support/data";
+import { createUser, uniqueEmail } from "./support/data";
 import { startExtraServer, type ExtraServer } from "./support/servers";
-import { extraServerPort } from "./support/ports";
+import { extraServerPort, SMTP_CATCHER_PORT } from "./support/ports";
 
 // Two more instances of the app on the same database, trusting one proxy hop so a test can
 // speak from different client addresses through X-Forwarded-For.
@@ -19,6 +19,9 @@ test.beforeAll(async () => {
     SIGNIN_MAX_FAILURES: "5",
     SIGNIN_WINDOW_MINUTES: "15",
     ACCOUNT_REQUESTS_PER_HOUR: "3",
+    // Magic links on (they need a mail server in production): the SMTP catcher.
+    SMTP_URL: `smtp://127.0.0.1:${SMTP_CATCHER_PORT}`,
+    EMAIL_FROM: "Sonography Career Planner <no-reply@example.test>",
   };
   [first, second] = await Promise.all([
     startExtraServer(extraServerPort(1), env),
@@ -103,4 +106,28 @@ test("sign-ups are throttled per address @slow", async ({ browser }) => {
     }
     await context.close();
   }
+});
+
+test("magic links are throttled per client address, on every instance @slow", async () => {
+  const askFrom = async (api: APIRequestContext, email: string) => {
+    const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as {
+      csrfToken: string;
+    };
+    const response = await api.post("/api/auth/signin/nodemailer", {
+      form: { email, csrfToken, callbackUrl: "/dashboard" },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBeLessThan(400);
+    return response.headers()["location"] ?? "";
+  };
+  const onFirst = await client(first.baseURL, "198.51.100.88");
+  const onSecond = await client(second.baseURL, "198.51.100.88");
+  // ACCOUNT_REQUESTS_PER_HOUR (3) links from one address, each to a different target...
+  for (const api of [onFirst, onSecond, onFirst]) {
+    expect(await askFrom(api, uniqueEmail("target"))).not.toContain("error=");
+  }
+  // ...then that address is refused on either instance; another address is not.
+  expect(await askFrom(onSecond, uniqueEmail("target"))).toContain("error=TooManyLinks");
+  const elsewhere = await client(first.baseURL, "203.0.113.88");
+  expect(await askFrom(elsewhere, uniqueEmail("target"))).not.toContain("error=");
 });

@@ -14,6 +14,8 @@ const TOKEN_URLS = [
   "/verify-email/change?token=not-a-real-token-0123456789",
   "/delete-account/confirm?token=not-a-real-token-0123456789",
   "/api/auth/callback/nodemailer?token=not-a-real-token&email=someone%40example.test",
+  "/sign-in/link?token=not-a-real-token-0123456789&email=someone%40example.test",
+  "/settings/confirm-it-is-you?token=not-a-real-token-0123456789",
 ];
 
 for (const url of TOKEN_URLS) {

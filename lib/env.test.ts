@@ -30,4 +30,19 @@ describe("test-only variables", () => {
     expect(parseEnv({ BENCH_FLOOR: "0" }).BENCH_FLOOR).toBe(false);
     expect(() => parseEnv({ BENCH_FLOOR: "yes" })).toThrow(/BENCH_FLOOR/);
   });
+
+  it("points Google at a test issuer only where the public URL is not https", () => {
+    const issuer = "http://127.0.0.1:4120";
+    expect(parseEnv({ AUTH_GOOGLE_TEST_ISSUER: issuer }).AUTH_GOOGLE_TEST_ISSUER).toBe(issuer);
+    expect(
+      parseEnv({ AUTH_GOOGLE_TEST_ISSUER: issuer, APP_URL: "http://localhost:4121" })
+        .AUTH_GOOGLE_TEST_ISSUER,
+    ).toBe(issuer);
+    expect(() =>
+      parseEnv({ AUTH_GOOGLE_TEST_ISSUER: issuer, APP_URL: "https://planner.example.org" }),
+    ).toThrow(/AUTH_GOOGLE_TEST_ISSUER: for tests only/);
+    expect(() =>
+      parseEnv({ AUTH_GOOGLE_TEST_ISSUER: issuer, AUTH_URL: "https://planner.example.org" }),
+    ).toThrow(/for tests only/);
+  });
 });

@@ -38,6 +38,12 @@ const schema = z.object({
   EMAIL_FROM: optionalString,
   AUTH_GOOGLE_ID: optionalString,
   AUTH_GOOGLE_SECRET: optionalString,
+  /**
+   * Tests only: the Google provider's issuer (the e2e suite's loopback OpenID Connect provider),
+   * so that the branch for a provider that vouches for the email runs. Refused when the public
+   * URL is https (see TEST_ONLY below).
+   */
+  AUTH_GOOGLE_TEST_ISSUER: optionalString.pipe(z.url().optional()),
   AUTH_MICROSOFT_ENTRA_ID_ID: optionalString,
   AUTH_MICROSOFT_ENTRA_ID_SECRET: optionalString,
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: optionalString.pipe(z.url().optional()),
@@ -104,6 +110,7 @@ const TEST_ONLY = [
   "CLOCK_NOW",
   "BENCH_CAPTURE_SQL",
   "REMINDERS_CRASH_AT",
+  "AUTH_GOOGLE_TEST_ISSUER",
 ] as const satisfies readonly (keyof z.infer<typeof schema>)[];
 
 export type Env = z.infer<typeof schema>;

@@ -21,7 +21,13 @@ export type AuditEvent =
   | "email_change_revert"
   | "export"
   | "import"
-  | "account_deletion";
+  | "account_deletion"
+  | "email_verified"
+  | "reauthentication"
+  | "reauthentication_failure"
+  | "provider_link_request"
+  | "provider_unlink"
+  | "magic_link_throttled";
 
 /** One-way and keyed: correlates a person's events without storing who they are. */
 export function pseudonym(value: string): string {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { preparedQuery } from "@/db/prepared";
 import { reminders, users, userSessions } from "@/db/schema";
@@ -55,21 +55,21 @@ export async function getUserBySessionId(input: { sessionId: string; userId: str
   return { user: row.user, unreadReminders: row.unreadReminders };
 }
 
+/** This user's session row, while not revoked (what every write to one session is scoped to). */
+function liveSessionRow(input: { sessionId: string; userId: string }) {
+  return and(
+    eq(userSessions.id, input.sessionId),
+    eq(userSessions.userId, input.userId),
+    isNull(userSessions.revokedAt),
+  );
+}
+
 export async function revokeSession(input: {
   sessionId: string;
   userId: string;
   now: Date;
 }): Promise<void> {
-  await getDb()
-    .update(userSessions)
-    .set({ revokedAt: input.now })
-    .where(
-      and(
-        eq(userSessions.id, input.sessionId),
-        eq(userSessions.userId, input.userId),
-        isNull(userSessions.revokedAt),
-      ),
-    );
+  await getDb().update(userSessions).set({ revokedAt: input.now }).where(liveSessionRow(input));
 }
 
 export async function revokeAllSessions(input: { userId: string; now: Date }): Promise<void> {
@@ -77,4 +77,78 @@ export async function revokeAllSessions(input: { userId: string; now: Date }): P
     .update(userSessions)
     .set({ revokedAt: input.now })
     .where(and(eq(userSessions.userId, input.userId), isNull(userSessions.revokedAt)));
+}
+
+/** Whether a session row is live (not revoked, not idle or too old): Auth.js's own endpoints ask. */
+export async function isSessionLive(input: {
+  sessionId: string;
+  userId: string;
+  now: Date;
+}): Promise<boolean> {
+  const [row] = await getDb()
+    .select()
+    .from(userSessions)
+    .where(and(eq(userSessions.id, input.sessionId), eq(userSessions.userId, input.userId)));
+  return Boolean(row) && sessionVerdict(row!, input.now) !== "expired";
+}
+
+/** The session's last re-authentication (password or emailed link in Settings). */
+export async function getSessionReauthentication(input: { sessionId: string; userId: string }) {
+  const [row] = await getDb()
+    .select({ reauthenticatedAt: userSessions.reauthenticatedAt })
+    .from(userSessions)
+    .where(and(eq(userSessions.id, input.sessionId), eq(userSessions.userId, input.userId)));
+  return row?.reauthenticatedAt ?? null;
+}
+
+export async function markSessionReauthenticated(input: {
+  sessionId: string;
+  userId: string;
+  now: Date;
+}): Promise<void> {
+  await getDb()
+    .update(userSessions)
+    .set({ reauthenticatedAt: input.now })
+    .where(liveSessionRow(input));
+}
+
+/** Records that Settings is linking `provider` from this (re-authenticated) session. */
+export async function requestProviderLink(input: {
+  sessionId: string;
+  userId: string;
+  provider: string;
+  reauthenticatedSince: Date;
+}): Promise<boolean> {
+  const rows = await getDb()
+    .update(userSessions)
+    .set({ linkProvider: input.provider })
+    .where(
+      and(liveSessionRow(input), gte(userSessions.reauthenticatedAt, input.reauthenticatedSince)),
+    )
+    .returning({ id: userSessions.id });
+  return rows.length === 1;
+}
+
+/**
+ * Uses up the session's request to link `provider`, if it made one while re-authenticated
+ * recently enough: the only way a provider gets linked to a signed-in account.
+ */
+export async function takeProviderLinkRequest(input: {
+  sessionId: string;
+  userId: string;
+  provider: string;
+  reauthenticatedSince: Date;
+}): Promise<boolean> {
+  const rows = await getDb()
+    .update(userSessions)
+    .set({ linkProvider: null })
+    .where(
+      and(
+        liveSessionRow(input),
+        eq(userSessions.linkProvider, input.provider),
+        gte(userSessions.reauthenticatedAt, input.reauthenticatedSince),
+      ),
+    )
+    .returning({ id: userSessions.id });
+  return rows.length === 1;
 }

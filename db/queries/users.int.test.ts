@@ -1,13 +1,13 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { emailTokens, users, userSessions } from "@/db/schema";
+import { accounts, calendarFeeds, emailTokens, users, userSessions } from "@/db/schema";
 import { createSession, getUserBySessionId, revokeAllSessions, revokeSession } from "./sessions";
 import {
   applyEmailChange,
   setPasswordAndEndOtherSessions,
-  claimUnverifiedAccount,
-  consumeEmailVerificationToken,
+  claimAccount,
+  verifyEmailAndClaim,
   createUserWithPassword,
   getUserByEmail,
 } from "./users";
@@ -35,8 +35,10 @@ describe("users", () => {
     ).rejects.toThrow();
   });
 
-  it("verifies an email with a single-use token stored only as a hash", async () => {
+  it("verifies an email with a single-use token of the signed-in user, stored only as a hash", async () => {
     const user = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    const other = (await createUserWithPassword({ email: email(), passwordHash: "h" }))!;
+    const sessionId = await createSession({ userId: user.id, now: now() });
     const token = await issueEmailLink({
       userId: user.id,
       email: user.email,
@@ -46,38 +48,76 @@ describe("users", () => {
       where: (tokens, { eq: equals }) => equals(tokens.userId, user.id),
     });
     expect(stored?.tokenHash).not.toBe(token);
-
-    expect(await consumeEmailVerificationToken({ tokenHash: hashToken(token), now: now() })).toBe(
-      true,
-    );
-    expect((await getUserByEmail(user.email))?.emailVerified).toBeInstanceOf(Date);
-    expect(await consumeEmailVerificationToken({ tokenHash: hashToken(token), now: now() })).toBe(
-      false,
-    );
-    expect(
-      await consumeEmailVerificationToken({
-        tokenHash: hashToken("not-a-token-at-all-xxxxxxxx"),
+    const verify = (userId: string, raw = token) =>
+      verifyEmailAndClaim({
+        tokenHash: hashToken(raw),
+        userId,
+        sessionId,
         now: now(),
-      }),
-    ).toBe(false);
+        vouchingProviders: ["google"],
+      });
+
+    // Someone else's browser: nothing, and the token stays usable.
+    expect(await verify(other.id)).toBe(false);
+    expect((await getUserByEmail(user.email))?.emailVerified).toBeNull();
+    expect(await verify(user.id)).toBe(true);
+    const after = await getUserByEmail(user.email);
+    expect(after?.emailVerified).toBeInstanceOf(Date);
+    // The proof came from the account's own browser: password and this session stay.
+    expect(after?.passwordHash).toBe("h");
+    expect(await getUserBySessionId({ sessionId, userId: user.id, now: now() })).toBeDefined();
+    expect(await verify(user.id)).toBe(false);
+    expect(await verify(user.id, "not-a-token-at-all-xxxxxxxx")).toBe(false);
   });
 
-  it("claiming an unverified account clears its password and ends its sessions", async () => {
+  it("claiming an unverified account ends whatever the squatter set up", async () => {
     const user = (await createUserWithPassword({ email: email(), passwordHash: "squatter" }))!;
     const sessionId = await createSession({ userId: user.id, now: now() });
-    await claimUnverifiedAccount({ userId: user.id, now: now() });
+    const db = getDb();
+    await db.insert(calendarFeeds).values({ userId: user.id, tokenHash: `feed-${user.id}` });
+    await db.insert(accounts).values([
+      { userId: user.id, type: "oauth", provider: "github", providerAccountId: `gh-${user.id}` },
+      { userId: user.id, type: "oidc", provider: "google", providerAccountId: `g-${user.id}` },
+    ]);
+    await issueEmailLink({ userId: user.id, email: user.email, purpose: "reset_password" });
+    expect(
+      await claimAccount({
+        userId: user.id,
+        now: now(),
+        vouchingProviders: ["google"],
+        keepPassword: false,
+      }),
+    ).toBe(true);
 
     const after = await getUserByEmail(user.email);
     expect(after?.passwordHash).toBeNull();
     expect(after?.emailVerified).toBeInstanceOf(Date);
     expect(await getUserBySessionId({ sessionId, userId: user.id, now: now() })).toBeUndefined();
+    expect(await db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, user.id))).toEqual(
+      [],
+    );
+    const left = await db.select().from(accounts).where(eq(accounts.userId, user.id));
+    expect(left.map((account) => account.provider)).toEqual(["google"]);
+    // Voided, like every "end everything" does (used, so they no longer work).
+    const unused = await db
+      .select()
+      .from(emailTokens)
+      .where(and(eq(emailTokens.userId, user.id), isNull(emailTokens.usedAt)));
+    expect(unused).toEqual([]);
   });
 
   it("leaves a verified account alone when claimed", async () => {
     const user = (await createUserWithPassword({ email: email(), passwordHash: "owner" }))!;
     await getDb().update(users).set({ emailVerified: new Date() }).where(eq(users.id, user.id));
     const sessionId = await createSession({ userId: user.id, now: now() });
-    await claimUnverifiedAccount({ userId: user.id, now: now() });
+    expect(
+      await claimAccount({
+        userId: user.id,
+        now: now(),
+        vouchingProviders: ["google"],
+        keepPassword: false,
+      }),
+    ).toBe(false);
     expect((await getUserByEmail(user.email))?.passwordHash).toBe("owner");
     expect(await getUserBySessionId({ sessionId, userId: user.id, now: now() })).toBeDefined();
   });

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, exists, gt, isNull, ne } from "drizzle-orm";
+import { and, eq, exists, gt, isNull, ne, notInArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
+  accounts,
   calendarFeeds,
   emailTokens,
   users,
@@ -34,10 +35,67 @@ export async function createUserWithPassword(input: {
   return user;
 }
 
-/** Marks the email verified if the token is valid, unused and still for the user's current email. */
-export async function consumeEmailVerificationToken(input: {
-  tokenHash: string;
+type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+/**
+ * The claim of an account whose address was just proven (lib/server/auth/claim.ts says when):
+ * verifies the email, and, only if it was not verified yet, removes everything someone could
+ * have set up without owning the address: the password (unless `keepPassword`: the proof came
+ * from this account's own signed-in browser), links of providers that do not vouch for the
+ * address, and all that endEverythingForUser ends (other sessions, unused emailed links,
+ * calendar feeds). False: nothing to claim.
+ */
+async function claimWithin(
+  tx: Transaction,
+  input: {
+    userId: string;
+    now: Date;
+    vouchingProviders: readonly string[];
+    keepPassword: boolean;
+    keepSessionId?: string;
+  },
+): Promise<boolean> {
+  const [user] = await tx
+    .update(users)
+    .set({ emailVerified: input.now, ...(input.keepPassword ? {} : { passwordHash: null }) })
+    .where(and(eq(users.id, input.userId), isNull(users.emailVerified)))
+    .returning({ id: users.id });
+  if (!user) return false;
+  await endEverythingWithin(tx, input);
+  await tx
+    .delete(accounts)
+    .where(
+      and(
+        eq(accounts.userId, input.userId),
+        input.vouchingProviders.length > 0
+          ? notInArray(accounts.provider, [...input.vouchingProviders])
+          : undefined,
+      ),
+    );
+  return true;
+}
+
+/** Claims an unverified account (see claimWithin); false when it was verified already. */
+export async function claimAccount(input: {
+  userId: string;
   now: Date;
+  vouchingProviders: readonly string[];
+  keepPassword: boolean;
+  keepSessionId?: string;
+}): Promise<boolean> {
+  return getDb().transaction((tx) => claimWithin(tx, input));
+}
+
+/**
+ * Uses a verification token of `userId` (the signed-in user) that is still for the user's current
+ * email, and claims the account. False when the token is not this user's, used, or expired.
+ */
+export async function verifyEmailAndClaim(input: {
+  tokenHash: string;
+  userId: string;
+  sessionId: string;
+  now: Date;
+  vouchingProviders: readonly string[];
 }): Promise<boolean> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx
@@ -47,34 +105,37 @@ export async function consumeEmailVerificationToken(input: {
         and(
           eq(emailTokens.tokenHash, input.tokenHash),
           eq(emailTokens.purpose, "verify_email"),
+          eq(emailTokens.userId, input.userId),
           isNull(emailTokens.usedAt),
           gt(emailTokens.expiresAt, input.now),
         ),
       )
       .returning();
     if (!row) return false;
-    const updated = await tx
-      .update(users)
-      .set({ emailVerified: input.now })
-      .where(and(eq(users.id, row.userId), eq(users.email, row.email)))
-      .returning({ id: users.id });
-    return updated.length === 1;
+    const [current] = await tx
+      .select({ email: users.email, emailVerified: users.emailVerified })
+      .from(users)
+      .where(eq(users.id, input.userId));
+    if (!current || current.email !== row.email) return false;
+    if (current.emailVerified) return true;
+    return claimWithin(tx, {
+      userId: input.userId,
+      now: input.now,
+      vouchingProviders: input.vouchingProviders,
+      keepPassword: true,
+      keepSessionId: input.sessionId,
+    });
   });
 }
 
-/**
- * Account pre-hijacking guard: someone who registered this email with a password without ever
- * proving it must not keep access once the real owner signs in by magic link or OAuth.
- */
-export async function claimUnverifiedAccount(input: { userId: string; now: Date }): Promise<void> {
-  await getDb().transaction(async (tx) => {
-    const [user] = await tx
-      .update(users)
-      .set({ passwordHash: null, emailVerified: input.now })
-      .where(and(eq(users.id, input.userId), isNull(users.emailVerified)))
-      .returning({ id: users.id });
-    if (user) await endOtherSessions(tx, { userId: input.userId, now: input.now });
-  });
+/** Marks a new account's email verified when a vouching provider created it (no claim needed). */
+export async function markEmailVerified(input: { userId: string; email: string; now: Date }) {
+  await getDb()
+    .update(users)
+    .set({ emailVerified: input.now })
+    .where(
+      and(eq(users.id, input.userId), eq(users.email, input.email), isNull(users.emailVerified)),
+    );
 }
 
 export async function updateUserSettings(input: {
@@ -89,15 +150,9 @@ export async function updateUserSettings(input: {
   await getDb().update(users).set(changes).where(eq(users.id, input.userId));
 }
 
-export type EmailTokenPurpose =
-  | "verify_email"
-  | "reset_password"
-  | "change_email"
-  | "delete_account"
-  /** Sent to the current address of an account without a password; carries the new address. */
-  | "authorize_email_change"
-  /** Sent to the old address after a change; carries the old address, to put back. */
-  | "revert_email_change";
+/** authorize_email_change: sent to the current address of an account without a password, carries
+ * the new address; revert_email_change: sent to the old address after a change, carries it. */
+export type EmailTokenPurpose = (typeof emailTokens.purpose.enumValues)[number];
 
 /** Stores a single-use emailed token for a purpose (its hash: lib/server/tokens.ts). */
 export async function createEmailToken(input: {
@@ -171,8 +226,6 @@ export async function peekEmailToken(input: {
     );
   return row;
 }
-
-type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /** Revokes every live session of the user but `keepSessionId` (all of them when unset). */
 async function endOtherSessions(
@@ -253,20 +306,26 @@ export async function endEverythingForUser(input: {
   now: Date;
   keepSessionId?: string;
 }): Promise<void> {
-  await getDb().transaction(async (tx) => {
-    await endOtherSessions(tx, input);
-    await tx
-      .update(emailTokens)
-      .set({ usedAt: input.now })
-      .where(and(eq(emailTokens.userId, input.userId), isNull(emailTokens.usedAt)));
-    const [user] = await tx
-      .select({ email: users.email })
-      .from(users)
-      .where(eq(users.id, input.userId));
-    if (user) {
-      await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, user.email));
-    }
-    await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, input.userId));
-    // Sharing (issue 14): revoke every share link of the user here, in this transaction.
-  });
+  await getDb().transaction((tx) => endEverythingWithin(tx, input));
+}
+
+/** endEverythingForUser's work inside a transaction (a claim does it too). */
+async function endEverythingWithin(
+  tx: Transaction,
+  input: { userId: string; now: Date; keepSessionId?: string },
+): Promise<void> {
+  await endOtherSessions(tx, input);
+  await tx
+    .update(emailTokens)
+    .set({ usedAt: input.now })
+    .where(and(eq(emailTokens.userId, input.userId), isNull(emailTokens.usedAt)));
+  const [user] = await tx
+    .select({ email: users.email })
+    .from(users)
+    .where(eq(users.id, input.userId));
+  if (user) {
+    await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, user.email));
+  }
+  await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, input.userId));
+  // Sharing (issue 14): revoke every share link of the user here, in this transaction.
 }

@@ -2,7 +2,7 @@
  * Data helpers for specs: each test builds its own world (a unique user) straight in the e2e
  * database, so only the sign-up spec goes through the sign-up form.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
@@ -124,4 +124,18 @@ export async function seedCeActivity(
             ${activity.credits}, ${activity.category})
     returning id`;
   return row!.id;
+}
+
+/**
+ * A sign-in link for `email` made straight in the database, as Auth.js would mail it (its
+ * verification token, hashed with the suite's secret, valid 15 minutes): the link to our
+ * /sign-in/link page, relative to the app. For specs that test the link, not the mail.
+ */
+export async function seedMagicLink(email: string): Promise<string> {
+  const token = randomBytes(32).toString("hex");
+  const secret = "e2e-test-secret-not-for-production-0123456789"; // playwright.config.ts
+  const hashed = createHash("sha256").update(`${token}${secret}`).digest("hex");
+  await e2eDb()`insert into verification_tokens (identifier, token, expires)
+                values (${email.toLowerCase()}, ${hashed}, now() + interval '15 minutes')`;
+  return `/sign-in/link?${new URLSearchParams({ callbackUrl: "/dashboard", token, email })}`;
 }

@@ -40,6 +40,9 @@ export async function seedWorld(sql: postgres.Sql, userId: string): Promise<Worl
     returning id`;
   await sql`insert into certificate_chunks (certificate_id, seq, data)
             values (${certificate!.id}, 0, ${Buffer.from("%PDF-1.4\n")})`;
+  // A linked sign-in method, so that unlinking is tried on another user's account too.
+  await sql`insert into accounts (user_id, type, provider, provider_account_id)
+            values (${userId}, 'oauth', 'github', ${`gh-${userId}`})`;
   return {
     planId: plan!.id,
     customMilestoneId: custom!.id,

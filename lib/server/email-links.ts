@@ -16,6 +16,7 @@ export const EMAIL_LINK_MINUTES: Record<EmailTokenPurpose, number> = {
   delete_account: 30,
   authorize_email_change: 30,
   revert_email_change: 7 * 24 * 60,
+  reauthenticate: 10,
 };
 
 /** Issues a single-use link token for an address; returns the token to put in the mail. */

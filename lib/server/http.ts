@@ -63,6 +63,9 @@ export function assertSameOrigin(
   const host = request.headers.get("host");
   const sameOrigin = (() => {
     if (origin === null) return !options.requireOrigin;
+    // A page whose Referrer-Policy is no-referrer (one with a token in its URL) posts with
+    // `Origin: null`; the browser's own Sec-Fetch-Site still says where the form was.
+    if (origin === "null") return site === "same-origin";
     try {
       const url = new URL(origin);
       return url.host === host || url.origin === new URL(appUrl).origin;

@@ -12,18 +12,49 @@ import { CalendarSettings } from "./_components/calendar-settings";
 import { PlanSettings } from "./_components/plan-settings";
 import { ProfileForm } from "./_components/profile-form";
 import { SecuritySection } from "./_components/security-section";
+import { SignInMethods } from "./_components/sign-in-methods";
+import { OAUTH_PROVIDER_NAMES as PROVIDER_NAMES } from "@/lib/auth/oauth-linking";
+import { loadSignInMethods } from "@/lib/server/loaders/sign-in-methods";
 import { YourDataSection } from "./_components/your-data-section";
 import { EligibilityProfileSection } from "@/app/(app)/_components/eligibility-profile-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
-  const { user } = await requireUser();
-  const [plans, calendarOn, editor] = await Promise.all([
+const LINK_NOTICES: Record<string, { tone: "success" | "danger"; message: string }> = {
+  refused: {
+    tone: "danger",
+    message:
+      "Nothing was linked: link a provider from here, within 10 minutes of confirming it's you.",
+  },
+  taken: { tone: "danger", message: "That account is already linked to another user." },
+};
+
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { user, sessionId } = await requireUser();
+  const params = await searchParams;
+  const [plans, calendarOn, editor, signInMethods] = await Promise.all([
     listPlansByUserId(user.id),
     hasCalendarFeed(user.id),
     loadHeldEditor(user),
+    loadSignInMethods(user, sessionId),
   ]);
+  const changedNotice = (["linked", "unlinked"] as const)
+    .map((change) => {
+      const provider = params[change];
+      return typeof provider === "string" && provider in PROVIDER_NAMES
+        ? {
+            tone: "success" as const,
+            message: `${PROVIDER_NAMES[provider as keyof typeof PROVIDER_NAMES]} ${change}.`,
+          }
+        : undefined;
+    })
+    .find(Boolean);
+  const notice =
+    changedNotice ?? (typeof params.link === "string" ? LINK_NOTICES[params.link] : undefined);
   const timeZones = Intl.supportedValuesOf("timeZone");
 
   return (
@@ -75,7 +106,19 @@ export default async function SettingsPage() {
         <CalendarSettings enabled={calendarOn} baseUrl={appUrl} />
       </section>
 
-      <SecuritySection hasPassword={Boolean(user.passwordHash)} email={user.email} />
+      <SignInMethods
+        linked={signInMethods.linked}
+        linkable={signInMethods.linkable}
+        hasPassword={Boolean(user.passwordHash)}
+        reauthenticated={signInMethods.reauthenticated}
+        notice={notice}
+      />
+
+      <SecuritySection
+        hasPassword={Boolean(user.passwordHash)}
+        email={user.email}
+        linked={signInMethods.linked}
+      />
 
       <YourDataSection hasPassword={Boolean(user.passwordHash)} email={user.email} />
 

@@ -8,6 +8,14 @@ import { newPasswordSchema } from "@/lib/validation";
 
 export const schemas = {
   resetPassword: z
-    .object({ token: z.string().min(20).max(200), password: newPasswordSchema })
+    .object({
+      token: z.string().min(20).max(200),
+      password: newPasswordSchema,
+      // Linked providers to unlink at the same time (the reset screen lists them).
+      unlink: z
+        .union([z.string().max(100), z.array(z.string().max(100)).max(10)])
+        .optional()
+        .transform((value) => (value === undefined ? [] : [value].flat())),
+    })
     .strict(),
 } satisfies Record<string, z.ZodType>;

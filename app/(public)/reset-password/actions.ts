@@ -8,5 +8,5 @@ import { resetPassword as reset } from "@/lib/server/auth/account-security";
 export const resetPassword = publicAction(
   "auth.resetPassword",
   schemas.resetPassword,
-  async ({ token, password }, { address }) => reset({ token, password, address }),
+  async ({ token, password, unlink }, { address }) => reset({ token, password, unlink, address }),
 );

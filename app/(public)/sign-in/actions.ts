@@ -7,6 +7,7 @@ import { oauthProviders } from "@/lib/env";
 import { RateLimited } from "@/lib/errors";
 import { publicAction } from "@/lib/server/actions";
 import { SignInThrottled, signIn } from "@/lib/server/auth/config";
+import { clearEndedSessionCookie } from "@/lib/server/auth/current-user";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 
 export const signInWithPassword = publicAction(
@@ -62,6 +63,8 @@ export const signInWithProvider = publicAction(
   async (input) => {
     // Only providers switched on (their variables set) are offered; anything else goes back.
     if (!oauthProviders[input.provider]) redirect("/sign-in?error=AccessDenied");
+    // A cookie whose session has ended would make the provider's callback refuse the sign-in.
+    await clearEndedSessionCookie();
     await signIn(input.provider, { redirectTo: safeRedirectPath(input.callbackUrl) });
   },
 );

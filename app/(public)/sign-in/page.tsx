@@ -16,6 +16,10 @@ const ERROR_MESSAGES: Record<string, string> = {
     "An account with this email already exists. Sign in with your password or an email link, then try again.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   AccessDenied: "Sign-in was refused.",
+  SessionEnded: "Your session had ended. Sign in again.",
+  EmailRequired: "That provider did not share an email address with us, so we cannot sign you in.",
+  TooManyLinks:
+    "Too many sign-in links were asked for that address or from your network. Try again in an hour, or sign in with your password.",
 };
 
 export default async function SignInPage({

@@ -1,5 +1,7 @@
 import "server-only";
+import { unlinkProvider } from "@/db/queries/accounts";
 import { recordAuditEvent } from "@/db/queries/audit";
+import { markSessionReauthenticated } from "@/db/queries/sessions";
 import { reserveThrottleSlot } from "@/db/queries/throttle";
 import {
   applyEmailChange,
@@ -8,6 +10,7 @@ import {
 } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import type { ActionResult } from "@/lib/action-result";
+import { canUnlink } from "@/lib/auth/oauth-linking";
 import { appUrl } from "@/lib/env";
 import { RateLimited } from "@/lib/errors";
 import { throttled } from "@/lib/server/actions";
@@ -75,6 +78,8 @@ export async function passwordResetMail(
 export async function resetPassword(input: {
   token: string;
   password: string;
+  /** Linked providers to unlink at the same time (the reset screen lists them). */
+  unlink?: readonly string[];
   address: string;
 }): Promise<ActionResult> {
   const row = await redeemEmailLink({ token: input.token, purpose: "reset_password" });
@@ -90,6 +95,17 @@ export async function resetPassword(input: {
   });
   await endEverythingAThiefCouldHold(row.userId);
   await recordAuditEvent({ event: "password_reset", userId: row.userId, address: input.address });
+  // The account has a password now, so any provider may go (lib/auth/oauth-linking.ts).
+  for (const provider of new Set(input.unlink ?? [])) {
+    const result = await unlinkProvider({ userId: row.userId, provider, mayUnlink: canUnlink });
+    if (result === "unlinked") {
+      await recordAuditEvent({
+        event: "provider_unlink",
+        userId: row.userId,
+        address: input.address,
+      });
+    }
+  }
   return { ok: true, message: "Your password has been changed. Sign in with the new one." };
 }
 
@@ -101,7 +117,7 @@ export async function resetPassword(input: {
 async function checkCurrentPassword(input: {
   user: User;
   password: string | undefined;
-  purpose: "change-password" | "change-email";
+  purpose: "change-password" | "change-email" | "reauthenticate";
   address: string;
 }): Promise<"ok" | "wrong" | RateLimited> {
   const { user } = input;
@@ -139,6 +155,27 @@ function passwordRefusal(result: "wrong" | RateLimited, field: string): ActionRe
     message: result instanceof RateLimited ? message : CHECK_FIELDS,
     errors: { [field]: [message] },
   };
+}
+
+/**
+ * "Confirm it's you" in Settings: the current password, checked like every other re-entry; this
+ * session may then link a sign-in provider for the next few minutes (lib/auth/oauth-linking.ts).
+ */
+export async function reauthenticate(input: {
+  user: User;
+  sessionId: string;
+  password: string;
+  address: string;
+}): Promise<ActionResult> {
+  const { user } = input;
+  if (!user.passwordHash) {
+    return { ok: false, message: "Your account has no password: ask for a link by email." };
+  }
+  const check = await checkCurrentPassword({ ...input, purpose: "reauthenticate" });
+  if (check !== "ok") return passwordRefusal(check, "password");
+  await markSessionReauthenticated({ sessionId: input.sessionId, userId: user.id, now: now() });
+  await recordAuditEvent({ event: "reauthentication", userId: user.id, address: input.address });
+  return { ok: true, message: "Confirmed. You can link a sign-in provider for 10 minutes." };
 }
 
 export async function changePassword(input: {

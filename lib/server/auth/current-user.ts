@@ -1,10 +1,11 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getUserBySessionId } from "@/db/queries/sessions";
 import type { User } from "@/db/schema";
 import { now } from "@/lib/server/clock";
-import { readSessionToken } from "./session-token";
+import { readSessionToken, SESSION_COOKIE_NAMES } from "./session-token";
 
 export interface SignedIn {
   user: User;
@@ -27,4 +28,22 @@ export async function requireUser(): Promise<SignedIn> {
   const signedIn = await currentUser();
   if (!signedIn) redirect("/sign-in");
   return signedIn;
+}
+
+/**
+ * Server actions only: deletes a session cookie whose row is no longer live (signed out
+ * elsewhere, revoked, expired), so that a fresh OAuth sign-in is not refused because of it.
+ */
+export async function clearEndedSessionCookie(): Promise<void> {
+  if (!(await readSessionToken()) || (await currentUser())) return;
+  const jar = await cookies();
+  for (const cookie of jar.getAll()) {
+    if (
+      SESSION_COOKIE_NAMES.some(
+        (name) => cookie.name === name || cookie.name.startsWith(`${name}.`),
+      )
+    ) {
+      jar.delete(cookie.name);
+    }
+  }
 }

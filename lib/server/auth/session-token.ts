@@ -4,7 +4,10 @@ import { decode } from "next-auth/jwt";
 import { authSecret } from "@/lib/env";
 
 // Auth.js names the cookie by the protocol and splits large tokens into numbered chunks.
-const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+export const SESSION_COOKIE_NAMES = [
+  "__Secure-authjs.session-token",
+  "authjs.session-token",
+] as const;
 
 /**
  * The user id and session-row id from the session cookie, decoded once. Equivalent to `auth()`
@@ -13,7 +16,7 @@ const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] a
  */
 export async function readSessionToken(): Promise<{ userId: string; sessionId: string } | null> {
   const jar = await cookies();
-  for (const name of COOKIE_NAMES) {
+  for (const name of SESSION_COOKIE_NAMES) {
     const whole = jar.get(name)?.value;
     const chunks = whole
       ? [whole]

@@ -18,9 +18,9 @@ export function signInRule(email: string, address: string): ThrottleRule {
   };
 }
 
-/** Sign-ups, password-reset requests and correction reports, per address. */
+/** Sign-ups, password-reset requests, sign-in links and correction reports, per address. */
 export function accountRequestRule(
-  kind: "sign-up" | "password-reset" | "correction",
+  kind: "sign-up" | "password-reset" | "magic-link" | "correction",
   address: string,
 ): ThrottleRule {
   return {
@@ -61,10 +61,10 @@ export async function signInSlowdown(email: string): Promise<SignInSlowdown> {
 
 /**
  * Wrong passwords re-entered by a signed-in user (account deletion, password change, email
- * change), per account and purpose: the same allowance as sign-in. Success forgets the failures.
+ * change, "confirm it's you" before linking a provider), per account and purpose: the same allowance as sign-in. Success forgets the failures.
  */
 export function reauthFailureRule(
-  purpose: "delete-account" | "change-password" | "change-email",
+  purpose: "delete-account" | "change-password" | "change-email" | "reauthenticate",
   userId: string,
 ): ThrottleRule {
   return {
@@ -78,4 +78,28 @@ export function reauthFailureRule(
 /** Email-change requests per account and hour: not an oracle for taken addresses, nor a cannon. */
 export function emailChangeRule(userId: string): ThrottleRule {
   return { bucket: "email-change-request", key: userId, limit: 5, windowMinutes: 60 };
+}
+
+/** Emailed "confirm it's you" links (accounts without a password) per account and hour. */
+export function reauthenticationLinkRule(userId: string): ThrottleRule {
+  return { bucket: "reauthenticate-link", key: userId, limit: 5, windowMinutes: 60 };
+}
+
+/** Sign-in links mailed to one address per hour, whoever asks: not a mail cannon. */
+export const MAGIC_LINKS_PER_ADDRESS_PER_HOUR = 5;
+
+/**
+ * The rules a sign-in link request passes, in order: the client address's own allowance first
+ * (a client refused there counts nothing against the address it targets), then the target's.
+ */
+export function magicLinkRules(email: string, address: string): ThrottleRule[] {
+  return [
+    accountRequestRule("magic-link", address),
+    {
+      bucket: "magic-link-to",
+      key: email.toLowerCase(),
+      limit: MAGIC_LINKS_PER_ADDRESS_PER_HOUR,
+      windowMinutes: 60,
+    },
+  ];
 }

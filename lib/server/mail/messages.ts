@@ -31,6 +31,8 @@ export type MailMessage =
       days: number;
     }
   | { template: "email-taken-notice"; to: string }
+  /** Confirms a signed-in account without a password before it links a sign-in provider. */
+  | { template: "reauthenticate"; to: string; link: string; minutes: number }
   /**
    * Not a mail yet: a password-reset request, resolved by the job after the response (an account
    * with that address gets a "password-reset" link; no account, no mail), so the request does

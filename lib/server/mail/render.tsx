@@ -10,6 +10,7 @@ import {
   EmailTakenNotice,
   MagicLink,
   PasswordReset,
+  Reauthenticate,
   VerifyEmail,
 } from "./templates/account";
 import type { RenderedMail } from "./transport";
@@ -100,6 +101,11 @@ function elementOf(message: Renderable): { subject: string; element: ReactElemen
       return {
         subject: "Someone tried to use your address for another account",
         element: <EmailTakenNotice />,
+      };
+    case "reauthenticate":
+      return {
+        subject: "Confirm it's you",
+        element: <Reauthenticate link={message.link} minutes={message.minutes} />,
       };
   }
 }

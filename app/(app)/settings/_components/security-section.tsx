@@ -9,8 +9,17 @@ import {
   requestEmailChangeAction,
   signOutEverywhereAction,
 } from "../security-actions";
+import { LinkedProviderList, type LinkedProvider } from "./sign-in-methods";
 
-export function SecuritySection({ hasPassword, email }: { hasPassword: boolean; email: string }) {
+export function SecuritySection({
+  hasPassword,
+  email,
+  linked,
+}: {
+  hasPassword: boolean;
+  email: string;
+  linked: readonly LinkedProvider[];
+}) {
   const [passwordState, changePassword] = useActionState(
     changePasswordAction,
     undefined as ActionResult | undefined,
@@ -102,15 +111,26 @@ export function SecuritySection({ hasPassword, email }: { hasPassword: boolean; 
         </SubmitButton>
       </form>
 
-      <form action={signOutEverywhere} className="space-y-2">
-        <h3 className="font-medium">Devices</h3>
-        <p className="text-sm text-muted">
-          Lost a phone or used a shared computer? End every session, including this one.
-        </p>
-        <SubmitButton variant="secondary" pendingLabel="Signing out…">
-          Sign out everywhere
-        </SubmitButton>
-      </form>
+      <section aria-label="Your devices" className="space-y-3">
+        <form action={signOutEverywhere} className="space-y-2">
+          <h3 className="font-medium">Devices</h3>
+          <p className="text-sm text-muted">
+            Lost a phone or used a shared computer? End every session, including this one.
+          </p>
+          <SubmitButton variant="secondary" pendingLabel="Signing out…">
+            Sign out everywhere
+          </SubmitButton>
+        </form>
+        {linked.length > 0 ? (
+          <div className="space-y-2">
+            <p className="text-sm text-muted">
+              A linked provider still signs in after you sign out everywhere: unlink any you do not
+              recognise.
+            </p>
+            <LinkedProviderList linked={linked} />
+          </div>
+        ) : null}
+      </section>
     </section>
   );
 }

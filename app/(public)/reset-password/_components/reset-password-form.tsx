@@ -7,7 +7,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/action-result";
 import { resetPassword } from "../actions";
 
-export function ResetPasswordForm({ token }: { token: string }) {
+export function ResetPasswordForm({
+  token,
+  linked,
+}: {
+  token: string;
+  linked: readonly { provider: string; name: string }[];
+}) {
   const [state, action] = useActionState(resetPassword, undefined as ActionResult | undefined);
   if (state?.ok) {
     return (
@@ -31,6 +37,20 @@ export function ResetPasswordForm({ token }: { token: string }) {
         hint="At least 8 characters. Every device signed in to your account will be signed out."
         errors={state && !state.ok ? state.errors?.password : undefined}
       />
+      {linked.length > 0 ? (
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">Linked sign-in providers</legend>
+          <p className="text-sm text-muted">
+            These still sign in to your account after the reset. Unlink any you do not recognise.
+          </p>
+          {linked.map((item) => (
+            <label key={item.provider} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="unlink" value={item.provider} />
+              Also unlink {item.name}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <SubmitButton className="w-full" pendingLabel="Saving…">
         Set new password
       </SubmitButton>

@@ -140,3 +140,19 @@ export function EmailTakenNotice() {
     </MailLayout>
   );
 }
+
+export function Reauthenticate({ link, minutes }: { link: string; minutes: number }) {
+  return (
+    <MailLayout preview="Confirm it's you">
+      <Paragraph>
+        To link a sign-in provider to your {APP_NAME} account, open this link in the browser where
+        you asked for it and press &quot;Confirm&quot;:
+      </Paragraph>
+      <Action href={link}>Confirm it&apos;s you</Action>
+      <Paragraph>
+        The link works once and expires in {minutes} minutes. If you did not ask for it, ignore this
+        email.
+      </Paragraph>
+    </MailLayout>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionResult } from "@/lib/action-result";
+import { verifyEmailAction } from "../actions";
+
+export function ConfirmEmailForm({ token }: { token: string }) {
+  const [state, action] = useActionState(verifyEmailAction, undefined as ActionResult | undefined);
+  return (
+    <form action={action} className="space-y-4">
+      <FormMessage message={state && !state.ok ? state.message : undefined} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton className="w-full" pendingLabel="Confirming…">
+        Confirm my email address
+      </SubmitButton>
+    </form>
+  );
+}
