@@ -1,5 +1,6 @@
 import "server-only";
 import { setTimeout } from "node:timers/promises";
+import { revokeAllShareLinks } from "@/lib/server/sharing/recovery";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -133,8 +134,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           return "/sign-in?error=OAuthAccountNotLinked";
         }
       }
-      if (existing && !existing.emailVerified)
+      if (existing && !existing.emailVerified) {
         await claimUnverifiedAccount({ userId: existing.id, now: now() });
+        // A claim is a recovery: links made by whoever held the account stop working.
+        await revokeAllShareLinks(existing.id);
+      }
       return true;
     },
     async jwt({ token, user }) {

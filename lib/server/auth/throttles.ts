@@ -79,3 +79,11 @@ export function reauthFailureRule(
 export function emailChangeRule(userId: string): ThrottleRule {
   return { bucket: "email-change-request", key: userId, limit: 5, windowMinutes: 60 };
 }
+
+/** Invitations: per inviter (20 an hour) and per organization (50 an hour), both must allow. */
+export function invitationRules(inviterId: string, organizationId: string): ThrottleRule[] {
+  return [
+    { bucket: "invite-inviter", key: inviterId, limit: 20, windowMinutes: 60 },
+    { bucket: "invite-organization", key: organizationId, limit: 50, windowMinutes: 60 },
+  ];
+}

@@ -31,6 +31,23 @@ export type MailMessage =
       days: number;
     }
   | { template: "email-taken-notice"; to: string }
+  | {
+      template: "organization-invitation";
+      to: string;
+      link: string;
+      organizationName: string;
+      inviterName: string;
+      role: string;
+      days: number;
+    }
+  | {
+      template: "sign-off-request";
+      to: string;
+      link: string;
+      memberName: string;
+      milestone: string;
+      organizationName: string;
+    }
   /**
    * Not a mail yet: a password-reset request, resolved by the job after the response (an account
    * with that address gets a "password-reset" link; no account, no mail), so the request does

@@ -12,6 +12,7 @@ import {
   PasswordReset,
   VerifyEmail,
 } from "./templates/account";
+import { OrganizationInvitation, SignOffRequest } from "./templates/sharing";
 import type { RenderedMail } from "./transport";
 
 /**
@@ -100,6 +101,31 @@ function elementOf(message: Renderable): { subject: string; element: ReactElemen
       return {
         subject: "Someone tried to use your address for another account",
         element: <EmailTakenNotice />,
+      };
+    case "organization-invitation":
+      return {
+        subject: `Invitation to ${message.organizationName}`,
+        element: (
+          <OrganizationInvitation
+            link={message.link}
+            organizationName={message.organizationName}
+            inviterName={message.inviterName}
+            role={message.role}
+            days={message.days}
+          />
+        ),
+      };
+    case "sign-off-request":
+      return {
+        subject: `Sign-off requested: ${message.milestone}`,
+        element: (
+          <SignOffRequest
+            link={message.link}
+            memberName={message.memberName}
+            milestone={message.milestone}
+            organizationName={message.organizationName}
+          />
+        ),
       };
   }
 }
