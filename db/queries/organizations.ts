@@ -90,6 +90,16 @@ export async function getMembershipForUser(input: { userId: string; organization
   return { ...row, scope: readScope(row.scope) };
 }
 
+/** Whether the user belongs to any organization (whether their summary is kept). */
+export async function belongsToAnyOrganization(userId: string): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ id: organizationMembers.id })
+    .from(organizationMembers)
+    .where(eq(organizationMembers.userId, userId))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Every organization the user belongs to, with role and what they share (settings, recovery). */
 export async function listMembershipsByUser(userId: string) {
   const rows = await getDb()

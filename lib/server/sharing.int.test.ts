@@ -59,7 +59,7 @@ describe("the team readiness view", () => {
         await sql`insert into plans (user_id, path_slug, is_primary) values (${id}, 'echocardiographer', true)`;
         await sql`insert into organization_members (organization_id, user_id, role, scope)
                   values (${organization.id}, ${id}, 'member', ${JSON.stringify(i % 3 ? ALL : NOTHING)}::jsonb)`;
-        await summaries.refreshMemberSummary(id);
+        await summaries.rebuildMemberSummary(id);
       }
       const manager = (await getUserById(managerId))!;
       const start = statementsSince(0);

@@ -1,6 +1,6 @@
 /**
- * The per-member summary the team readiness view reads: computed once per write (milestone, CE,
- * plan or profile change) from the SAME engines the dashboard and /upkeep run (lib/plan,
+ * The per-member summary the team readiness view reads: rebuilt on the job queue after each write
+ * (milestone, CE, plan or profile change; lib/server/sharing/summary.ts) from the SAME engines the dashboard and /upkeep run (lib/plan,
  * lib/upkeep), and filtered at read time by what the member chose to share. Dates relative to
  * "today" (overdue, due within N days) are decided at read time by lib/plan/due.ts over the stored
  * dates, so a summary never goes stale as days pass.

@@ -1,7 +1,7 @@
 "use server";
 
 import { schemas } from "./action-schemas";
-import { refreshMemberSummary } from "@/lib/server/sharing/summary";
+import { queueMemberSummary } from "@/lib/server/sharing/summary";
 import type { User } from "@/db/schema";
 import { revalidatePath } from "next/cache";
 import {
@@ -17,7 +17,7 @@ import { todayFor } from "@/lib/server/clock";
 
 /** After every write: pages, and the summary teams read (lib/sharing). */
 async function revalidateEligibility(user: User) {
-  await refreshMemberSummary(user);
+  await queueMemberSummary(user);
   revalidatePath("/eligibility");
   revalidatePath("/dashboard");
   revalidatePath("/settings");

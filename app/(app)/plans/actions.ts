@@ -22,7 +22,7 @@ import {
 } from "@/db/queries/plans";
 import { recordExamAttempt, saveProgress } from "@/db/queries/progress";
 import { userAction } from "@/lib/server/actions";
-import { refreshMemberSummary } from "@/lib/server/sharing/summary";
+import { queueMemberSummary } from "@/lib/server/sharing/summary";
 import type { User } from "@/db/schema";
 import { credentialsUsingExam, oneOfGroupsOfPath } from "@/lib/catalog/lookup";
 import { AppError } from "@/lib/errors";
@@ -30,7 +30,7 @@ import { nearestRouteForPath } from "@/lib/server/loaders/eligibility";
 
 /** After every plan or milestone write: pages, and the summary teams read (lib/sharing). */
 async function revalidatePlans(user: User, planId?: string) {
-  await refreshMemberSummary(user);
+  await queueMemberSummary(user);
   revalidatePath("/dashboard");
   if (planId) revalidatePath(`/plans/${planId}`);
 }

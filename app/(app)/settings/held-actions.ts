@@ -1,7 +1,7 @@
 "use server";
 
 import { schemas } from "./held-action-schemas";
-import { refreshMemberSummary } from "@/lib/server/sharing/summary";
+import { queueMemberSummary } from "@/lib/server/sharing/summary";
 import type { User } from "@/db/schema";
 import { revalidatePath } from "next/cache";
 import { addHeldSpell, deleteHeldSpell, updateHeldSpell } from "@/db/queries/held";
@@ -40,7 +40,7 @@ function problemsOf(input: SpellInput, today: string) {
 
 /** After every write: pages, and the summary teams read (lib/sharing). */
 async function revalidate(user: User) {
-  await refreshMemberSummary(user);
+  await queueMemberSummary(user);
   revalidatePath("/settings");
   revalidatePath("/onboarding");
   revalidatePath("/upkeep");

@@ -1,7 +1,7 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { getPlanByIdForUser } from "@/db/queries/plans";
 import { createShareLink, revokeShareLink } from "@/db/queries/share-links";
@@ -9,28 +9,11 @@ import { appUrl } from "@/lib/env";
 import { userAction, type ActionResult } from "@/lib/server/actions";
 import { now } from "@/lib/server/clock";
 import { issueToken } from "@/lib/server/tokens";
-import { scopeFromForm, shareFormFields, sharesNothing } from "@/lib/sharing/scope";
-import { idSchema } from "@/lib/validation";
+import { scopeFromForm, sharesNothing } from "@/lib/sharing/scope";
 
 export const createShareLinkAction = userAction(
   "sharing.createLink",
-  z
-    .object({
-      label: z
-        .string()
-        .trim()
-        .min(1, "Say who it is for (a label only: anyone with the link can open it).")
-        .max(100, "Use at most 100 characters."),
-      expiresInDays: z.coerce
-        .number({ error: "Choose how long the link lives." })
-        .int()
-        .min(1, "At least 1 day.")
-        .max(365, "At most 365 days.")
-        .default(30),
-      ...shareFormFields,
-      plan: shareFormFields.plan.default("all"),
-    })
-    .strict(),
+  schemas.createShareLinkAction,
   async (input, { user }): Promise<ActionResult<{ url: string }>> => {
     const scope = scopeFromForm(input);
     if (sharesNothing(scope)) {
@@ -64,7 +47,7 @@ export const createShareLinkAction = userAction(
 
 export const revokeShareLinkAction = userAction(
   "sharing.revokeLink",
-  z.object({ linkId: idSchema }).strict(),
+  schemas.revokeShareLinkAction,
   async (input, { user }) => {
     await revokeShareLink({ userId: user.id, linkId: input.linkId, now: now() });
     await recordAuditEvent({ event: "share_link_revoke", userId: user.id });

@@ -1,8 +1,8 @@
 "use server";
 
+import { schemas } from "./action-schemas";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { getCustomMilestoneForUser } from "@/db/queries/custom-milestones";
 import {
@@ -36,25 +36,17 @@ import {
   sendInvitationMail,
   sendSignOffRequestMail,
 } from "@/lib/server/sharing/mail";
-import { refreshMemberSummary } from "@/lib/server/sharing/summary";
+import { queueMemberSummary, rebuildMemberSummary } from "@/lib/server/sharing/summary";
 import { issueToken, hashToken } from "@/lib/server/tokens";
 import { clientAddress } from "@/lib/server/request-context";
 import {
-  ORGANIZATION_ROLES,
   ROLE_LABELS,
   assignableRoles,
   can,
   canRemove,
   type TeamPermission,
 } from "@/lib/sharing/roles";
-import { scopeFromForm, shareFormFields, sharesPlan } from "@/lib/sharing/scope";
-import { emailSchema, idSchema, slugSchema } from "@/lib/validation";
-
-const nameSchema = z
-  .string()
-  .trim()
-  .min(1, "Give the organization a name.")
-  .max(100, "Use at most 100 characters.");
+import { scopeFromForm, sharesPlan } from "@/lib/sharing/scope";
 
 /** The caller's membership, if their role allows `permission`; otherwise "not found". */
 async function membershipAllowing(
@@ -74,7 +66,7 @@ function revalidateTeam(organizationId?: string) {
 
 export const createOrganizationAction = userAction(
   "teams.create",
-  z.object({ name: nameSchema }).strict(),
+  schemas.createOrganizationAction,
   async (input, { user }) => {
     const organization = await createOrganization({ userId: user.id, name: input.name });
     await recordAuditEvent({ event: "organization_create", userId: user.id });
@@ -86,13 +78,7 @@ export const createOrganizationAction = userAction(
 
 export const inviteMemberAction = userAction(
   "teams.invite",
-  z
-    .object({
-      organizationId: idSchema,
-      email: emailSchema,
-      role: z.enum(ORGANIZATION_ROLES, { error: "Choose a role." }),
-    })
-    .strict(),
+  schemas.inviteMemberAction,
   async (input, { user }) => {
     const membership = await membershipAllowing(user.id, input.organizationId, "invite");
     if (!assignableRoles(membership.role).includes(input.role)) {
@@ -133,7 +119,7 @@ export const inviteMemberAction = userAction(
 
 export const cancelInvitationAction = userAction(
   "teams.cancelInvitation",
-  z.object({ organizationId: idSchema, invitationId: idSchema }).strict(),
+  schemas.cancelInvitationAction,
   async (input, { user }) => {
     await membershipAllowing(user.id, input.organizationId, "invite");
     await cancelInvitation({ ...input, now: now() });
@@ -144,7 +130,7 @@ export const cancelInvitationAction = userAction(
 
 export const acceptInvitationAction = userAction(
   "teams.accept",
-  z.object({ token: z.string().min(20).max(200), ...shareFormFields }).strict(),
+  schemas.acceptInvitationAction,
   async ({ token, ...choices }, { user }) => {
     const { organizationId } = await acceptInvitation({
       tokenHash: hashToken(token),
@@ -153,7 +139,9 @@ export const acceptInvitationAction = userAction(
       scope: scopeFromForm(choices),
       now: now(),
     });
-    await refreshMemberSummary(user);
+    // Built now, once: the view shows the new member's data on the manager's next load. Later
+    // writes queue their rebuild (lib/server/sharing/summary.ts).
+    await rebuildMemberSummary(user).catch(() => queueMemberSummary(user));
     await recordAuditEvent({
       event: "organization_join",
       userId: user.id,
@@ -166,7 +154,7 @@ export const acceptInvitationAction = userAction(
 
 export const updateSharingAction = userAction(
   "teams.updateSharing",
-  z.object({ organizationId: idSchema, ...shareFormFields }).strict(),
+  schemas.updateSharingAction,
   async ({ organizationId, ...choices }, { user }) => {
     await membershipAllowing(user.id, organizationId, "share");
     const scope = scopeFromForm(choices);
@@ -181,7 +169,7 @@ export const updateSharingAction = userAction(
 
 export const leaveOrganizationAction = userAction(
   "teams.leave",
-  z.object({ organizationId: idSchema }).strict(),
+  schemas.leaveOrganizationAction,
   async (input, { user }) => {
     await membershipAllowing(user.id, input.organizationId, "leave");
     await removeMembership({ userId: user.id, organizationId: input.organizationId });
@@ -193,7 +181,7 @@ export const leaveOrganizationAction = userAction(
 
 export const removeMemberAction = userAction(
   "teams.removeMember",
-  z.object({ organizationId: idSchema, userId: z.string().min(1).max(100) }).strict(),
+  schemas.removeMemberAction,
   async (input, { user }) => {
     const membership = await membershipAllowing(user.id, input.organizationId, "remove");
     const target = await getTeamMember(input);
@@ -209,13 +197,7 @@ export const removeMemberAction = userAction(
 
 export const changeRoleAction = userAction(
   "teams.changeRole",
-  z
-    .object({
-      organizationId: idSchema,
-      userId: z.string().min(1).max(100),
-      role: z.enum(ORGANIZATION_ROLES),
-    })
-    .strict(),
+  schemas.changeRoleAction,
   async (input, { user }) => {
     await membershipAllowing(user.id, input.organizationId, "change_roles");
     await setMemberRole(input);
@@ -227,7 +209,7 @@ export const changeRoleAction = userAction(
 
 export const deleteOrganizationAction = userAction(
   "teams.delete",
-  z.object({ organizationId: idSchema, confirm: z.literal("delete") }).strict(),
+  schemas.deleteOrganizationAction,
   async (input, { user }) => {
     await membershipAllowing(user.id, input.organizationId, "delete_organization");
     await deleteOrganization(input.organizationId);
@@ -241,13 +223,7 @@ export const deleteOrganizationAction = userAction(
 
 export const requestSignOffAction = userAction(
   "signOffs.request",
-  z
-    .object({
-      organizationId: idSchema,
-      planId: idSchema,
-      milestone: z.union([slugSchema, z.string().regex(/^custom:[0-9a-f-]{36}$/)]),
-    })
-    .strict(),
+  schemas.requestSignOffAction,
   async (input, { user }) => {
     const plan = await getPlanByIdForUser({ userId: user.id, planId: input.planId });
     const membership = await getMembershipForUser({
@@ -312,7 +288,7 @@ export const requestSignOffAction = userAction(
 
 export const cancelSignOffRequestAction = userAction(
   "signOffs.cancel",
-  z.object({ signOffId: idSchema }).strict(),
+  schemas.cancelSignOffRequestAction,
   async (input, { user }) => {
     await cancelSignOffRequest({ userId: user.id, signOffId: input.signOffId, now: now() });
     revalidatePath("/plans", "layout");
@@ -322,18 +298,7 @@ export const cancelSignOffRequestAction = userAction(
 
 export const confirmSignOffAction = userAction(
   "signOffs.confirm",
-  z
-    .object({
-      organizationId: idSchema,
-      signOffId: idSchema,
-      comment: z
-        .string()
-        .trim()
-        .max(1000, "Use at most 1,000 characters.")
-        .transform((value) => (value === "" ? null : value))
-        .optional(),
-    })
-    .strict(),
+  schemas.confirmSignOffAction,
   async (input, { user }) => {
     await confirmSignOff({
       viewerId: user.id,
@@ -352,12 +317,7 @@ export const confirmSignOffAction = userAction(
 
 export const withdrawSignOffAction = userAction(
   "signOffs.withdraw",
-  z
-    .object({
-      signOffId: idSchema,
-      reason: z.string().trim().min(1, "Give a reason.").max(500, "Use at most 500 characters."),
-    })
-    .strict(),
+  schemas.withdrawSignOffAction,
   async (input, { user }) => {
     await withdrawSignOff({ authorId: user.id, ...input, now: now() });
     await recordAuditEvent({ event: "sign_off_withdraw", userId: user.id });

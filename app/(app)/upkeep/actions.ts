@@ -1,7 +1,7 @@
 "use server";
 
 import { schemas } from "./action-schemas";
-import { refreshMemberSummary } from "@/lib/server/sharing/summary";
+import { queueMemberSummary } from "@/lib/server/sharing/summary";
 import type { User } from "@/db/schema";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -18,7 +18,7 @@ import { bodyCreditProblems } from "@/lib/upkeep/activity-input";
 
 /** After every write: pages, and the summary teams read (lib/sharing). */
 async function revalidate(user: User) {
-  await refreshMemberSummary(user);
+  await queueMemberSummary(user);
   revalidatePath("/upkeep");
   revalidatePath("/dashboard");
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
 import { saveMemberSummary } from "@/db/queries/member-summaries";
+import { belongsToAnyOrganization } from "@/db/queries/organizations";
 import { listAllCustomMilestonesByUser, listPlansByUserId } from "@/db/queries/plans";
 import { getUserById } from "@/db/queries/users";
 import type { User } from "@/db/schema";
@@ -9,6 +10,8 @@ import { formatCalendarDate } from "@/lib/format";
 import { buildPlanView } from "@/lib/plan";
 import { planInputOf } from "@/lib/plan/plan-input";
 import { todayFor } from "@/lib/server/clock";
+import { enqueue } from "@/lib/server/jobs/boss";
+import { QUEUES } from "@/lib/server/jobs/queues";
 import { upkeepFrom } from "@/lib/server/loaders/upkeep";
 import { loadUserRecords } from "@/lib/server/loaders/user-records";
 import { computeMemberSummary, type MemberSummary } from "@/lib/sharing/summary";
@@ -43,17 +46,26 @@ export async function buildMemberSummary(user: User): Promise<MemberSummary> {
   });
 }
 
+/** Builds and stores the person's summary now (the job's work; also on joining). */
+export async function rebuildMemberSummary(userOrId: User | string): Promise<void> {
+  const user = typeof userOrId === "string" ? await getUserById(userOrId) : userOrId;
+  if (!user) return;
+  await saveMemberSummary({ userId: user.id, summary: await buildMemberSummary(user) });
+}
+
 /**
- * Rewrites the person's summary: called after every milestone, plan, profile and CE write, and on
- * joining an organization. A failure here never undoes the write it follows (logged; the next
- * write repairs it).
+ * After every milestone, plan, profile and CE write: queues a rebuild of the person's summary,
+ * and only when they belong to an organization (one indexed lookup otherwise). The engines run
+ * on the job queue, never in the request: one job per person at a time (pg-boss's "stately"
+ * policy keyed by the user: at most one waiting and one running), so a burst of writes coalesces
+ * into one rebuild that reads the last of them. A failure here never undoes the write it follows
+ * (logged; the next write repairs it).
  */
-export async function refreshMemberSummary(userOrId: User | string): Promise<void> {
+export async function queueMemberSummary(user: Pick<User, "id">): Promise<void> {
   try {
-    const user = typeof userOrId === "string" ? await getUserById(userOrId) : userOrId;
-    if (!user) return;
-    await saveMemberSummary({ userId: user.id, summary: await buildMemberSummary(user) });
+    if (!(await belongsToAnyOrganization(user.id))) return;
+    await enqueue(QUEUES.memberSummary, { userId: user.id }, { singletonKey: user.id });
   } catch (error) {
-    console.error("[sharing] summary refresh failed", error);
+    console.error("[sharing] summary refresh not queued", error);
   }
 }
