@@ -102,6 +102,31 @@ export async function listLiveSignOffsByUser(userId: string) {
     .orderBy(desc(signOffs.createdAt));
 }
 
+/** What the viewer confirmed in this organization and may still withdraw (the team page). */
+export async function listConfirmedSignOffsByAuthor(input: {
+  authorId: string;
+  organizationId: string;
+}) {
+  return getDb()
+    .select({
+      id: signOffs.id,
+      title: signOffs.milestoneTitle,
+      memberName: users.name,
+      memberEmail: users.email,
+      confirmedAt: signOffs.confirmedAt,
+    })
+    .from(signOffs)
+    .innerJoin(users, eq(users.id, signOffs.userId))
+    .where(
+      and(
+        eq(signOffs.organizationId, input.organizationId),
+        eq(signOffs.authorId, input.authorId),
+        eq(signOffs.state, "confirmed"),
+      ),
+    )
+    .orderBy(desc(signOffs.confirmedAt));
+}
+
 /** Requests waiting in an organization, for a viewer who may sign off (else none). */
 export async function listSignOffRequestsForViewer(input: {
   viewerId: string;

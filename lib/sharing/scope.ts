@@ -95,3 +95,11 @@ export function describeScope(scope: ShareScope, planTitle?: (id: string) => str
   const text = parts.join(", ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A membership as the recovery screens list it for review (names and words only). */
+export interface MembershipForReview {
+  organizationId: string;
+  name: string;
+  role: string;
+  shares: string;
+}

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { appUrl } from "@/lib/env";
 import { HeldCredentialsEditor } from "@/components/upkeep/held-credentials-editor";
 import { loadHeldEditor } from "@/lib/server/loaders/held-editor";
+import { listMembershipsForReview } from "@/lib/server/sharing/recovery";
 import { addHeldAction, deleteHeldAction, updateHeldAction } from "./held-actions";
 import { CalendarSettings } from "./_components/calendar-settings";
 import { PlanSettings } from "./_components/plan-settings";
@@ -19,10 +20,11 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { user } = await requireUser();
-  const [plans, calendarOn, editor] = await Promise.all([
+  const [plans, calendarOn, editor, memberships] = await Promise.all([
     listPlansByUserId(user.id),
     hasCalendarFeed(user.id),
     loadHeldEditor(user),
+    listMembershipsForReview(user.id),
   ]);
   const timeZones = Intl.supportedValuesOf("timeZone");
 
@@ -75,7 +77,11 @@ export default async function SettingsPage() {
         <CalendarSettings enabled={calendarOn} baseUrl={appUrl} />
       </section>
 
-      <SecuritySection hasPassword={Boolean(user.passwordHash)} email={user.email} />
+      <SecuritySection
+        hasPassword={Boolean(user.passwordHash)}
+        email={user.email}
+        memberships={memberships}
+      />
 
       <YourDataSection hasPassword={Boolean(user.passwordHash)} email={user.email} />
 

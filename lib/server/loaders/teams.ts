@@ -6,7 +6,10 @@ import {
   listTeamRowsForViewer,
 } from "@/db/queries/organizations";
 import { listPlansByUserId } from "@/db/queries/plans";
-import { listSignOffRequestsForViewer } from "@/db/queries/sign-offs";
+import {
+  listConfirmedSignOffsByAuthor,
+  listSignOffRequestsForViewer,
+} from "@/db/queries/sign-offs";
 import type { User } from "@/db/schema";
 import { getPath } from "@/lib/catalog";
 import { now, todayFor } from "@/lib/server/clock";
@@ -84,17 +87,20 @@ export async function loadTeamRows(user: User, organizationId: string, filters: 
 /**
  * The team page: the viewer's membership, and, for roles that view, one page of the readiness
  * view. A bounded number of queries whatever the organization's size (no engine run per member):
- * the membership, the rows with their summaries, invitations, sign-off requests and the viewer's
- * plans.
+ * the membership, the rows with their summaries, invitations, sign-off requests, the viewer's own
+ * confirmations and plans.
  */
 export async function loadTeamPage(user: User, organizationId: string, filters: TeamFilters) {
   const membership = await getMembershipForUser({ userId: user.id, organizationId });
   const viewing = can(membership.role, "view");
-  const [team, invitations, signOffRequests, plans] = await Promise.all([
+  const [team, invitations, signOffRequests, confirmedByViewer, plans] = await Promise.all([
     viewing ? loadTeamRows(user, organizationId, filters) : null,
     can(membership.role, "invite") ? listPendingInvitations({ organizationId, now: now() }) : [],
     can(membership.role, "sign_off")
       ? listSignOffRequestsForViewer({ viewerId: user.id, organizationId })
+      : [],
+    can(membership.role, "sign_off")
+      ? listConfirmedSignOffsByAuthor({ authorId: user.id, organizationId })
       : [],
     listPlansByUserId(user.id),
   ]);
@@ -113,6 +119,7 @@ export async function loadTeamPage(user: User, organizationId: string, filters: 
       : null,
     invitations,
     signOffRequests,
+    confirmedByViewer,
     plans: plans.map((plan) => ({
       id: plan.id,
       title: getPath(plan.pathSlug)?.title ?? plan.pathSlug,

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/db/queries/audit";
 import { listMembershipsByUser } from "@/db/queries/organizations";
 import { revokeAllShareLinksOfUser } from "@/db/queries/share-links";
 import { now } from "@/lib/server/clock";
-import { describeScope } from "@/lib/sharing/scope";
+import { describeScope, type MembershipForReview } from "@/lib/sharing/scope";
 import { ROLE_LABELS } from "@/lib/sharing/roles";
 
 /**
@@ -14,13 +14,6 @@ export async function revokeAllShareLinks(userId: string): Promise<number> {
   const revoked = await revokeAllShareLinksOfUser({ userId, now: now() });
   if (revoked > 0) await recordAuditEvent({ event: "share_links_revoke_all", userId });
   return revoked;
-}
-
-export interface MembershipForReview {
-  organizationId: string;
-  name: string;
-  role: string;
-  shares: string;
 }
 
 export async function listMembershipsForReview(userId: string): Promise<MembershipForReview[]> {

@@ -21,7 +21,10 @@ import { Panel } from "@/components/ui/panel";
 import { listLiveSignOffsByUser } from "@/db/queries/sign-offs";
 import { listMembershipsByUser } from "@/db/queries/organizations";
 import { sharesPlan } from "@/lib/sharing/scope";
-import { SignOffRequest } from "@/app/(app)/plans/[id]/_components/sign-off-request";
+import {
+  CancelSignOffRequest,
+  SignOffRequest,
+} from "@/app/(app)/plans/[id]/_components/sign-off-request";
 
 export const metadata: Metadata = { title: "Your plan" };
 
@@ -116,11 +119,20 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           {planSignOffs.length ? (
             <ul className="mt-2 space-y-2 text-sm">
               {planSignOffs.map((signOff) => (
-                <li key={signOff.id} data-testid="sign-off">
-                  <span className="font-medium">{signOff.milestoneTitle}</span>:{" "}
-                  {signOff.state === "confirmed" && signOff.confirmedAt
-                    ? `confirmed by ${signOff.authorName ?? "a former member"} on ${formatCalendarDate(signOff.confirmedAt.toISOString().slice(0, 10), locale)}${signOff.comment ? ` ("${signOff.comment}")` : ""}`
-                    : "sign-off requested"}
+                <li
+                  key={signOff.id}
+                  data-testid="sign-off"
+                  className="flex flex-wrap items-center gap-x-3 gap-y-1"
+                >
+                  <span>
+                    <span className="font-medium">{signOff.milestoneTitle}</span>:{" "}
+                    {signOff.state === "confirmed" && signOff.confirmedAt
+                      ? `confirmed by ${signOff.authorName ?? "a former member"} on ${formatCalendarDate(signOff.confirmedAt.toISOString().slice(0, 10), locale)}${signOff.comment ? ` ("${signOff.comment}")` : ""}`
+                      : "sign-off requested"}
+                  </span>
+                  {signOff.state === "requested" ? (
+                    <CancelSignOffRequest signOffId={signOff.id} title={signOff.milestoneTitle} />
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -19,6 +19,7 @@ import {
   LeaveButton,
   MemberControls,
   SharingForm,
+  WithdrawSignOffForm,
 } from "./_components/team-forms";
 
 export const metadata: Metadata = { title: "Team readiness" };
@@ -272,6 +273,26 @@ export default async function TeamPage({
               ))}
             </ul>
           )}
+          {data.confirmedByViewer.length ? (
+            <>
+              <h3 className="mt-6 font-medium">Your sign-offs</h3>
+              <ul className="mt-2 space-y-4" aria-label="Your sign-offs">
+                {data.confirmedByViewer.map((signOff) => (
+                  <li key={signOff.id} className="space-y-2" data-testid="confirmed-sign-off">
+                    <p className="text-sm">
+                      <span className="font-medium">{signOff.title}</span> for{" "}
+                      {signOff.memberName ?? signOff.memberEmail}
+                      {signOff.confirmedAt
+                        ? `, confirmed ${date(signOff.confirmedAt.toISOString().slice(0, 10))}`
+                        : ""}
+                      .
+                    </p>
+                    <WithdrawSignOffForm signOffId={signOff.id} title={signOff.title} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </Panel>
       ) : null}
 

@@ -2,7 +2,9 @@
 
 import { ActionForm } from "@/components/ui/action-form";
 import { FieldShell, inputClasses } from "@/components/ui/field";
-import { requestSignOffAction } from "@/app/(app)/teams/actions";
+import { Button } from "@/components/ui/button";
+import { useActionRunner } from "@/components/ui/use-action-runner";
+import { cancelSignOffRequestAction, requestSignOffAction } from "@/app/(app)/teams/actions";
 
 export function SignOffRequest({
   planId,
@@ -64,5 +66,22 @@ export function SignOffRequest({
         </>
       )}
     </ActionForm>
+  );
+}
+
+/** The member takes back a request nobody has confirmed yet. */
+export function CancelSignOffRequest({ signOffId, title }: { signOffId: string; title: string }) {
+  const { run, pending } = useActionRunner();
+  return (
+    <Button
+      type="button"
+      variant="secondary"
+      size="sm"
+      disabled={pending}
+      aria-label={`Cancel the sign-off request for ${title}`}
+      onClick={() => run(cancelSignOffRequestAction, { signOffId })}
+    >
+      {pending ? "Cancelling…" : "Cancel request"}
+    </Button>
   );
 }

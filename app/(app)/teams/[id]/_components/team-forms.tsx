@@ -16,6 +16,7 @@ import {
   leaveOrganizationAction,
   removeMemberAction,
   updateSharingAction,
+  withdrawSignOffAction,
 } from "../../actions";
 
 export function InviteForm({
@@ -233,6 +234,33 @@ export function ConfirmSignOffForm({
             label={`Comment for ${memberName} (optional)`}
             errors={errors.comment}
             maxLength={1000}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+/** The author withdraws a confirmation, with a reason that goes into the milestone's history. */
+export function WithdrawSignOffForm({ signOffId, title }: { signOffId: string; title: string }) {
+  return (
+    <ActionForm
+      action={withdrawSignOffAction}
+      submitLabel={`Withdraw sign-off: ${title}`}
+      pendingLabel="Withdrawing…"
+      variant="secondary"
+      className="space-y-2"
+    >
+      {(errors, values) => (
+        <>
+          <input type="hidden" name="signOffId" value={signOffId} />
+          <TextField
+            id={`reason-${signOffId}`}
+            name="reason"
+            label="Reason (recorded in the member's history)"
+            defaultValue={values.reason}
+            errors={errors.reason}
+            maxLength={500}
           />
         </>
       )}
