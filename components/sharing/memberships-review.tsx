@@ -21,7 +21,7 @@ export function MembershipsReview({
         {memberships.map((membership) => (
           <li key={membership.organizationId} className="flex flex-wrap gap-x-2">
             <Link
-              href={`/teams/${membership.organizationId}#your-sharing`}
+              href={`/teams/${membership.organizationId}#your-sharing-heading`}
               className="font-medium text-accent underline underline-offset-2"
             >
               {membership.name}

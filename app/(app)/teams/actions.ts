@@ -25,11 +25,10 @@ import {
   requestSignOff,
   withdrawSignOff,
 } from "@/db/queries/sign-offs";
-import { reserveThrottleSlot } from "@/db/queries/throttle";
 import { getRequirement } from "@/lib/catalog";
-import { AppError, RateLimited, notFound } from "@/lib/errors";
-import { throttled, userAction } from "@/lib/server/actions";
-import { invitationRules } from "@/lib/server/auth/throttles";
+import { AppError, notFound } from "@/lib/errors";
+import { userAction } from "@/lib/server/actions";
+import { reserveInvitation } from "@/lib/server/sharing/invitations";
 import { now } from "@/lib/server/clock";
 import {
   INVITATION_DAYS,
@@ -88,12 +87,7 @@ export const inviteMemberAction = userAction(
         errors: { role: ["Managers invite educators and members."] },
       };
     }
-    // Both limits must allow it: per inviter, and per organization.
-    const [perInviter, perOrganization] = invitationRules(user.id, input.organizationId);
-    await throttled(perInviter!, async () => {
-      const slot = await reserveThrottleSlot(perOrganization!);
-      if (!slot.allowed) throw new RateLimited("invitation", slot.retryAfterSeconds);
-    });
+    await reserveInvitation(user.id, input.organizationId);
     const { token, tokenHash } = issueToken();
     await createInvitation({
       organizationId: input.organizationId,
