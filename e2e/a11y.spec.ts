@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures";
 import { signInAs } from "./support/auth";
 import { createUser } from "./support/data";
+import { seedSharingWorld } from "./support/sharing";
 
 /**
  * axe at WCAG 2.1 AA on every route template: signed out and signed in, light and dark. Dark
@@ -127,6 +128,22 @@ for (const theme of ["light", "dark"] as const) {
         );
         await page.getByTestId("eligibility-ardms-ab").getByText("Why, and what to do").click();
         await scan(page, `/eligibility with an answer open (${theme})`);
+      });
+
+      test("sharing, teams, a team's readiness view and a shared link have no WCAG 2.1 AA violations", async ({
+        page,
+      }) => {
+        const user = await signedInPage(page, theme);
+        const { teamUrl, shareToken } = await seedSharingWorld(user);
+        await visitAndScan(page, { path: "/sharing", heading: "Sharing" }, theme, true);
+        await visitAndScan(page, { path: "/teams", heading: "Teams" }, theme, true);
+        await visitAndScan(page, { path: teamUrl, heading: "Echo Lab" }, theme, true);
+        await visitAndScan(
+          page,
+          { path: `/share/${shareToken}`, heading: "Sam First's plan, read-only" },
+          theme,
+          true,
+        );
       });
 
       test("dashboard, onboarding, settings, start and plan pages have no WCAG 2.1 AA violations", async ({

@@ -6,24 +6,14 @@
  */
 import { expect, test, type Browser, type Page } from "./fixtures";
 import { signInAs } from "./support/auth";
+import { createUser, firstLink, waitForMail, type TestUser } from "./support/data";
 import {
-  createUser,
-  e2eDb,
-  firstLink,
-  seedCeActivity,
-  seedHeldCredential,
-  waitForMail,
-  type TestUser,
-} from "./support/data";
-import {
-  SHARES_ALL,
-  SHARES_NOTHING,
+  seedEchoLab,
   seedInvitation,
-  seedMembership,
   seedOrganization,
   seedShareLink,
   seedSignOff,
-  seedSummary,
+  seedSonographer,
 } from "./support/sharing";
 
 test.use({ timezoneId: "UTC", locale: "en-US" });
@@ -35,40 +25,6 @@ async function as(browser: Browser, user: TestUser, baseURL?: string): Promise<P
   const page = await context.newPage();
   await signInAs(page, user);
   return page;
-}
-
-/** A sonographer with an echo plan (12 months of clinical experience chosen) and a held RDMS. */
-async function seedSonographer(user: TestUser): Promise<string> {
-  const sql = e2eDb();
-  const [plan] = await sql<{ id: string }[]>`
-    insert into plans (user_id, path_slug, is_primary, picks)
-    values (${user.id}, 'echocardiographer', true,
-            ${sql.json({ "echocardiographer-eligibility": "exp-clinical-12-months" })})
-    returning id`;
-  await sql`insert into progress (user_id, requirement_slug, status, target_date)
-            values (${user.id}, 'exp-clinical-12-months', 'in_progress', '2027-01-15')`;
-  await seedHeldCredential(user, "ardms-rdms", "2024-02-10");
-  await seedCeActivity(user, {
-    completedOn: "2025-05-01",
-    title: "Fetal echo update",
-    provider: "SDMS",
-    credits: "4",
-    category: "general",
-  });
-  return plan!.id;
-}
-
-/** Echo Lab: a manager (owner), an educator, and Sam First sharing everything (summary seeded). */
-async function seedEchoLab() {
-  const manager = await createUser({ name: "Maya Manager" });
-  const educator = await createUser({ name: "Edna Educator" });
-  const first = await createUser({ name: "Sam First" });
-  const planId = await seedSonographer(first);
-  const organizationId = await seedOrganization("Echo Lab", manager);
-  await seedMembership(organizationId, educator, "educator", SHARES_NOTHING);
-  await seedMembership(organizationId, first, "member", SHARES_ALL);
-  await seedSummary(first, planId);
-  return { manager, educator, first, planId, organizationId, teamUrl: `/teams/${organizationId}` };
 }
 
 const rowOf = (page: Page, name: string) => page.getByTestId("team-row").filter({ hasText: name });

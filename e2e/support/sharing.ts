@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { E2E_NOW } from "./clock";
-import { e2eDb, type TestUser } from "./data";
+import { createUser, e2eDb, seedCeActivity, seedHeldCredential, type TestUser } from "./data";
 
 export interface Scope {
   plans: "all" | "none" | string[];
@@ -144,4 +144,76 @@ export async function seedSignOff(input: {
               ${`confirmed by ${confirmed.name}`})`;
   }
   return row!.id;
+}
+
+/** A sonographer with an echo plan (12 months of clinical experience chosen) and a held RDMS. */
+export async function seedSonographer(user: TestUser): Promise<string> {
+  const sql = e2eDb();
+  const [plan] = await sql<{ id: string }[]>`
+    insert into plans (user_id, path_slug, is_primary, picks)
+    values (${user.id}, 'echocardiographer', true,
+            ${sql.json({ "echocardiographer-eligibility": "exp-clinical-12-months" })})
+    returning id`;
+  await sql`insert into progress (user_id, requirement_slug, status, target_date)
+            values (${user.id}, 'exp-clinical-12-months', 'in_progress', '2027-01-15')`;
+  await seedHeldCredential(user, "ardms-rdms", "2024-02-10");
+  await seedCeActivity(user, {
+    completedOn: "2025-05-01",
+    title: "Fetal echo update",
+    provider: "SDMS",
+    credits: "4",
+    category: "general",
+  });
+  return plan!.id;
+}
+
+/** Echo Lab: a manager (owner), an educator, and Sam First sharing everything (summary seeded). */
+export async function seedEchoLab() {
+  const manager = await createUser({ name: "Maya Manager" });
+  const educator = await createUser({ name: "Edna Educator" });
+  const first = await createUser({ name: "Sam First" });
+  const planId = await seedSonographer(first);
+  const organizationId = await seedOrganization("Echo Lab", manager);
+  await seedMembership(organizationId, educator, "educator", SHARES_NOTHING);
+  await seedMembership(organizationId, first, "member", SHARES_ALL);
+  await seedSummary(first, planId);
+  return { manager, educator, first, planId, organizationId, teamUrl: `/teams/${organizationId}` };
+}
+
+/**
+ * Every part of the sharing pages at once, for layout and accessibility checks: `viewer` owns
+ * Echo Lab, where Sam First shares everything and Noor Second nothing; a sign-off request waits,
+ * one the viewer confirmed can be withdrawn, an invitation is pending, and the viewer and Sam
+ * each have a live share link. Returns the team page's path and Sam's link's token.
+ */
+export async function seedSharingWorld(viewer: TestUser) {
+  await seedSonographer(viewer);
+  const first = await createUser({ name: "Sam First" });
+  const second = await createUser({ name: "Noor Second" });
+  const planId = await seedSonographer(first);
+  const organizationId = await seedOrganization("Echo Lab", viewer);
+  await seedMembership(organizationId, first, "member", SHARES_ALL);
+  await seedMembership(organizationId, second, "member", SHARES_NOTHING);
+  await seedSummary(first, planId);
+  await seedSignOff({
+    member: first,
+    organizationId,
+    requirementSlug: "exp-clinical-12-months",
+    title: "12 months of full-time clinical ultrasound work",
+  });
+  await seedSignOff({
+    member: second,
+    organizationId,
+    requirementSlug: "exp-cardiac-600-studies",
+    title: "600 cardiac studies",
+    confirmedBy: viewer,
+  });
+  await seedInvitation(organizationId, "invitee@example.test", "educator", viewer);
+  await seedShareLink(viewer, "My mentor");
+  const shareToken = await seedShareLink(first, "Clinical lead", {
+    ...SHARES_ALL,
+    notes: true,
+    evidence: true,
+  });
+  return { teamUrl: `/teams/${organizationId}`, shareToken };
 }
