@@ -23,6 +23,7 @@ interface World {
   organizationId: string;
   invitationId: string;
   signOffId: string;
+  confirmedSignOffId: string;
   shareLinkId: string;
 }
 
@@ -313,6 +314,14 @@ const ACTIONS: Record<string, Entry> = {
     access: "owned",
     input: (a) => ({ organizationId: a.organizationId, signOffId: a.signOffId }),
   },
+  "app/(app)/teams/actions.ts#cancelSignOffRequestAction": {
+    access: "owned",
+    input: (a) => ({ signOffId: a.signOffId }),
+  },
+  "app/(app)/teams/actions.ts#withdrawSignOffAction": {
+    access: "owned",
+    input: (a) => ({ signOffId: a.confirmedSignOffId, reason: "Not theirs to withdraw" }),
+  },
 };
 
 /** Route handlers: each is public by design, or protected by its own secret. */
@@ -461,6 +470,12 @@ async function worldFor(user: TestUser): Promise<World> {
   const [signOff] = await sql<{ id: string }[]>`
     insert into sign_offs (user_id, organization_id, requirement_slug, milestone_title)
     values (${user.id}, ${organization!.id}, 'exp-clinical-12-months', '12 months') returning id`;
+  // A confirmation the user authored (only its author may withdraw it).
+  const [confirmed] = await sql<{ id: string }[]>`
+    insert into sign_offs (user_id, organization_id, requirement_slug, milestone_title, state,
+                           author_id, author_name, confirmed_at)
+    values (${user.id}, ${organization!.id}, 'exp-cardiac-600-studies', '600 studies', 'confirmed',
+            ${user.id}, 'Owner', now()) returning id`;
   const [link] = await sql<{ id: string }[]>`
     insert into share_links (user_id, token_hash, label, scope, expires_at)
     values (${user.id}, ${`link-${user.id}`}, 'Mentor',
@@ -470,6 +485,7 @@ async function worldFor(user: TestUser): Promise<World> {
     organizationId: organization!.id,
     invitationId: invitation!.id,
     signOffId: signOff!.id,
+    confirmedSignOffId: confirmed!.id,
     shareLinkId: link!.id,
     planId: plan!.id,
     customMilestoneId: custom!.id,
@@ -986,6 +1002,11 @@ test("teams and share links: each role, outsiders, former members and dead links
   const [request] = await sql<{ id: string }[]>`
     insert into sign_offs (user_id, organization_id, requirement_slug, milestone_title)
     values (${member.id}, ${lab!.id}, 'exp-clinical-12-months', '12 months') returning id`;
+  const [confirmedByEducator] = await sql<{ id: string }[]>`
+    insert into sign_offs (user_id, organization_id, requirement_slug, milestone_title, state,
+                           author_id, author_name, confirmed_at)
+    values (${member.id}, ${lab!.id}, 'exp-cardiac-600-studies', '600 studies', 'confirmed',
+            ${educator!.id}, 'Edna', now()) returning id`;
   // Removed: a member who was removed (their row is gone), and an account that was deleted.
   await sql`delete from organization_members where organization_id = ${lab!.id} and user_id = ${removed!.id}`;
   const links = {
@@ -1017,11 +1038,13 @@ test("teams and share links: each role, outsiders, former members and dead links
     ["changeRoleAction", { organizationId: lab!.id, userId: member.id, role: "educator" }],
     ["deleteOrganizationAction", { organizationId: lab!.id, confirm: "delete" }],
     ["revokeShareLinkAction", { linkId: world.shareLinkId }],
+    ["cancelSignOffRequestAction", { signOffId: request!.id }],
+    ["withdrawSignOffAction", { signOffId: confirmedByEducator!.id, reason: "Not mine" }],
   ];
   /** Which attempts each caller may legitimately make (they are skipped for that caller). */
   const allowed: Record<string, string[]> = {
     manager: ["confirmSignOffAction", "inviteMemberAction", "removeMemberAction"],
-    educator: ["confirmSignOffAction"],
+    educator: ["confirmSignOffAction", "withdrawSignOffAction"],
   };
   const callers: [string, Page | null][] = [];
   for (const [label, user] of [
