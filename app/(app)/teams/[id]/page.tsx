@@ -66,7 +66,7 @@ export default async function TeamPage({
           / {membership.name}
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">{membership.name}</h1>
-        <p className="text-sm text-muted">You are {ROLE_LABELS[role].toLowerCase()} here.</p>
+        <p className="text-sm text-muted">Your role: {ROLE_LABELS[role]}.</p>
       </header>
       {query.joined ? (
         <p role="status" className="rounded-md bg-success-soft px-3 py-2 text-sm text-success">
@@ -313,7 +313,7 @@ export default async function TeamPage({
                 >
                   <span>
                     {invitation.email} · {ROLE_LABELS[invitation.role]} · until{" "}
-                    {invitation.expiresAt.toISOString().slice(0, 10)}
+                    {date(invitation.expiresAt.toISOString().slice(0, 10))}
                   </span>
                   <CancelInvitationButton
                     organizationId={id}
