@@ -358,3 +358,52 @@ test.describe("leaving and isolation", () => {
     expect(csv).not.toContain("Echocardiographer");
   });
 });
+
+test.describe("recovery", () => {
+  test("a password reset revokes every share link and lists the memberships for review", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const lab = await seedEchoLab();
+    const token = await seedShareLink(lab.first, "My mentor");
+    await page.goto("/forgot-password");
+    await page.getByLabel("Email").fill(lab.first.email);
+    await page.getByRole("button", { name: "Send reset link" }).click();
+    await expect(page.getByTestId("form-message")).not.toBeEmpty();
+    await page.goto(firstLink(await waitForMail(lab.first.email), "/reset-password"));
+    await page.getByLabel("New password").fill("a brand new passphrase");
+    await page.getByRole("button", { name: "Set new password" }).click();
+    await expect(page.getByText("Your password has been changed")).toBeVisible();
+    await expect(page.getByText("Every share link you made has been revoked.")).toBeVisible();
+    const review = page.getByTestId("memberships-review");
+    await expect(review.getByRole("link", { name: "Echo Lab" })).toHaveAttribute(
+      "href",
+      `${lab.teamUrl}#your-sharing-heading`,
+    );
+    await expect(review).toContainText("All plans, upkeep status");
+    const anonymous = await playwright.request.newContext({ baseURL });
+    expect((await anonymous.get(`/share/${token}`)).status()).toBe(404);
+    await anonymous.dispose();
+  });
+
+  test("Settings lists the memberships beside 'Sign out everywhere', which revokes every share link", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const lab = await seedEchoLab();
+    const token = await seedShareLink(lab.first, "My mentor");
+    await signInAs(page, lab.first);
+    await page.goto("/settings");
+    const review = page.getByTestId("memberships-review");
+    await expect(review).toContainText("Echo Lab");
+    await expect(review).toContainText("All plans, upkeep status");
+    await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?signedOut=everywhere/);
+    await expect(page.getByText(/every share link you made was revoked/)).toBeVisible();
+    const anonymous = await playwright.request.newContext({ baseURL });
+    expect((await anonymous.get(`/share/${token}`)).status()).toBe(404);
+    await anonymous.dispose();
+  });
+});
