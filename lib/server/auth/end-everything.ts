@@ -8,7 +8,8 @@ import { revokeAllShareLinks } from "@/lib/server/sharing/recovery";
  * reset, sign-out everywhere, an email change or its revert, a claim of an unverified account):
  * ends every session but the one given, voids every unused emailed link (ours and Auth.js's
  * sign-in links), rotates the calendar feed (the old secret URL stops working) and revokes every
- * share link (memberships are listed for review on /teams).
+ * share link (memberships are listed for review on the reset screen and in Settings, beside
+ * "Sign out everywhere": lib/server/sharing/recovery.ts).
  */
 export async function endEverythingAThiefCouldHold(
   userId: string,

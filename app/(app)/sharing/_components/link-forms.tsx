@@ -1,9 +1,8 @@
 "use client";
 
+import { ActionButton } from "@/components/ui/action-button";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { useActionRunner } from "@/components/ui/use-action-runner";
 import { ShareFields } from "@/components/sharing/share-fields";
 import { createShareLinkAction, revokeShareLinkAction } from "../actions";
 
@@ -60,17 +59,13 @@ export function CreateLinkForm({ plans }: { plans: readonly { id: string; title:
 }
 
 export function RevokeLinkButton({ linkId, label }: { linkId: string; label: string }) {
-  const { run, pending } = useActionRunner();
   return (
-    <Button
-      type="button"
-      variant="secondary"
-      size="sm"
-      disabled={pending}
-      aria-label={`Revoke the link for ${label}`}
-      onClick={() => run(revokeShareLinkAction, { linkId })}
-    >
-      {pending ? "Revoking…" : "Revoke"}
-    </Button>
+    <ActionButton
+      action={revokeShareLinkAction}
+      input={{ linkId }}
+      label="Revoke"
+      pendingLabel="Revoking…"
+      ariaLabel={`Revoke the link for ${label}`}
+    />
   );
 }

@@ -2,8 +2,7 @@
 
 import { ActionForm } from "@/components/ui/action-form";
 import { FieldShell, inputClasses } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
-import { useActionRunner } from "@/components/ui/use-action-runner";
+import { ActionButton } from "@/components/ui/action-button";
 import { cancelSignOffRequestAction, requestSignOffAction } from "@/app/(app)/teams/actions";
 
 export function SignOffRequest({
@@ -71,17 +70,13 @@ export function SignOffRequest({
 
 /** The member takes back a request nobody has confirmed yet. */
 export function CancelSignOffRequest({ signOffId, title }: { signOffId: string; title: string }) {
-  const { run, pending } = useActionRunner();
   return (
-    <Button
-      type="button"
-      variant="secondary"
-      size="sm"
-      disabled={pending}
-      aria-label={`Cancel the sign-off request for ${title}`}
-      onClick={() => run(cancelSignOffRequestAction, { signOffId })}
-    >
-      {pending ? "Cancelling…" : "Cancel request"}
-    </Button>
+    <ActionButton
+      action={cancelSignOffRequestAction}
+      input={{ signOffId }}
+      label="Cancel request"
+      pendingLabel="Cancelling…"
+      ariaLabel={`Cancel the sign-off request for ${title}`}
+    />
   );
 }

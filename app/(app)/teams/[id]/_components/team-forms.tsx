@@ -1,5 +1,6 @@
 "use client";
 
+import { ActionButton } from "@/components/ui/action-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { FieldShell, TextField, inputClasses } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -73,18 +74,14 @@ export function CancelInvitationButton({
   invitationId: string;
   email: string;
 }) {
-  const { run, pending } = useActionRunner();
   return (
-    <Button
-      type="button"
-      variant="secondary"
-      size="sm"
-      disabled={pending}
-      aria-label={`Cancel the invitation to ${email}`}
-      onClick={() => run(cancelInvitationAction, { organizationId, invitationId })}
-    >
-      {pending ? "Cancelling…" : "Cancel"}
-    </Button>
+    <ActionButton
+      action={cancelInvitationAction}
+      input={{ organizationId, invitationId }}
+      label="Cancel"
+      pendingLabel="Cancelling…"
+      ariaLabel={`Cancel the invitation to ${email}`}
+    />
   );
 }
 
