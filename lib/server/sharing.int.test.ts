@@ -123,6 +123,15 @@ describe("the team readiness view", () => {
   });
 });
 
+describe("the cost of a write for the team summary", () => {
+  it("is one indexed lookup for someone in no organization: no engine, no job", async () => {
+    const id = await createUserRow("loner");
+    const start = statementsSince(0);
+    await summaries.queueMemberSummary({ id });
+    expect(statementsSince(start)).toBe(1);
+  });
+});
+
 describe("sign-off", () => {
   it("is confirmed by an educator, recorded in history, and voided by a change of dates", async () => {
     const educatorId = await createUserRow("Edna");
