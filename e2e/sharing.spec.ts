@@ -106,6 +106,36 @@ test("one accepts sharing progress and upkeep, the other nothing: the view shows
   await expect(rowOf(managerPage, "Noor Second")).not.toContainText("Echocardiographer");
 });
 
+test("a member's later write reaches the readiness view through the summary job", async ({
+  browser,
+  baseURL,
+}) => {
+  const lab = await seedEchoLab();
+  const managerPage = await as(browser, lab.manager, baseURL);
+  await managerPage.goto(lab.teamUrl);
+  // The seeded summary (e2e/support/sharing.ts) says "On track"; the engines say "Behind".
+  await expect(rowOf(managerPage, "Sam First")).toContainText("ARDMS: On track");
+
+  const firstPage = await as(browser, lab.first, baseURL);
+  await firstPage.goto(`/plans/${lab.planId}`);
+  await firstPage
+    .getByTestId("milestone-exp-clinical-12-months")
+    .getByRole("button", { name: /Details for/ })
+    .click();
+  const dialog = firstPage.getByRole("dialog");
+  await dialog.getByLabel("Target date").fill("2027-02-20");
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  // The write queued a rebuild; the worker (inline here) runs it within its polling interval.
+  await expect(async () => {
+    await managerPage.reload();
+    await expect(rowOf(managerPage, "Sam First")).toContainText("ARDMS: Behind", {
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 15_000 });
+});
+
 test.describe("sign-off", () => {
   test("a member asks for sign-off, the educator sees the request, the member cancels it", async ({
     browser,
