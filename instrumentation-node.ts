@@ -4,6 +4,7 @@ import { assertProductionReady, env } from "@/lib/env";
 
 import http from "node:http";
 import { trustedClientAddress } from "@/lib/client-address";
+import { withErrorsRedacted } from "@/lib/server/unexpected-errors";
 
 // Runs once per server process, before the first request is served. A misconfigured production
 // server stops here, saying why, rather than serving requests it can't handle.
@@ -12,6 +13,12 @@ try {
 } catch (error) {
   console.error(`\n[config] ${(error as Error).message}\n`);
   process.exit(1);
+}
+
+// In production the log leaves the machine: no Error printed to it (by Next for a failed render,
+// by a library) shows its message, which may quote a token or an address (finding 16).
+if (env.NODE_ENV === "production") {
+  console.error = withErrorsRedacted(console.error.bind(console));
 }
 
 // Next copies the socket's address into X-Forwarded-For only when the header is absent, so a

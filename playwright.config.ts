@@ -48,7 +48,19 @@ export default defineConfig({
       args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, grepInvert: /@slow/ },
+    // The @slow specs start servers of their own (app instances, a worker, an embedded Postgres
+    // they stop and restart): run beside the other specs, they starve them of the two cores CI
+    // has. So they run last, one at a time.
+    {
+      name: "slow",
+      use: { ...devices["Desktop Chrome"] },
+      grep: /@slow/,
+      dependencies: ["chromium"],
+      workers: 1,
+    },
+  ],
   webServer: [
     {
       command: "npx tsx scripts/smtp-catcher.ts",

@@ -123,6 +123,24 @@ async function checkPhoneLayout(page: Page, label: string) {
   expect.soft(widths.inner, `${label}: layout viewport`).toBe(PHONE.width);
   expect.soft(widths.scroll, `${label}: horizontal scrolling`).toBeLessThanOrEqual(widths.inner);
   expect.soft(await smallTargets(page), `${label}: touch targets under 44 px`).toEqual([]);
+  expect.soft(await squeezedBoxes(page), `${label}: checkboxes or radios squeezed`).toEqual([]);
+}
+
+/** Checkboxes and radios that a long label beside them squeezed narrower than they are tall. */
+async function squeezedBoxes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll<HTMLInputElement>(
+        'main input[type="checkbox"], main input[type="radio"]',
+      ),
+    )
+      .map((input) => ({ input, box: input.getBoundingClientRect() }))
+      .filter(({ box }) => box.height > 0 && box.width < box.height - 0.5)
+      .map(
+        ({ input, box }) =>
+          `${input.name}=${input.value} ${Math.round(box.width)}×${Math.round(box.height)}`,
+      ),
+  );
 }
 
 async function visit(page: Page, path: string, heading: string | RegExp, signedIn = true) {
@@ -198,6 +216,8 @@ test("the core flow fits a phone: explore, start, choose, track, edit", async ({
   await visit(page, "/onboarding", "Get credit for what you already hold");
   await visit(page, "/settings", "Settings");
   await visit(page, "/upkeep", "Credential upkeep");
+  await visit(page, "/settings/notifications", "Reminders");
+  await visit(page, "/notifications", "Notifications");
 
   // The account menu, open.
   await page.getByRole("button", { name: /Account menu/ }).tap();

@@ -9,7 +9,8 @@ let first: ExtraServer;
 let second: ExtraServer;
 
 test.describe.configure({ mode: "serial" });
-// Three app instances: tagged @slow, run in one of CI's two database passes only (see .ci/run).
+// Three app instances: tagged @slow, so they run after the other specs, one at a time (the
+// "slow" project in playwright.config.ts).
 test.setTimeout(120_000);
 
 test.beforeAll(async () => {

@@ -52,18 +52,27 @@ async function stopServer(server: ChildProcess): Promise<void> {
 const email = `smoke-${randomUUID().slice(0, 8)}@example.test`;
 const password = "a long enough smoke-test password";
 const browser = await chromium.launch({ executablePath });
+// `next dev` compiles each route on its first request: on a busy two-core machine that alone has
+// taken 30 s (/sign-in after the restart). The smoke test checks that the app starts and keeps
+// its data, not how fast the dev compiler is, so every wait allows for a compile.
+const COMPILE_BUDGET_MS = 120_000;
+async function newPage() {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(COMPILE_BUDGET_MS);
+  return page;
+}
 
 let server = startServer();
 try {
   console.log(`[smoke] first start: healthy after ${await waitForHealth()} ms`);
-  let page = await browser.newPage();
+  let page = await newPage();
   await page.goto(`${baseUrl}/sign-up`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL(/\/onboarding/, { timeout: 60_000 });
+  await page.waitForURL(/\/onboarding/, { timeout: COMPILE_BUDGET_MS });
   await page.getByRole("link", { name: "Skip for now" }).click();
-  await page.waitForURL(/\/dashboard/, { timeout: 60_000 });
+  await page.waitForURL(/\/dashboard/, { timeout: COMPILE_BUDGET_MS });
   await page.getByText(`Signed in as ${email}`).waitFor();
   console.log("[smoke] signed up and reached the dashboard");
   await page.close();
@@ -73,13 +82,13 @@ try {
   server = startServer();
   console.log(`[smoke] second start: healthy after ${await waitForHealth()} ms`);
 
-  page = await browser.newPage();
+  page = await newPage();
   await page.goto(`${baseUrl}/sign-in`);
   const form = page.locator("form").first();
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Password").fill(password);
   await form.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL(/\/dashboard/, { timeout: 60_000 });
+  await page.waitForURL(/\/dashboard/, { timeout: COMPILE_BUDGET_MS });
   await page.getByText(`Signed in as ${email}`).waitFor();
   console.log("[smoke] signed in again after the restart: the account survived");
 } finally {

@@ -8,8 +8,8 @@ export NEXT_TELEMETRY_DISABLED=1
 echo "== unit and integration tests (vitest)"
 npx vitest run
 
-# CI's second pass (the same code on another database) sets E2E_REUSE_BUILD=1: the build holds no
-# data, so the first pass's build serves both.
+# CI builds once (on the current Node LTS) and sets E2E_REUSE_BUILD=1: the build holds no
+# data, so that one build serves both database passes.
 if [ "${E2E_REUSE_BUILD:-}" = 1 ] && [ -f .next/BUILD_ID ]; then
   echo "== reusing the production build in .next"
 else

@@ -179,7 +179,7 @@ export function EligibilityProfileForm({
                     name="prog.areas"
                     value={area.value}
                     defaultChecked={areasChosen.has(area.value)}
-                    className="h-5 w-5 accent-[var(--color-accent)]"
+                    className="h-5 w-5 shrink-0 accent-[var(--color-accent)]"
                   />
                   {area.label}
                 </label>
@@ -279,7 +279,7 @@ export function EligibilityProfileForm({
                       name={`other.${c.value}`}
                       value="on"
                       defaultChecked={v(`other.${c.value}`) === "on"}
-                      className="h-5 w-5 accent-[var(--color-accent)]"
+                      className="h-5 w-5 shrink-0 accent-[var(--color-accent)]"
                     />
                     {c.label}
                   </label>

@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { AppError, RateLimited } from "@/lib/errors";
 import { currentUser, requireUser, type SignedIn } from "@/lib/server/auth/current-user";
 import { clientAddress } from "@/lib/server/request-context";
+import { logUnexpectedError } from "@/lib/server/unexpected-errors";
 
 export type { ActionResult };
 
@@ -89,10 +90,10 @@ async function run<Schema extends z.ZodType, Data, Context>(
     if (error instanceof AppError) {
       return { ok: false, message: error.message, code: error.code, values };
     }
-    console.error(`[action ${name}] failed`, error);
+    const reference = logUnexpectedError(`action ${name}`, error);
     return {
       ok: false,
-      message: "Something went wrong on our side. Nothing was saved; please try again.",
+      message: `Something went wrong on our side. Nothing was saved; please try again. Reference: ${reference}`,
       values,
     };
   }

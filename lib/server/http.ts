@@ -2,11 +2,13 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { appUrl } from "@/lib/env";
 import { AppError, RateLimited } from "@/lib/errors";
+import { logUnexpectedError } from "@/lib/server/unexpected-errors";
 
 /**
  * Errors to HTTP, in one place, for every route handler: an expected failure (AppError) becomes
- * its status and a JSON `{ error, code }` the client can show; anything else is logged and
- * answered 500 with a generic message, never a stack trace.
+ * its status and a JSON `{ error, code }` the client can show; anything else is logged (class,
+ * code and a reference, never its message) and answered 500 with that reference, never a stack
+ * trace.
  */
 
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
@@ -20,9 +22,12 @@ export function errorResponse(error: unknown): Response {
       { status: error.status, headers },
     );
   }
-  console.error("[route] failed", error);
+  const reference = logUnexpectedError("route", error);
   return Response.json(
-    { error: "Something went wrong on our side. Please try again." },
+    {
+      error: `Something went wrong on our side. Please try again. Reference: ${reference}`,
+      reference,
+    },
     { status: 500, headers: NO_STORE },
   );
 }

@@ -38,6 +38,7 @@ import {
 import { queueMemberSummary, rebuildMemberSummary } from "@/lib/server/sharing/summary";
 import { issueToken, hashToken } from "@/lib/server/tokens";
 import { clientAddress } from "@/lib/server/request-context";
+import { logUnexpectedError } from "@/lib/server/unexpected-errors";
 import {
   ROLE_LABELS,
   assignableRoles,
@@ -135,7 +136,10 @@ export const acceptInvitationAction = userAction(
     });
     // Built now, once: the view shows the new member's data on the manager's next load. Later
     // writes queue their rebuild (lib/server/sharing/summary.ts).
-    await rebuildMemberSummary(user).catch(() => queueMemberSummary(user));
+    await rebuildMemberSummary(user).catch((error: unknown) => {
+      logUnexpectedError("sharing.summary", error);
+      return queueMemberSummary(user);
+    });
     await recordAuditEvent({
       event: "organization_join",
       userId: user.id,

@@ -23,6 +23,7 @@ import { signInSchema } from "@/lib/validation";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { oauthEmailIsVerified } from "@/lib/auth/oauth-linking";
 import { signInRule, signInSlowdown } from "./throttles";
+import { logUnexpectedError } from "@/lib/server/unexpected-errors";
 
 declare module "next-auth" {
   interface Session {
@@ -121,7 +122,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password is routine, not an error worth a stack trace in the log.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(error);
+      logUnexpectedError("auth", error);
     },
   },
   callbacks: {

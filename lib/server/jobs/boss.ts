@@ -3,6 +3,7 @@ import PgBoss from "pg-boss";
 import { resolveDatabaseUrl } from "@/db/connection";
 import { env } from "@/lib/env";
 import { QUEUES, SCHEDULES, SEND_RETRY_LIMIT, type QueueName } from "./queues";
+import { logUnexpectedError } from "@/lib/server/unexpected-errors";
 
 /**
  * The app's one job queue: pg-boss on the app's own Postgres, with a small pool of its own.
@@ -64,9 +65,7 @@ async function start(work: JobHandlers | undefined, databaseUrl: string): Promis
     // often as jobs expire.
     maintenanceIntervalSeconds: Math.min(120, env.JOBS_EXPIRE_SECONDS),
   });
-  boss.on("error", (error) =>
-    console.error("[jobs]", error.name, (error as { code?: string }).code ?? ""),
-  );
+  boss.on("error", (error) => logUnexpectedError("jobs", error));
   await boss.start();
   for (const queue of Object.values(QUEUES)) await boss.createQueue(queue, queueOptions(queue));
   for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron, {}, { tz: "UTC" });

@@ -12,6 +12,7 @@ import { planInputOf } from "@/lib/plan/plan-input";
 import { todayFor } from "@/lib/server/clock";
 import { enqueue } from "@/lib/server/jobs/boss";
 import { QUEUES } from "@/lib/server/jobs/queues";
+import { logUnexpectedError } from "@/lib/server/unexpected-errors";
 import { upkeepFrom } from "@/lib/server/loaders/upkeep";
 import { loadUserRecords } from "@/lib/server/loaders/user-records";
 import { computeMemberSummary, type MemberSummary } from "@/lib/sharing/summary";
@@ -66,6 +67,6 @@ export async function queueMemberSummary(user: Pick<User, "id">): Promise<void> 
     if (!(await belongsToAnyOrganization(user.id))) return;
     await enqueue(QUEUES.memberSummary, { userId: user.id }, { singletonKey: user.id });
   } catch (error) {
-    console.error("[sharing] summary refresh not queued", error);
+    logUnexpectedError("sharing.summary", error);
   }
 }

@@ -96,7 +96,7 @@ export function ClosestPaths({ paths }: { paths: Readonly<Record<string, PathFig
               value={value}
               checked={dataset === value}
               onChange={() => setDataset(value)}
-              className="h-5 w-5 accent-[var(--color-accent)]"
+              className="h-5 w-5 shrink-0 accent-[var(--color-accent)]"
             />
             {label}
           </label>

@@ -171,7 +171,7 @@ export function PathComparison({
                   value={option.value}
                   checked={dataset === option.value}
                   onChange={() => setDataset(option.value)}
-                  className="h-4 w-4 accent-accent"
+                  className="h-4 w-4 shrink-0 accent-accent"
                 />
                 {option.label}
               </label>

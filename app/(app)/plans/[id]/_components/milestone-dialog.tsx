@@ -300,7 +300,7 @@ export function MilestoneDialog({
                       name="result"
                       value="passed"
                       defaultChecked
-                      className="h-5 w-5 accent-[var(--color-accent)]"
+                      className="h-5 w-5 shrink-0 accent-[var(--color-accent)]"
                     />{" "}
                     Passed
                   </label>
@@ -309,7 +309,7 @@ export function MilestoneDialog({
                       type="radio"
                       name="result"
                       value="failed"
-                      className="h-5 w-5 accent-[var(--color-accent)]"
+                      className="h-5 w-5 shrink-0 accent-[var(--color-accent)]"
                     />{" "}
                     Not passed
                   </label>

@@ -41,7 +41,7 @@ export function NotificationSettingsForm({
               name="on"
               value={item.kind}
               defaultChecked={item.on}
-              className="mt-1 h-5 w-5 accent-[var(--color-accent)]"
+              className="mt-1 h-5 w-5 shrink-0 accent-[var(--color-accent)]"
             />
             <span>
               <span className="font-medium">{item.label}</span>
@@ -59,7 +59,7 @@ export function NotificationSettingsForm({
             name="digest"
             value="on"
             defaultChecked={digest}
-            className="mt-1 h-5 w-5 accent-[var(--color-accent)]"
+            className="mt-1 h-5 w-5 shrink-0 accent-[var(--color-accent)]"
           />
           <span>
             <span className="font-medium">One weekly digest</span>

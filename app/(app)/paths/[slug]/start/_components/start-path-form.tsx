@@ -24,7 +24,7 @@ export function StartPathForm({
             type="checkbox"
             name="makePrimary"
             value="true"
-            className="h-5 w-5 accent-[var(--color-accent)]"
+            className="h-5 w-5 shrink-0 accent-[var(--color-accent)]"
           />
           Make this my primary path
         </label>
