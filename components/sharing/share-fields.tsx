@@ -36,7 +36,7 @@ export function ShareFields({
         type="checkbox"
         name={name}
         defaultChecked={scope?.[name] ?? false}
-        className="mt-1 size-4"
+        className="mt-0.5 h-5 w-5 shrink-0 accent-[var(--color-accent)]"
       />
       <span>
         <span className="font-medium">{label}</span>
