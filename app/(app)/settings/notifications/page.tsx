@@ -21,7 +21,10 @@ export default async function NotificationSettingsPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="space-y-1">
-        <Link href="/settings" className="text-sm text-accent underline underline-offset-2">
+        <Link
+          href="/settings"
+          className="inline-flex min-h-11 items-center text-sm text-accent underline underline-offset-2"
+        >
           Settings
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight">Reminders</h1>
