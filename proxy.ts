@@ -53,6 +53,9 @@ const TOKEN_IN_URL = new Set([
   "/settings/confirm-it-is-you",
   "/sign-in/link",
 ]);
+/** Token-bearing page prefixes: share links (public) and invitations (signed in). */
+const PUBLIC_TOKEN_PREFIX = "/share/";
+const TOKEN_PREFIXES = [PUBLIC_TOKEN_PREFIX, "/teams/join/"];
 
 // Read once per process. Not through lib/env.ts: see securitySettings() for why.
 // eslint-disable-next-line no-restricted-properties -- the one environment read of the proxy
@@ -69,7 +72,10 @@ function withHeaders<T extends NextResponse>(response: T, headers: HeaderList): 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isSignIn = pathname === "/sign-in";
-  const isPublic = PUBLIC_DYNAMIC_PAGES.has(pathname) || pathname === BENCH_FLOOR_PAGE;
+  const isPublic =
+    PUBLIC_DYNAMIC_PAGES.has(pathname) ||
+    pathname === BENCH_FLOOR_PAGE ||
+    pathname.startsWith(PUBLIC_TOKEN_PREFIX);
   const policy = noncePolicy({
     nonce: createNonce(),
     development,
@@ -78,7 +84,7 @@ export function proxy(request: NextRequest) {
   });
   const headers = dynamicPageHeaders({ policy, hsts });
   // A page whose URL carries a token must not hand the URL on to the sites it links to.
-  if (TOKEN_IN_URL.has(pathname)) {
+  if (TOKEN_IN_URL.has(pathname) || TOKEN_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
     for (const header of headers)
       if (header.key === "referrer-policy") header.value = "no-referrer";
   }
@@ -113,6 +119,8 @@ export const config = {
     "/eligibility/:path*",
     "/paths/:slug/start",
     "/bench/floor",
+    "/teams/:path*",
+    "/sharing/:path*",
     // Dynamic, but public: only the nonce policy, no redirect (PUBLIC_DYNAMIC_PAGES).
     "/sign-in",
     "/reset-password",
@@ -123,5 +131,7 @@ export const config = {
     "/verify-email",
     "/sign-out",
     "/sign-in/link",
+    // A read-only view by link: public, token in the URL (no referrer), never cached.
+    "/share/:path*",
   ],
 };

@@ -957,3 +957,165 @@ export const reminders = pgTable(
 
 export type Reminder = typeof reminders.$inferSelect;
 export type NotificationPreferences = typeof notificationPreferences.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Sharing (issue 14): read-only links, organizations with roles, invitations, the per-member
+// summary the team readiness view reads, and sign-offs. What a person shares is a ShareScope
+// (lib/sharing/scope.ts), validated on every read.
+// ---------------------------------------------------------------------------------------------
+
+export const organizationRoles = ["owner", "manager", "educator", "member"] as const;
+
+/** A read-only view by link; the token is stored only as its SHA-256 hash. */
+export const shareLinks = pgTable(
+  "share_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    /** "For whom": a label only; anyone holding the link sees the view. */
+    label: text("label").notNull(),
+    scope: jsonb("scope").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("share_links_token_idx").on(table.tokenHash),
+    index("share_links_user_idx").on(table.userId),
+    check("share_links_label_length", sql`char_length(${table.label}) between 1 and 100`),
+  ],
+);
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    check("organizations_name_length", sql`char_length(${table.name}) between 1 and 100`),
+  ],
+);
+
+export const organizationMembers = pgTable(
+  "organization_members",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: organizationRoles }).notNull(),
+    /** What this member shares with this organization (a ShareScope). */
+    scope: jsonb("scope").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex("organization_members_org_user_idx").on(table.organizationId, table.userId),
+    index("organization_members_user_idx").on(table.userId),
+  ],
+);
+
+export const organizationInvitations = pgTable(
+  "organization_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** Lower-cased; only a signed-in account whose verified email equals it may accept. */
+    email: text("email").notNull(),
+    role: text("role", { enum: organizationRoles }).notNull(),
+    tokenHash: text("token_hash").notNull(),
+    invitedBy: text("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("organization_invitations_token_idx").on(table.tokenHash),
+    index("organization_invitations_org_idx").on(table.organizationId),
+    index("organization_invitations_invited_by_idx")
+      .on(table.invitedBy)
+      .where(sql`${table.invitedBy} is not null`),
+  ],
+);
+
+/**
+ * One row per person: their plans and upkeep summarised by lib/sharing/summary.ts from the plan
+ * and upkeep engines, rewritten after every milestone, plan, profile and CE write, so the team
+ * view reads a page of members in a bounded number of queries.
+ */
+export const memberSummaries = pgTable("member_summaries", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  summary: jsonb("summary").notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const signOffStates = [
+  "requested",
+  "confirmed",
+  "voided",
+  "withdrawn",
+  "cancelled",
+] as const;
+
+/**
+ * A member's request that an educator or manager confirm an experience or custom milestone, and
+ * the confirmation. The author's id goes (set null) with their account; their display name stays.
+ */
+export const signOffs = pgTable(
+  "sign_offs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id").references(() => organizations.id, {
+      onDelete: "set null",
+    }),
+    requirementSlug: text("requirement_slug").references(() => catalogRequirements.slug),
+    customMilestoneId: uuid("custom_milestone_id").references(() => customMilestones.id, {
+      onDelete: "cascade",
+    }),
+    milestoneTitle: text("milestone_title").notNull(),
+    state: text("state", { enum: signOffStates }).notNull().default("requested"),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    authorName: text("author_name"),
+    comment: text("comment"),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    endReason: text("end_reason"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("sign_offs_user_idx").on(table.userId),
+    index("sign_offs_org_idx")
+      .on(table.organizationId)
+      .where(sql`${table.organizationId} is not null`),
+    index("sign_offs_author_idx")
+      .on(table.authorId)
+      .where(sql`${table.authorId} is not null`),
+    index("sign_offs_custom_idx")
+      .on(table.customMilestoneId)
+      .where(sql`${table.customMilestoneId} is not null`),
+    check("sign_offs_comment_length", sql`char_length(${table.comment}) <= 1000`),
+  ],
+);
+
+export type ShareLink = typeof shareLinks.$inferSelect;
+export type Organization = typeof organizations.$inferSelect;
+export type OrganizationMember = typeof organizationMembers.$inferSelect;
+export type OrganizationInvitation = typeof organizationInvitations.$inferSelect;
+export type SignOff = typeof signOffs.$inferSelect;

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures";
 import { signInAs } from "./support/auth";
 import { createUser } from "./support/data";
+import { seedSharingWorld } from "./support/sharing";
 
 /**
  * axe at WCAG 2.1 AA on every route template: signed out and signed in, light and dark. Dark
@@ -93,6 +94,19 @@ const APP_PAGES = [
   { path: "/paths/echocardiographer/start", heading: "Echocardiographer" },
 ] as const;
 
+/** Issue 14's pages, each over one seeded sharing world (the viewer owns Echo Lab). */
+const SHARING_PAGES = [
+  { name: "/sharing", path: () => "/sharing", heading: "Sharing" },
+  { name: "/teams", path: () => "/teams", heading: "Teams" },
+  { name: "/teams/[id]", path: (w: SharingWorld) => w.teamUrl, heading: "Echo Lab" },
+  {
+    name: "/share/[token]",
+    path: (w: SharingWorld) => `/share/${w.shareToken}`,
+    heading: "Sam First's plan, read-only",
+  },
+] as const;
+type SharingWorld = Awaited<ReturnType<typeof seedSharingWorld>>;
+
 /** Starts the echocardiographer path, chooses RDCS and plans SPI: a plan with a status to show. */
 async function startPlan(page: Page) {
   await page.goto("/paths/echocardiographer/start");
@@ -133,6 +147,20 @@ for (const theme of ["light", "dark"] as const) {
         test(`${template.path} has no WCAG 2.1 AA violations`, async ({ page }) => {
           await signedInPage(page, theme);
           await visitAndScan(page, template, theme, true);
+        });
+      }
+
+      for (const template of SHARING_PAGES) {
+        test(`${template.name} (sharing, seeded) has no WCAG 2.1 AA violations`, async ({
+          page,
+        }) => {
+          const world = await seedSharingWorld(await signedInPage(page, theme));
+          await visitAndScan(
+            page,
+            { path: template.path(world), heading: template.heading },
+            theme,
+            true,
+          );
         });
       }
 

@@ -3,9 +3,10 @@
  * another user with the first user's ids and by an anonymous caller. It fails when the build has
  * an action or route that the matrix does not list, so a new endpoint can't slip in unchecked.
  */
+import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "./fixtures";
+import { expect, test, type Page } from "./fixtures";
 import { signInAs } from "./support/auth";
 import { builtActions, callAction } from "./support/actions";
 import { createUser, e2eDb, type TestUser } from "./support/data";
@@ -270,6 +271,71 @@ const ACTIONS: Record<string, Entry> = {
     access: "owned",
     input: (a) => ({ certificateId: a.certificateId }),
   },
+  // Issue 14: sharing, organizations, sign-off (the role matrix is the test further down).
+  "app/(app)/sharing/actions.ts#createShareLinkAction": {
+    access: "own-data",
+    input: () => ({ label: "Intruder", plan: "all", expiresInDays: "30" }),
+  },
+  "app/(app)/sharing/actions.ts#revokeShareLinkAction": {
+    access: "owned",
+    input: (a) => ({ linkId: a.shareLinkId }),
+  },
+  "app/(app)/teams/actions.ts#createOrganizationAction": {
+    access: "own-data",
+    input: () => ({ name: "Intruder's lab" }),
+  },
+  "app/(app)/teams/actions.ts#inviteMemberAction": {
+    access: "owned",
+    input: (a) => ({ organizationId: a.organizationId, email: "x@example.test", role: "member" }),
+  },
+  "app/(app)/teams/actions.ts#cancelInvitationAction": {
+    access: "owned",
+    input: (a) => ({ organizationId: a.organizationId, invitationId: a.invitationId }),
+  },
+  "app/(app)/teams/actions.ts#acceptInvitationAction": {
+    access: "owned",
+    input: () => ({ token: "not-the-invitation-token-at-all", plan: "all" }),
+  },
+  "app/(app)/teams/actions.ts#updateSharingAction": {
+    access: "owned",
+    input: (a) => ({ organizationId: a.organizationId, plan: "all", upkeep: "on" }),
+  },
+  "app/(app)/teams/actions.ts#leaveOrganizationAction": {
+    access: "owned",
+    input: (a) => ({ organizationId: a.organizationId }),
+  },
+  "app/(app)/teams/actions.ts#removeMemberAction": {
+    access: "owned",
+    input: (a) => ({ organizationId: a.organizationId, userId: "someone" }),
+  },
+  "app/(app)/teams/actions.ts#changeRoleAction": {
+    access: "owned",
+    input: (a) => ({ organizationId: a.organizationId, userId: "someone", role: "owner" }),
+  },
+  "app/(app)/teams/actions.ts#deleteOrganizationAction": {
+    access: "owned",
+    input: (a) => ({ organizationId: a.organizationId, confirm: "delete" }),
+  },
+  "app/(app)/teams/actions.ts#requestSignOffAction": {
+    access: "owned",
+    input: (a) => ({
+      organizationId: a.organizationId,
+      planId: a.planId,
+      milestone: "exp-clinical-12-months",
+    }),
+  },
+  "app/(app)/teams/actions.ts#confirmSignOffAction": {
+    access: "owned",
+    input: (a) => ({ organizationId: a.organizationId, signOffId: a.signOffId }),
+  },
+  "app/(app)/teams/actions.ts#cancelSignOffRequestAction": {
+    access: "owned",
+    input: (a) => ({ signOffId: a.signOffId }),
+  },
+  "app/(app)/teams/actions.ts#withdrawSignOffAction": {
+    access: "owned",
+    input: (a) => ({ signOffId: a.confirmedSignOffId, reason: "Not theirs to withdraw" }),
+  },
 };
 
 /** Route handlers: each is public by design, or protected by its own secret. */
@@ -307,6 +373,10 @@ const ROUTES: Record<string, string> = {
     "signed-in, same-origin uploads to the caller's own activities only (tested below and in e2e/certificates.spec.ts)",
   "/api/certificates/[id]/route":
     "signed-in only: the caller's own certificate, else 'not found' (tested below)",
+  "/share/[token]/files/[id]/route":
+    "a share link's certificate: the live link's token is the credential, only while it includes certificates, only its owner's files (tested below)",
+  "/(app)/teams/[id]/csv/route":
+    "signed-in, and only for roles that view the organization; the same rows and access rule as the page (tested below)",
   "/api/upkeep/packet/route":
     "signed-in only: built from the caller's own rows; takes no id (e2e/certificates.spec.ts)",
 };
@@ -322,6 +392,7 @@ const SWITCHED_PAGES: Record<string, string> = {
 const SWITCHED_FOLDERS = ["/(app)/bench/"];
 
 const ENDS_SESSION_OR_REDIRECTS = [
+  "#createOrganizationAction",
   "#signOutAction",
   "#signOutEverywhereAction",
   "#leavePlanAction",
@@ -353,6 +424,10 @@ async function snapshotOf(userId: string) {
     "eligibility_milestones",
     "certificates",
     "accounts",
+    "share_links",
+    "organization_members",
+    "sign_offs",
+    "member_summaries",
   ];
   const result: Record<string, unknown> = {};
   for (const table of tables) {
@@ -544,6 +619,19 @@ const ROUTE_CALLS: Record<string, Record<string, RouteCall>> = {
       // An empty upload is read as an empty transcript: the caller's own, nothing saved.
       other: [200, 400, 411, 413, 415, 422],
       anonymous: [401],
+    },
+  },
+  // No organization of the first user's is visible to anyone else; the proxy sends the
+  // anonymous to sign-in.
+  "/teams/[id]/csv": {
+    GET: { url: () => `/teams/${randomUUID()}/csv`, other: [404], anonymous: REDIRECT },
+  },
+  // A share link's file: only through a live link that includes certificates.
+  "/share/[token]/files/[id]": {
+    GET: {
+      url: (a) => `/share/${BOGUS_TOKEN}/files/${a.certificateId}`,
+      other: [404],
+      anonymous: [404],
     },
   },
   "/delete-account/confirm": {
@@ -823,4 +911,178 @@ test("the eligibility route handlers answer only a signed-in caller, with only t
     expect(response.status(), url).toBe(401);
     expect(response.headers()["cache-control"]).toContain("no-store");
   }
+});
+
+test("teams and share links: each role, outsiders, former members and dead links are refused, and the first member's rows stay byte-identical", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const sql = e2eDb();
+  const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+  const member = await createUser({ name: "First Member" });
+  const world = await worldFor(member);
+  const [owner, manager, educator, quiet, removed, stranger, outsider, deleted] = await Promise.all(
+    Array.from({ length: 8 }, () => createUser()),
+  );
+  const share = (all: boolean) =>
+    sql.json({
+      plans: all ? "all" : "none",
+      upkeep: all,
+      notes: false,
+      evidence: false,
+      certificates: false,
+    });
+  const [lab] = await sql<
+    { id: string }[]
+  >`insert into organizations (name) values ('Lab') returning id`;
+  const [other] = await sql<
+    { id: string }[]
+  >`insert into organizations (name) values ('Other') returning id`;
+  for (const [user, role, all] of [
+    [owner!, "owner", false],
+    [manager!, "manager", false],
+    [educator!, "educator", false],
+    [member, "member", true],
+    [quiet!, "member", false],
+    [removed!, "member", true],
+    [deleted!, "educator", false],
+  ] as const) {
+    await sql`insert into organization_members (organization_id, user_id, role, scope)
+              values (${lab!.id}, ${user.id}, ${role}, ${share(all)})`;
+  }
+  await sql`insert into organization_members (organization_id, user_id, role, scope)
+            values (${other!.id}, ${outsider!.id}, 'owner', ${share(false)})`;
+  await sql`insert into member_summaries (user_id, summary) values (${member.id},
+            ${sql.json({ plans: [{ planId: world.planId, title: "Echocardiographer", percent: 7, dated: [], windows: [] }], cycles: [], credentials: [] })})`;
+  const [request] = await sql<{ id: string }[]>`
+    insert into sign_offs (user_id, organization_id, requirement_slug, milestone_title)
+    values (${member.id}, ${lab!.id}, 'exp-clinical-12-months', '12 months') returning id`;
+  const [confirmedByEducator] = await sql<{ id: string }[]>`
+    insert into sign_offs (user_id, organization_id, requirement_slug, milestone_title, state,
+                           author_id, author_name, confirmed_at)
+    values (${member.id}, ${lab!.id}, 'exp-cardiac-600-studies', '600 studies', 'confirmed',
+            ${educator!.id}, 'Edna', now()) returning id`;
+  // Removed: a member who was removed (their row is gone), and an account that was deleted.
+  await sql`delete from organization_members where organization_id = ${lab!.id} and user_id = ${removed!.id}`;
+  const links = {
+    live: `live-${randomUUID()}-token`,
+    revoked: `revoked-${randomUUID()}`,
+    expired: `expired-${randomUUID()}`,
+    noFiles: `nofiles-${randomUUID()}`,
+    deleted: `deleted-${randomUUID()}`,
+  };
+  const scope = (certificates: boolean) =>
+    sql.json({ plans: "all", upkeep: true, notes: false, evidence: false, certificates });
+  await sql`insert into share_links (user_id, token_hash, label, scope, expires_at, revoked_at) values
+    (${member.id}, ${hash(links.live)}, 'Live', ${scope(true)}, now() + interval '1 day', null),
+    (${member.id}, ${hash(links.revoked)}, 'Revoked', ${scope(true)}, now() + interval '1 day', now()),
+    (${member.id}, ${hash(links.expired)}, 'Expired', ${scope(true)}, now() - interval '1 day', null),
+    (${member.id}, ${hash(links.noFiles)}, 'No files', ${scope(false)}, now() + interval '1 day', null),
+    (${deleted!.id}, ${hash(links.deleted)}, 'Deleted owner', ${scope(true)}, now() + interval '1 day', null)`;
+  const deletedSession = await browser.newContext();
+  const deletedPage = await deletedSession.newPage();
+  await signInAs(deletedPage, deleted!);
+  await sql`delete from users where id = ${deleted!.id}`;
+
+  const before = await snapshotOf(member.id);
+  const action = (suffix: string) => builtActions().find((a) => a.key.endsWith(`#${suffix}`))!.id;
+  const attempts: [string, Record<string, unknown>][] = [
+    ["confirmSignOffAction", { organizationId: lab!.id, signOffId: request!.id }],
+    ["inviteMemberAction", { organizationId: lab!.id, email: "new@example.test", role: "member" }],
+    ["removeMemberAction", { organizationId: lab!.id, userId: member.id }],
+    ["changeRoleAction", { organizationId: lab!.id, userId: member.id, role: "educator" }],
+    ["deleteOrganizationAction", { organizationId: lab!.id, confirm: "delete" }],
+    ["revokeShareLinkAction", { linkId: world.shareLinkId }],
+    ["cancelSignOffRequestAction", { signOffId: request!.id }],
+    ["withdrawSignOffAction", { signOffId: confirmedByEducator!.id, reason: "Not mine" }],
+  ];
+  /** Which attempts each caller may legitimately make (they are skipped for that caller). */
+  const allowed: Record<string, string[]> = {
+    manager: ["confirmSignOffAction", "inviteMemberAction", "removeMemberAction"],
+    educator: ["confirmSignOffAction", "withdrawSignOffAction"],
+  };
+  const callers: [string, Page | null][] = [];
+  for (const [label, user] of [
+    ["stranger", stranger!],
+    ["member of another organization", outsider!],
+    ["member who shares nothing", quiet!],
+    ["removed member", removed!],
+    ["manager", manager!],
+    ["educator", educator!],
+  ] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, user);
+    callers.push([label, page]);
+  }
+  callers.push(["owner of a deleted account", deletedPage]);
+
+  for (const [label, page] of callers) {
+    const role = label === "manager" || label === "educator" ? label : "";
+    for (const [name, input] of attempts) {
+      if (allowed[role]?.includes(name)) continue;
+      const response = await callAction(page!.request, action(name), input);
+      expect(response.status(), `${label}: ${name}`).toBeLessThan(500);
+      const text = await response.text();
+      if (label !== "owner of a deleted account") {
+        expect(text, `${label}: ${name}`).toContain("couldn't find");
+      } else {
+        expect(response.headers()["x-action-redirect"] ?? "", `${label}: ${name}`).toContain(
+          "/sign-in",
+        );
+      }
+      expect(await snapshotOf(member.id), `${label}: ${name}`).toEqual(before);
+    }
+    const view = await page!.request.get(`/teams/${lab!.id}`, { maxRedirects: 0 });
+    const csv = await page!.request.get(`/teams/${lab!.id}/csv`, { maxRedirects: 0 });
+    if (role) {
+      // Roles that view: the member's shared data, never the quiet member's.
+      expect(view.status(), label).toBe(200);
+      const html = await view.text();
+      expect(html).toContain("First Member");
+      expect(html).toContain("Echocardiographer: 7%");
+      expect(csv.status()).toBe(200);
+      expect(await csv.text()).toMatch(/not shared/);
+    } else if (label === "member who shares nothing") {
+      expect(view.status(), label).toBe(200);
+      expect(await view.text()).not.toContain("First Member");
+      expect(csv.status(), label).toBe(404);
+    } else {
+      // The page streams (loading.tsx), so its "not found" may arrive with a 200: what matters is
+      // that it holds nothing of the organization's members.
+      expect([200, 404, 307], label).toContain(view.status());
+      const html = await view.text();
+      expect(html, label).not.toContain("First Member");
+      expect(html, label).not.toContain("Echocardiographer: 7%");
+      expect([404, 401, 307], label).toContain(csv.status());
+    }
+    expect(await snapshotOf(member.id), label).toEqual(before);
+  }
+
+  // Links: revoked, expired, a deleted owner's: "not found"; files only through a live link that
+  // includes them, and only the owner's own files.
+  const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.get(`/share/${links.live}`)).status()).toBe(200);
+  for (const dead of [links.revoked, links.expired, links.deleted, "a".repeat(43)]) {
+    expect((await anonymous.get(`/share/${dead}`)).status(), dead).toBe(404);
+    expect((await anonymous.get(`/share/${dead}/files/${world.certificateId}`)).status()).toBe(404);
+  }
+  expect((await anonymous.get(`/share/${links.live}/files/${world.certificateId}`)).status()).toBe(
+    200,
+  );
+  expect(
+    (await anonymous.get(`/share/${links.noFiles}/files/${world.certificateId}`)).status(),
+  ).toBe(404);
+  const otherOwner = await worldFor(await createUser());
+  expect(
+    (await anonymous.get(`/share/${links.live}/files/${otherOwner.certificateId}`)).status(),
+  ).toBe(404);
+  await anonymous.dispose();
+
+  // The share-link opening above records its last use: everything else is as it was.
+  const after = await snapshotOf(member.id);
+  const withoutLinks = (snapshot: Record<string, unknown>) => ({ ...snapshot, share_links: null });
+  expect(withoutLinks(after)).toEqual(withoutLinks(before));
 });

@@ -51,6 +51,12 @@ const USER_DATA_TABLES = [
   "ce_activities",
   "certificates",
   "certificate_chunks",
+  "organizations",
+  "organization_members",
+  "organization_invitations",
+  "share_links",
+  "sign_offs",
+  "member_summaries",
 ];
 
 let server: ExtraServer;

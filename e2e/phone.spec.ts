@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "./fixtures";
 import { signInAs } from "./support/auth";
 import { createUser } from "./support/data";
+import { seedSharingWorld } from "./support/sharing";
 
 /**
  * The core flow on a 390 × 844 phone: on every page, nothing scrolls sideways and every control
@@ -222,4 +223,14 @@ test("the core flow fits a phone: explore, start, choose, track, edit", async ({
   await page.getByRole("button", { name: /Account menu/ }).tap();
   await expect(page.getByRole("menu")).toBeVisible();
   await checkPhoneLayout(page, "account menu");
+});
+
+test("sharing, teams, a team's readiness view and a shared link fit a phone", async ({ page }) => {
+  const user = await createUser({ name: "Maya Manager" });
+  const { teamUrl, shareToken } = await seedSharingWorld(user);
+  await signInAs(page, user);
+  await visit(page, "/sharing", "Sharing");
+  await visit(page, "/teams", "Teams");
+  await visit(page, teamUrl, "Echo Lab");
+  await visit(page, `/share/${shareToken}`, "Sam First's plan, read-only");
 });

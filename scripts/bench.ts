@@ -512,8 +512,7 @@ async function main() {
     await assertPage(server, "/bench/floor", typicalCookie, "Floor");
     await assertPage(server, `/plans/${typical.planId}`, typicalCookie, `id="main"`);
     await assertPage(server, "/upkeep", typicalCookie, `id="main"`);
-    const teamPage =
-      options.teamPage || (await seedTeam({ databaseUrl: scaleUrl, owner: typical })) || "";
+    const teamPage = options.teamPage || `/teams/${await seedTeam(scaleUrl, typical.id)}`;
 
     // Warm-up: every measured page once under load, then the memory baseline.
     for (const pagePath of [

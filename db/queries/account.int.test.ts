@@ -294,6 +294,59 @@ describe("account deletion", () => {
     expect(await deleteAccount({ userId: a.id })).toBe(false);
   });
 
+  it("sharing: the last owner is refused; memberships and links go; authored sign-offs keep the name only", async () => {
+    const sql = sqlClient();
+    const person = async (name: string) => {
+      const id = crypto.randomUUID();
+      const email = `${name.toLowerCase().replaceAll(" ", "-")}-${id.slice(0, 8)}@example.test`;
+      await sql`insert into users (id, email, name) values (${id}, ${email}, ${name})`;
+      return { id, email };
+    };
+    const owner = await person("Olive Owner");
+    const educator = await person("Edna Reviewer");
+    const member = await person("Sam Member");
+    const scope = JSON.stringify({
+      plans: "all",
+      upkeep: true,
+      notes: false,
+      evidence: false,
+      certificates: false,
+    });
+    const [lab] = await sql<
+      { id: string }[]
+    >`insert into organizations (name) values ('Lab') returning id`;
+    for (const [who, role] of [
+      [owner, "owner"],
+      [educator, "educator"],
+      [member, "member"],
+    ] as const) {
+      await sql`insert into organization_members (organization_id, user_id, role, scope)
+                values (${lab!.id}, ${who.id}, ${role}, ${scope}::jsonb)`;
+    }
+    await sql`insert into share_links (user_id, token_hash, label, scope, expires_at)
+              values (${educator.id}, ${sha256(educator.id)}, 'Mentor', ${scope}::jsonb, now() + interval '1 day')`;
+    const [signOff] = await sql<{ id: string }[]>`
+      insert into sign_offs (user_id, organization_id, requirement_slug, milestone_title, state,
+                             author_id, author_name, confirmed_at)
+      values (${member.id}, ${lab!.id}, 'exp-clinical-12-months', '12 months', 'confirmed',
+              ${educator.id}, 'Edna Reviewer', now()) returning id`;
+
+    await expect(deleteAccount({ userId: owner.id })).rejects.toThrow(/only owner of Lab/);
+    expect(await getUserById(owner.id)).toBeDefined();
+
+    expect(await deleteAccount({ userId: educator.id })).toBe(true);
+    const [memberships] = await sql<{ count: number }[]>`
+      select count(*)::int as count from organization_members where user_id = ${educator.id}`;
+    expect(memberships!.count).toBe(0);
+    const [links] = await sql<{ count: number }[]>`
+      select count(*)::int as count from share_links where user_id = ${educator.id}`;
+    expect(links!.count).toBe(0);
+    const [kept] = await sql<{ author_id: string | null; author_name: string; state: string }[]>`
+      select author_id, author_name, state from sign_offs where id = ${signOff!.id}`;
+    expect(kept).toEqual({ author_id: null, author_name: "Edna Reviewer", state: "confirmed" });
+    expect((await cellsHolding(educator)).found).toEqual([]);
+  });
+
   it("deletes by emailed token only for the same user, once, before it expires", async () => {
     const a = await populate("tok-a");
     const b = await populate("tok-b");

@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
 import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { getRequirement } from "@/lib/catalog";
@@ -286,6 +287,19 @@ async function deleteWithin(
   user: { id: string; email: string },
   address: string | null | undefined,
 ): Promise<void> {
+  // There is always an owner: the last owner of an organization transfers or deletes it first.
+  // (Memberships and share links then cascade; sign-offs they authored keep the name only.)
+  const soleOwnerships = await tx.execute<{ name: string }>(sql`
+    select o.name from organization_members m join organizations o on o.id = m.organization_id
+    where m.user_id = ${user.id} and m.role = 'owner'
+      and (select count(*) from organization_members x
+           where x.organization_id = m.organization_id and x.role = 'owner') = 1`);
+  if (soleOwnerships.length > 0) {
+    throw new AppError(
+      "conflict:account",
+      `You are the only owner of ${[...soleOwnerships].map((row) => row.name).join(", ")}. Make someone else an owner or delete the organization first (Teams).`,
+    );
+  }
   await tx.insert(auditEvents).values({
     userId: user.id,
     subject: pseudonym(user.id),

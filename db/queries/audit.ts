@@ -27,7 +27,21 @@ export type AuditEvent =
   | "reauthentication_failure"
   | "provider_link_request"
   | "provider_unlink"
-  | "magic_link_throttled";
+  | "magic_link_throttled"
+  | "share_link_create"
+  | "share_link_revoke"
+  | "share_link_use"
+  | "share_links_revoke_all"
+  | "organization_create"
+  | "organization_delete"
+  | "organization_join"
+  | "organization_leave"
+  | "organization_remove_member"
+  | "organization_role_change"
+  | "organization_invite"
+  | "sign_off_request"
+  | "sign_off_confirm"
+  | "sign_off_withdraw";
 
 /** One-way and keyed: correlates a person's events without storing who they are. */
 export function pseudonym(value: string): string {

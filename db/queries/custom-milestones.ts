@@ -1,4 +1,6 @@
 import "server-only";
+import { signOffVoidReason } from "@/lib/plan/changes";
+import { voidSignOffsInTransaction } from "@/db/queries/sign-offs";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { customMilestones, milestoneEvents, plans, type MilestoneStatus } from "@/db/schema";
@@ -78,6 +80,15 @@ export async function updateCustomMilestone(input: {
       .set({ ...input.changes, version: sql`${customMilestones.version} + 1` })
       .where(eq(customMilestones.id, current.id))
       .returning();
+    const voidReason = signOffVoidReason(changed);
+    if (voidReason) {
+      await voidSignOffsInTransaction(tx, {
+        userId: input.userId,
+        ref: { customMilestoneId: current.id },
+        reason: voidReason,
+        now: input.now,
+      });
+    }
     await tx.insert(milestoneEvents).values(
       changed.map((field) => ({
         userId: input.userId,
@@ -105,4 +116,15 @@ export async function deleteCustomMilestone(input: {
     .returning({ planId: customMilestones.planId });
   if (!deleted) throw notFound("milestone");
   return deleted;
+}
+
+export async function getCustomMilestoneForUser(input: { userId: string; milestoneId: string }) {
+  const [row] = await getDb()
+    .select()
+    .from(customMilestones)
+    .where(
+      and(eq(customMilestones.id, input.milestoneId), eq(customMilestones.userId, input.userId)),
+    );
+  if (!row) throw notFound("milestone");
+  return row;
 }

@@ -14,7 +14,8 @@ import {
   type Progress,
 } from "@/db/schema";
 import { notFound, staleVersion } from "@/lib/errors";
-import { examResultChange } from "@/lib/plan/changes";
+import { examResultChange, signOffVoidReason } from "@/lib/plan/changes";
+import { voidSignOffsInTransaction } from "@/db/queries/sign-offs";
 import { recordsFromRows } from "@/lib/plan/records";
 
 /** The editable fields of a milestone's progress. */
@@ -148,6 +149,15 @@ async function writeProgress(
     .where(and(eq(progress.id, current.id), eq(progress.version, input.expectedVersion)))
     .returning();
   if (!updated) throw staleVersion("progress");
+  const voidReason = signOffVoidReason(changed);
+  if (voidReason) {
+    await voidSignOffsInTransaction(tx, {
+      userId: input.userId,
+      ref: { requirementSlug: input.requirementSlug },
+      reason: voidReason,
+      now: input.now,
+    });
+  }
   await tx.insert(milestoneEvents).values(
     changed.map((field) => ({
       userId: input.userId,

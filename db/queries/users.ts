@@ -327,5 +327,5 @@ async function endEverythingWithin(
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, user.email));
   }
   await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, input.userId));
-  // Sharing (issue 14): revoke every share link of the user here, in this transaction.
+  // Share links are revoked by the callers, with an audit event (lib/server/sharing/recovery.ts).
 }

@@ -1,7 +1,9 @@
 /**
  * One row of every kind an action or route can name, for a user: a primary plan with progress
  * and a custom milestone, a calendar feed, a CE activity with a certificate file, a held
- * credential, an eligibility profile and an added eligibility milestone. The access-control
+ * credential, an eligibility profile and an added eligibility milestone, a linked sign-in
+ * provider, an organization the user owns (with an invitation, a pending and a confirmed
+ * sign-off) and a share link. The access-control
  * matrix and the fuzz test aim at these rows (the owner's, and another user's).
  */
 import type postgres from "postgres";
@@ -13,6 +15,11 @@ export interface World {
   heldSpellId: string;
   eligibilityMilestoneId: string;
   certificateId: string;
+  organizationId: string;
+  invitationId: string;
+  signOffId: string;
+  confirmedSignOffId: string;
+  shareLinkId: string;
 }
 
 export async function seedWorld(sql: postgres.Sql, userId: string): Promise<World> {
@@ -43,7 +50,35 @@ export async function seedWorld(sql: postgres.Sql, userId: string): Promise<Worl
   // A linked sign-in method, so that unlinking is tried on another user's account too.
   await sql`insert into accounts (user_id, type, provider, provider_account_id)
             values (${userId}, 'oauth', 'github', ${`gh-${userId}`})`;
+  const [organization] = await sql<{ id: string }[]>`
+    insert into organizations (name) values ('Owner lab') returning id`;
+  await sql`insert into organization_members (organization_id, user_id, role, scope)
+            values (${organization!.id}, ${userId}, 'owner',
+                    ${sql.json({ plans: "all", upkeep: true, notes: false, evidence: false, certificates: false })})`;
+  const [invitation] = await sql<{ id: string }[]>`
+    insert into organization_invitations (organization_id, email, role, token_hash, invited_by, expires_at)
+    values (${organization!.id}, 'invitee@example.test', 'member', ${`inv-${userId}`}, ${userId},
+            now() + interval '7 days') returning id`;
+  const [signOff] = await sql<{ id: string }[]>`
+    insert into sign_offs (user_id, organization_id, requirement_slug, milestone_title)
+    values (${userId}, ${organization!.id}, 'exp-clinical-12-months', '12 months') returning id`;
+  // A confirmation the user authored (only its author may withdraw it).
+  const [confirmed] = await sql<{ id: string }[]>`
+    insert into sign_offs (user_id, organization_id, requirement_slug, milestone_title, state,
+                           author_id, author_name, confirmed_at)
+    values (${userId}, ${organization!.id}, 'exp-cardiac-600-studies', '600 studies', 'confirmed',
+            ${userId}, 'Owner', now()) returning id`;
+  const [link] = await sql<{ id: string }[]>`
+    insert into share_links (user_id, token_hash, label, scope, expires_at)
+    values (${userId}, ${`link-${userId}`}, 'Mentor',
+            ${sql.json({ plans: "all", upkeep: true, notes: false, evidence: false, certificates: true })},
+            now() + interval '30 days') returning id`;
   return {
+    organizationId: organization!.id,
+    invitationId: invitation!.id,
+    signOffId: signOff!.id,
+    confirmedSignOffId: confirmed!.id,
+    shareLinkId: link!.id,
     planId: plan!.id,
     customMilestoneId: custom!.id,
     ceActivityId: activity!.id,

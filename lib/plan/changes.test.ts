@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { examResultChange, statusChange } from "./changes";
+import { examResultChange, signOffVoidReason, statusChange } from "./changes";
 import { createRequirementEvaluator } from "./requirement-state";
 import { catalog } from "@/lib/catalog";
 import { failed, passed, records } from "./test-utils";
@@ -98,5 +98,15 @@ describe("the derived status after each sequence", () => {
     });
     expect(state(r, "ardms-rdms")).toMatchObject({ status: "done" });
     expect(state(r, "ardms-spi")).toMatchObject({ status: "done" });
+  });
+});
+
+describe("sign-off voiding", () => {
+  it("voids on a change of status, dates or evidence, never on notes alone", () => {
+    expect(signOffVoidReason(["completedDate"])).toBe("dates changed");
+    expect(signOffVoidReason(["targetDate", "status"])).toBe("dates and status changed");
+    expect(signOffVoidReason(["evidenceUrl"])).toBe("evidence changed");
+    expect(signOffVoidReason(["notes"])).toBeNull();
+    expect(signOffVoidReason(["title", "notes"])).toBeNull();
   });
 });

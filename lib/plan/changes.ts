@@ -47,3 +47,25 @@ export function examResultChange(
   }
   return { status: current?.status === "done" ? "done" : "planned", examDate: null };
 }
+
+/** The fields whose change voids a confirmed sign-off: status, dates and evidence (not notes). */
+const SIGN_OFF_FIELDS: Readonly<Record<string, string>> = {
+  status: "status",
+  targetDate: "dates",
+  examDate: "dates",
+  completedDate: "dates",
+  registryNumber: "evidence",
+  score: "evidence",
+  certificateRef: "evidence",
+  evidenceUrl: "evidence",
+};
+
+/**
+ * A confirmed sign-off stands for the milestone as it was confirmed: changing its status, dates
+ * or evidence voids it. Returns the reason recorded in the history ("dates changed"), or null
+ * when the change leaves the sign-off standing (notes, title).
+ */
+export function signOffVoidReason(changedFields: readonly string[]): string | null {
+  const what = [...new Set(changedFields.flatMap((field) => SIGN_OFF_FIELDS[field] ?? []))];
+  return what.length ? `${what.join(" and ")} changed` : null;
+}

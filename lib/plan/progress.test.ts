@@ -87,10 +87,10 @@ describe("progressSummary", () => {
     const summary = progressSummary([done("a")], { openChoices: 1 });
     expect(summary).toMatchObject({ done: 1, total: 2, percent: 50, openChoices: 1 });
     expect(summary.explanation).toBe(
-      "1 of 2 milestones done. A choice you have not made yet counts as 1 milestone not done.",
+      "1 of 2 milestones done. A choice not made yet counts as 1 milestone not done.",
     );
     expect(progressSummary([], { openChoices: 2 }).explanation).toBe(
-      "0 of 2 milestones done. 2 choices you have not made yet count as 1 milestone not done each.",
+      "0 of 2 milestones done. 2 choices not made yet count as 1 milestone not done each.",
     );
   });
 

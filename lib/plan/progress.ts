@@ -36,8 +36,8 @@ export function progressSummary(
   if (openChoices > 0) {
     sentences.push(
       openChoices === 1
-        ? "A choice you have not made yet counts as 1 milestone not done."
-        : `${openChoices} choices you have not made yet count as 1 milestone not done each.`,
+        ? "A choice not made yet counts as 1 milestone not done."
+        : `${openChoices} choices not made yet count as 1 milestone not done each.`,
     );
   }
   if (counted.some((m) => m.derived)) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { sharingExport } from "@/lib/server/sharing/export";
 import { getAccountExport, listMilestonesForCsv } from "@/db/queries/account";
 import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
 import { formatCredits, type UpkeepCycleResult } from "@/lib/upkeep";
@@ -79,10 +80,11 @@ export function upkeepExport(cycles: readonly UpkeepCycleResult[]) {
 /** Everything the user owns, as JSON-ready data; undefined when the account is gone. */
 export async function accountExport(user: User) {
   const today = todayFor(user);
-  const [data, userData, activities] = await Promise.all([
+  const [data, userData, activities, sharing] = await Promise.all([
     getAccountExport({ userId: user.id, now: now() }),
     loadUserRecords(user.id, today),
     listCeActivitiesByUser(user.id),
+    sharingExport(user.id),
   ]);
   if (!data) return undefined;
   const evaluator = createRequirementEvaluator(userData.records, today, catalog);
@@ -90,6 +92,7 @@ export async function accountExport(user: User) {
   return {
     ...data,
     upkeep: upkeepExport(upkeepFrom(userData, activities, today).cycles),
+    sharing,
     progress: data.progress.map((row) => ({
       ...row,
       status: statusOf(row.requirementSlug),

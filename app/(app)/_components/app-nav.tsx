@@ -3,6 +3,8 @@ import Link from "next/link";
 const LINKS = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/upkeep", label: "Upkeep" },
+  { href: "/teams", label: "Teams" },
+  { href: "/sharing", label: "Sharing" },
   { href: "/settings", label: "Settings" },
 ] as const;
 

@@ -1,6 +1,8 @@
 "use server";
 
 import { schemas } from "./action-schemas";
+import { queueMemberSummary } from "@/lib/server/sharing/summary";
+import type { User } from "@/db/schema";
 import { revalidatePath } from "next/cache";
 import {
   addEligibilityMilestone,
@@ -13,7 +15,9 @@ import { parseStoredProfile } from "@/lib/eligibility/stored-profile";
 import { userAction } from "@/lib/server/actions";
 import { todayFor } from "@/lib/server/clock";
 
-function revalidateEligibility() {
+/** After every write: pages, and the summary teams read (lib/sharing). */
+async function revalidateEligibility(user: User) {
+  await queueMemberSummary(user);
   revalidatePath("/eligibility");
   revalidatePath("/dashboard");
   revalidatePath("/settings");
@@ -57,7 +61,7 @@ export const saveEligibilityProfileAction = userAction(
       answers: parsed.profile as Record<string, unknown>,
       expectedVersion: version,
     });
-    revalidateEligibility();
+    await revalidateEligibility(user);
     return { ok: true, message: "Your profile is saved. Every verdict uses it now." };
   },
 );
@@ -67,7 +71,7 @@ export const addEligibilityMilestoneAction = userAction(
   schemas.addEligibilityMilestoneAction,
   async (input, { user }) => {
     await addEligibilityMilestone({ userId: user.id, ...input });
-    revalidateEligibility();
+    await revalidateEligibility(user);
     return { ok: true, message: "Added to your milestones." };
   },
 );
@@ -77,7 +81,7 @@ export const removeEligibilityMilestoneAction = userAction(
   schemas.removeEligibilityMilestoneAction,
   async (input, { user }) => {
     await removeEligibilityMilestone({ userId: user.id, id: input.id });
-    revalidateEligibility();
+    await revalidateEligibility(user);
     return { ok: true, message: "Removed." };
   },
 );

@@ -22,11 +22,15 @@ import {
 } from "@/db/queries/plans";
 import { recordExamAttempt, saveProgress } from "@/db/queries/progress";
 import { userAction } from "@/lib/server/actions";
+import { queueMemberSummary } from "@/lib/server/sharing/summary";
+import type { User } from "@/db/schema";
 import { credentialsUsingExam, oneOfGroupsOfPath } from "@/lib/catalog/lookup";
 import { AppError } from "@/lib/errors";
 import { nearestRouteForPath } from "@/lib/server/loaders/eligibility";
 
-function revalidatePlans(planId?: string) {
+/** After every plan or milestone write: pages, and the summary teams read (lib/sharing). */
+async function revalidatePlans(user: User, planId?: string) {
+  await queueMemberSummary(user);
   revalidatePath("/dashboard");
   if (planId) revalidatePath(`/plans/${planId}`);
 }
@@ -44,7 +48,7 @@ export const startPathAction = userAction(
       ...(nearest ? { picks: { ...nearest.picks } } : {}),
     });
     if (input.makePrimary) await makePlanPrimary({ userId: user.id, planId: plan.id });
-    revalidatePlans();
+    await revalidatePlans(user);
     redirect(`/plans/${plan.id}`);
   },
 );
@@ -66,7 +70,7 @@ export const switchToNearerRouteAction = userAction(
       picks,
       expectedVersion: input.version,
     });
-    revalidatePlans(plan.id);
+    await revalidatePlans(user, plan.id);
     return { ok: true, message: "Switched to the nearer route. Your progress is kept." };
   },
 );
@@ -76,7 +80,7 @@ export const makePrimaryAction = userAction(
   schemas.makePrimaryAction,
   async (input, { user }) => {
     await makePlanPrimary({ userId: user.id, planId: input.planId });
-    revalidatePlans(input.planId);
+    await revalidatePlans(user, input.planId);
     revalidatePath("/settings");
     return { ok: true, message: "This is now your primary path." };
   },
@@ -87,7 +91,7 @@ export const leavePlanAction = userAction(
   schemas.leavePlanAction,
   async (input, { user }) => {
     await deletePlanForUser({ userId: user.id, planId: input.planId });
-    revalidatePlans();
+    await revalidatePlans(user);
     revalidatePath("/settings");
     redirect("/dashboard?left=1");
   },
@@ -109,7 +113,7 @@ export const choosePickAction = userAction(
       requirementSlug: input.requirementSlug,
       expectedVersion: input.version,
     });
-    revalidatePlans(plan.id);
+    await revalidatePlans(user, plan.id);
     return {
       ok: true,
       message: `Choice saved: ${getRequirement(input.requirementSlug)?.name ?? "option"}.`,
@@ -128,7 +132,7 @@ export const toggleNotApplicableAction = userAction(
       notApplicable: input.notApplicable,
       expectedVersion: input.version,
     });
-    revalidatePlans(input.planId);
+    await revalidatePlans(user, input.planId);
     return {
       ok: true,
       message: input.notApplicable ? "Marked not applicable in this plan." : "Back in this plan.",
@@ -154,7 +158,7 @@ export const setStatusAction = userAction(
       planId: input.planId,
       changes: statusChange(input.status, today),
     });
-    revalidatePlans(input.planId);
+    await revalidatePlans(user, input.planId);
     return { ok: true, message: "Status saved." };
   },
 );
@@ -176,7 +180,7 @@ export const updateMilestoneAction = userAction(
         ...statusChange(edited.status, todayFor(user), edited.completedDate ?? undefined),
       },
     });
-    revalidatePlans(planId);
+    await revalidatePlans(user, planId);
     return { ok: true, message: "Milestone saved." };
   },
 );
@@ -214,7 +218,7 @@ export const recordAttemptAction = userAction(
       countsToward: input.result === "passed" ? countsToward : null,
       planId: input.planId,
     });
-    revalidatePlans(input.planId);
+    await revalidatePlans(user, input.planId);
     return {
       ok: true,
       message:
@@ -230,7 +234,7 @@ export const addCustomMilestoneAction = userAction(
   schemas.addCustomMilestoneAction,
   async (input, { user }) => {
     await createCustomMilestone({ now: now(), userId: user.id, ...input });
-    revalidatePlans(input.planId);
+    await revalidatePlans(user, input.planId);
     return { ok: true, message: "Milestone added." };
   },
 );
@@ -252,7 +256,7 @@ export const updateCustomMilestoneAction = userAction(
       expectedVersion: version,
       changes,
     });
-    revalidatePlans(updated.planId);
+    await revalidatePlans(user, updated.planId);
     return { ok: true, message: "Milestone saved." };
   },
 );
@@ -265,7 +269,7 @@ export const deleteCustomMilestoneAction = userAction(
       userId: user.id,
       milestoneId: input.milestoneId,
     });
-    revalidatePlans(planId);
+    await revalidatePlans(user, planId);
     return { ok: true, message: "Milestone deleted." };
   },
 );

@@ -1,6 +1,8 @@
 "use server";
 
 import { schemas } from "./held-action-schemas";
+import { queueMemberSummary } from "@/lib/server/sharing/summary";
+import type { User } from "@/db/schema";
 import { revalidatePath } from "next/cache";
 import { addHeldSpell, deleteHeldSpell, updateHeldSpell } from "@/db/queries/held";
 import { HELD_STATUSES } from "@/db/schema";
@@ -36,7 +38,9 @@ function problemsOf(input: SpellInput, today: string) {
     : null;
 }
 
-function revalidate() {
+/** After every write: pages, and the summary teams read (lib/sharing). */
+async function revalidate(user: User) {
+  await queueMemberSummary(user);
   revalidatePath("/settings");
   revalidatePath("/onboarding");
   revalidatePath("/upkeep");
@@ -50,7 +54,7 @@ export const addHeldAction = userAction(
     const problems = problemsOf(input, todayFor(user));
     if (problems) return problems;
     await addHeldSpell({ userId: user.id, ...input });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Added." };
   },
   { echo: ["requirementSlug", "earnedOn", "status", "endedOn"] },
@@ -63,7 +67,7 @@ export const updateHeldAction = userAction(
     const problems = problemsOf(input, todayFor(user));
     if (problems) return problems;
     await updateHeldSpell({ userId: user.id, spellId, expectedVersion: version, ...input });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Saved." };
   },
   { echo: ["earnedOn", "status", "endedOn"] },
@@ -74,7 +78,7 @@ export const deleteHeldAction = userAction(
   schemas.deleteHeldAction,
   async ({ spellId }, { user }) => {
     await deleteHeldSpell({ userId: user.id, spellId });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Removed." };
   },
 );

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { appUrl } from "@/lib/env";
 import { HeldCredentialsEditor } from "@/components/upkeep/held-credentials-editor";
 import { loadHeldEditor } from "@/lib/server/loaders/held-editor";
+import { listMembershipsForReview } from "@/lib/server/sharing/recovery";
 import { addHeldAction, deleteHeldAction, updateHeldAction } from "./held-actions";
 import { CalendarSettings } from "./_components/calendar-settings";
 import { PlanSettings } from "./_components/plan-settings";
@@ -36,11 +37,12 @@ export default async function SettingsPage({
 }) {
   const { user, sessionId } = await requireUser();
   const params = await searchParams;
-  const [plans, calendarOn, editor, signInMethods] = await Promise.all([
+  const [plans, calendarOn, editor, signInMethods, memberships] = await Promise.all([
     listPlansByUserId(user.id),
     hasCalendarFeed(user.id),
     loadHeldEditor(user),
     loadSignInMethods(user, sessionId),
+    listMembershipsForReview(user.id),
   ]);
   const changedNotice = (["linked", "unlinked"] as const)
     .map((change) => {
@@ -118,6 +120,7 @@ export default async function SettingsPage({
         hasPassword={Boolean(user.passwordHash)}
         email={user.email}
         linked={signInMethods.linked}
+        memberships={memberships}
       />
 
       <YourDataSection hasPassword={Boolean(user.passwordHash)} email={user.email} />

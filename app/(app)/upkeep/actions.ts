@@ -1,6 +1,8 @@
 "use server";
 
 import { schemas } from "./action-schemas";
+import { queueMemberSummary } from "@/lib/server/sharing/summary";
+import type { User } from "@/db/schema";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import {
@@ -14,7 +16,9 @@ import { userAction } from "@/lib/server/actions";
 import { now, todayFor } from "@/lib/server/clock";
 import { bodyCreditProblems } from "@/lib/upkeep/activity-input";
 
-function revalidate() {
+/** After every write: pages, and the summary teams read (lib/sharing). */
+async function revalidate(user: User) {
+  await queueMemberSummary(user);
   revalidatePath("/upkeep");
   revalidatePath("/dashboard");
 }
@@ -53,7 +57,7 @@ export const logActivityAction = userAction(
     const problems = problemsOf(input, todayFor(user));
     if (problems) return problems;
     const created = await createCeActivity({ userId: user.id, values: input });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: `Logged “${created.title}”.`, data: { id: created.id } };
   },
   { echo: ECHO },
@@ -66,7 +70,7 @@ export const updateActivityAction = userAction(
     const problems = problemsOf(values, todayFor(user));
     if (problems) return problems;
     await updateCeActivity({ userId: user.id, activityId, expectedVersion: version, values });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Activity saved." };
   },
   { echo: ECHO },
@@ -77,7 +81,7 @@ export const deleteActivityAction = userAction(
   schemas.deleteActivityAction,
   async ({ activityId }, { user }) => {
     await deleteCeActivity({ userId: user.id, activityId, now: now() });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Activity deleted.", data: { id: activityId } };
   },
 );
@@ -87,7 +91,7 @@ export const restoreActivityAction = userAction(
   schemas.restoreActivityAction,
   async ({ activityId }, { user }) => {
     await restoreCeActivity({ userId: user.id, activityId });
-    revalidate();
+    await revalidate(user);
     return { ok: true, message: "Activity restored." };
   },
 );
@@ -97,7 +101,7 @@ export const setBirthMonthAction = userAction(
   schemas.setBirthMonthAction,
   async ({ month }, { user }) => {
     await setArrtBirthMonth({ userId: user.id, month });
-    revalidate();
+    await revalidate(user);
     revalidatePath("/settings");
     return { ok: true, message: "Birth month saved." };
   },

@@ -36,7 +36,7 @@ export default async function SignInPage({
     : undefined;
   const notice =
     params.signedOut === "everywhere"
-      ? "You've been signed out on every device."
+      ? "You've been signed out on every device, and every share link you made was revoked. Once signed in, review what your organizations see under Teams."
       : params.emailChanged === "1"
         ? "Your email address has changed. Sign in with the new one."
         : undefined;

@@ -17,6 +17,8 @@ import { throttled } from "@/lib/server/actions";
 import { now } from "@/lib/server/clock";
 import { EMAIL_LINK_MINUTES, issueEmailLink, redeemEmailLink } from "@/lib/server/email-links";
 import { queueMail, type MailMessage } from "@/lib/server/mail";
+import { listMembershipsForReview } from "@/lib/server/sharing/recovery";
+import type { MembershipForReview } from "@/lib/sharing/scope";
 import { endEverythingAThiefCouldHold } from "./end-everything";
 import { hashPassword, verifyPassword } from "./password";
 import { accountRequestRule, emailChangeRule, reauthFailureRule } from "./throttles";
@@ -81,7 +83,7 @@ export async function resetPassword(input: {
   /** Linked providers to unlink at the same time (the reset screen lists them). */
   unlink?: readonly string[];
   address: string;
-}): Promise<ActionResult> {
+}): Promise<ActionResult<{ memberships: MembershipForReview[] }>> {
   const row = await redeemEmailLink({ token: input.token, purpose: "reset_password" });
   if (!row) {
     return { ok: false, message: "This link has expired or was already used. Ask for a new one." };
@@ -106,7 +108,13 @@ export async function resetPassword(input: {
       });
     }
   }
-  return { ok: true, message: "Your password has been changed. Sign in with the new one." };
+  // Share links ended above; organizations keep what the person shares until they change it, so
+  // the reset screen lists them for review (the emailed link proved the address).
+  return {
+    ok: true,
+    message: "Your password has been changed. Sign in with the new one.",
+    data: { memberships: await listMembershipsForReview(row.userId) },
+  };
 }
 
 /**

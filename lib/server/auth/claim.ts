@@ -6,6 +6,7 @@ import {
 } from "@/db/queries/users";
 import { VOUCHING_PROVIDERS } from "@/lib/auth/oauth-linking";
 import { now } from "@/lib/server/clock";
+import { revokeAllShareLinks } from "@/lib/server/sharing/recovery";
 import { hashToken } from "@/lib/server/tokens";
 
 /**
@@ -18,13 +19,16 @@ import { hashToken } from "@/lib/server/tokens";
  *
  * Returns false when the account was verified already (nothing to claim).
  */
-export function claimAccount(userId: string): Promise<boolean> {
-  return claimInDatabase({
+export async function claimAccount(userId: string): Promise<boolean> {
+  const claimed = await claimInDatabase({
     userId,
     now: now(),
     vouchingProviders: VOUCHING_PROVIDERS,
     keepPassword: false,
   });
+  // A claim is a recovery: links made by whoever held the account stop working.
+  if (claimed) await revokeAllShareLinks(userId);
+  return claimed;
 }
 
 /**
@@ -32,18 +36,20 @@ export function claimAccount(userId: string): Promise<boolean> {
  * account (`sessionId` is kept, and the password: this browser proved both). The same claim
  * otherwise. False when the token is not the user's, used or expired.
  */
-export function verifyEmailWithLink(input: {
+export async function verifyEmailWithLink(input: {
   token: string;
   userId: string;
   sessionId: string;
 }): Promise<boolean> {
-  return verifyEmailAndClaim({
+  const verified = await verifyEmailAndClaim({
     tokenHash: hashToken(input.token),
     userId: input.userId,
     sessionId: input.sessionId,
     now: now(),
     vouchingProviders: VOUCHING_PROVIDERS,
   });
+  if (verified) await revokeAllShareLinks(input.userId);
+  return verified;
 }
 
 /** A brand-new account created through a provider that vouches for its address: verified. */

@@ -103,3 +103,11 @@ export function magicLinkRules(email: string, address: string): ThrottleRule[] {
     },
   ];
 }
+
+/** Invitations: per inviter (20 an hour) and per organization (50 an hour), both must allow. */
+export function invitationRules(inviterId: string, organizationId: string): ThrottleRule[] {
+  return [
+    { bucket: "invite-inviter", key: inviterId, limit: 20, windowMinutes: 60 },
+    { bucket: "invite-organization", key: organizationId, limit: 50, windowMinutes: 60 },
+  ];
+}

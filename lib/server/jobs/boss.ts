@@ -42,6 +42,11 @@ function queueOptions(queue: QueueName): PgBoss.Queue {
     const retryDelay = Math.min(30, env.JOBS_EXPIRE_SECONDS);
     return { ...base, retryLimit: SEND_RETRY_LIMIT, retryDelay, retryBackoff: true };
   }
+  if (queue === QUEUES.memberSummary) {
+    // Keyed by the user (singletonKey): one waiting and one running per person, so writes in a
+    // burst coalesce and two rebuilds of one person never race. A failed one is retried once.
+    return { ...base, retryLimit: 1, retryDelay: 5, policy: "stately" };
+  }
   // A missed scan or prune is covered by the next one: no retry storms.
   return { ...base, retryLimit: 1, retryDelay: 60, policy: "singleton" };
 }

@@ -10,6 +10,7 @@ import { now } from "@/lib/server/clock";
 import { sendQueuedMail } from "@/lib/server/mail/job";
 import { scan } from "@/lib/server/reminders/scan";
 import { sendReminder } from "@/lib/server/reminders/send";
+import { rebuildMemberSummary } from "@/lib/server/sharing/summary";
 import type { JobHandlers } from "./boss";
 import { QUEUES } from "./queues";
 
@@ -31,6 +32,9 @@ export const jobHandlers: JobHandlers = {
   },
   [QUEUES.mailSend]: async (data) => {
     await sendQueuedMail(data);
+  },
+  [QUEUES.memberSummary]: async (data) => {
+    if (typeof data.userId === "string") await rebuildMemberSummary(data.userId);
   },
   [QUEUES.pruneThrottleEvents]: async () => {
     // A day, or the longest throttle window if longer: nothing still counted is deleted.

@@ -12,6 +12,8 @@ export const QUEUES = {
   remindersSend: "reminders-send",
   /** Every other mail (account links and notices): one job per mail, sealed, retried. */
   mailSend: "mail-send",
+  /** A member's team summary rebuilt after their writes (one waiting per person: "stately"). */
+  memberSummary: "member-summary",
   /** Housekeeping: rows nothing will read again. */
   pruneThrottleEvents: "prune-throttle-events",
   pruneEmailTokens: "prune-email-tokens",

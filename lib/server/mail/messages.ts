@@ -33,6 +33,23 @@ export type MailMessage =
   | { template: "email-taken-notice"; to: string }
   /** Confirms a signed-in account without a password before it links a sign-in provider. */
   | { template: "reauthenticate"; to: string; link: string; minutes: number }
+  | {
+      template: "organization-invitation";
+      to: string;
+      link: string;
+      organizationName: string;
+      inviterName: string;
+      role: string;
+      days: number;
+    }
+  | {
+      template: "sign-off-request";
+      to: string;
+      link: string;
+      memberName: string;
+      milestone: string;
+      organizationName: string;
+    }
   /**
    * Not a mail yet: a password-reset request, resolved by the job after the response (an account
    * with that address gets a "password-reset" link; no account, no mail), so the request does

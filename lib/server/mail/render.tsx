@@ -13,6 +13,7 @@ import {
   Reauthenticate,
   VerifyEmail,
 } from "./templates/account";
+import { OrganizationInvitation, SignOffRequest } from "./templates/sharing";
 import type { RenderedMail } from "./transport";
 
 /**
@@ -106,6 +107,31 @@ function elementOf(message: Renderable): { subject: string; element: ReactElemen
       return {
         subject: "Confirm it's you",
         element: <Reauthenticate link={message.link} minutes={message.minutes} />,
+      };
+    case "organization-invitation":
+      return {
+        subject: `Invitation to ${message.organizationName}`,
+        element: (
+          <OrganizationInvitation
+            link={message.link}
+            organizationName={message.organizationName}
+            inviterName={message.inviterName}
+            role={message.role}
+            days={message.days}
+          />
+        ),
+      };
+    case "sign-off-request":
+      return {
+        subject: `Sign-off requested: ${message.milestone}`,
+        element: (
+          <SignOffRequest
+            link={message.link}
+            memberName={message.memberName}
+            milestone={message.milestone}
+            organizationName={message.organizationName}
+          />
+        ),
       };
   }
 }

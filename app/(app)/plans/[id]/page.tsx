@@ -18,6 +18,13 @@ import { fullName } from "@/lib/catalog/names";
 import { loadOwnPlan } from "@/lib/server/loaders/own-plan";
 import { loadPlanPage } from "@/lib/server/loaders/plan-page";
 import { Panel } from "@/components/ui/panel";
+import { listLiveSignOffsByUser } from "@/db/queries/sign-offs";
+import { listMembershipsByUser } from "@/db/queries/organizations";
+import { sharesPlan } from "@/lib/sharing/scope";
+import {
+  CancelSignOffRequest,
+  SignOffRequest,
+} from "@/app/(app)/plans/[id]/_components/sign-off-request";
 
 export const metadata: Metadata = { title: "Your plan" };
 
@@ -25,10 +32,27 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const { user } = await requireUser();
   const plan = await loadOwnPlan(id, user.id);
-  const [{ view, details, today, nearerRoute }, locale] = await Promise.all([
+  const [{ view, details, today, nearerRoute }, locale, signOffs, memberships] = await Promise.all([
     loadPlanPage(user, plan),
     requestLocale(),
+    listLiveSignOffsByUser(user.id),
+    listMembershipsByUser(user.id),
   ]);
+  // Sign-off: experience milestones and the person's own, asked of organizations shown this plan.
+  const signOffCandidates = view.milestones
+    .filter((milestone) => milestone.kind === "experience" || milestone.kind === "custom")
+    .map((milestone) => ({ key: milestone.key, title: milestone.title }));
+  const sharedWith = memberships
+    .filter((membership) => sharesPlan(membership.scope, plan.id))
+    .map((membership) => ({ id: membership.organizationId, name: membership.name }));
+  const milestoneKeys = new Set(view.milestones.map((milestone) => milestone.key));
+  const planSignOffs = signOffs.filter((signOff) =>
+    milestoneKeys.has(
+      signOff.customMilestoneId
+        ? `custom:${signOff.customMilestoneId}`
+        : (signOff.requirementSlug ?? ""),
+    ),
+  );
   const path = getPath(plan.pathSlug);
   const optionTitles = Object.fromEntries(
     view.choices.flatMap((choice) =>
@@ -86,6 +110,46 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               Estimated completion: about {formatCalendarDate(view.estimatedCompletion, locale)} (an
               estimate from typical durations).
             </p>
+          ) : null}
+        </Panel>
+      ) : null}
+
+      {planSignOffs.length || (sharedWith.length && signOffCandidates.length) ? (
+        <Panel id="sign-off" title="Sign-off">
+          {planSignOffs.length ? (
+            <ul className="mt-2 space-y-2 text-sm">
+              {planSignOffs.map((signOff) => (
+                <li
+                  key={signOff.id}
+                  data-testid="sign-off"
+                  className="flex flex-wrap items-center gap-x-3 gap-y-1"
+                >
+                  <span>
+                    <span className="font-medium">{signOff.milestoneTitle}</span>:{" "}
+                    {signOff.state === "confirmed" && signOff.confirmedAt
+                      ? `confirmed by ${signOff.authorName ?? "a former member"} on ${formatCalendarDate(signOff.confirmedAt.toISOString().slice(0, 10), locale)}${signOff.comment ? ` ("${signOff.comment}")` : ""}`
+                      : "sign-off requested"}
+                  </span>
+                  {signOff.state === "requested" ? (
+                    <CancelSignOffRequest signOffId={signOff.id} title={signOff.milestoneTitle} />
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="mt-2 text-sm text-muted">
+            A sign-off is this app&apos;s record of an educator&apos;s or manager&apos;s
+            confirmation, not a registry&apos;s verification. Changing the milestone&apos;s status,
+            dates or evidence voids it.
+          </p>
+          {sharedWith.length && signOffCandidates.length ? (
+            <div className="mt-3 max-w-md">
+              <SignOffRequest
+                planId={plan.id}
+                milestones={signOffCandidates}
+                organizations={sharedWith}
+              />
+            </div>
           ) : null}
         </Panel>
       ) : null}

@@ -1,9 +1,11 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { MembershipsReview } from "@/components/sharing/memberships-review";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/action-result";
+import type { MembershipForReview } from "@/lib/sharing/scope";
 import {
   changePasswordAction,
   requestEmailChangeAction,
@@ -15,10 +17,12 @@ export function SecuritySection({
   hasPassword,
   email,
   linked,
+  memberships,
 }: {
   hasPassword: boolean;
   email: string;
   linked: readonly LinkedProvider[];
+  memberships: readonly MembershipForReview[];
 }) {
   const [passwordState, changePassword] = useActionState(
     changePasswordAction,
@@ -115,8 +119,13 @@ export function SecuritySection({
         <form action={signOutEverywhere} className="space-y-2">
           <h3 className="font-medium">Devices</h3>
           <p className="text-sm text-muted">
-            Lost a phone or used a shared computer? End every session, including this one.
+            Lost a phone or used a shared computer? End every session, including this one. Every
+            share link you made is revoked too.
           </p>
+          <MembershipsReview
+            memberships={memberships}
+            intro="Organizations keep seeing what you share with them until you change it. Review each:"
+          />
           <SubmitButton variant="secondary" pendingLabel="Signing out…">
             Sign out everywhere
           </SubmitButton>

@@ -103,7 +103,7 @@ export function ClosestPaths({ paths }: { paths: Readonly<Record<string, PathFig
         ))}
       </fieldset>
       {loaded.state === "loading" ? (
-        <div className="space-y-2" aria-label="Ranking paths for you…">
+        <div className="space-y-2" role="status" aria-label="Ranking paths for you…">
           {[0, 1, 2].map((i) => (
             <Skeleton key={i} className="h-16 w-full" />
           ))}

@@ -2,9 +2,11 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { MembershipsReview } from "@/components/sharing/memberships-review";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/action-result";
+import type { MembershipForReview } from "@/lib/sharing/scope";
 import { resetPassword } from "../actions";
 
 export function ResetPasswordForm({
@@ -14,11 +16,19 @@ export function ResetPasswordForm({
   token: string;
   linked: readonly { provider: string; name: string }[];
 }) {
-  const [state, action] = useActionState(resetPassword, undefined as ActionResult | undefined);
+  const [state, action] = useActionState(
+    resetPassword,
+    undefined as ActionResult<{ memberships: MembershipForReview[] }> | undefined,
+  );
   if (state?.ok) {
     return (
       <div className="space-y-4">
         <FormMessage message={state.message} tone="success" />
+        <p className="text-sm text-muted">Every share link you made has been revoked.</p>
+        <MembershipsReview
+          memberships={state.data?.memberships ?? []}
+          intro="These organizations still see what you chose to share with them. After signing in, open each to change what it sees or to leave."
+        />
         <Link href="/sign-in" className="font-medium text-accent underline underline-offset-2">
           Sign in
         </Link>
