@@ -8,6 +8,9 @@ import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
 
+/** What `getDb().transaction(...)` hands its callback: queries that take part in it take this. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
 interface ClientCache {
   __sql?: postgres.Sql;
   __db?: Database;

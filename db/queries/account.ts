@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Transaction } from "@/db";
 import { getRequirement } from "@/lib/catalog";
 import {
   accounts,
@@ -31,9 +31,6 @@ import { pseudonym } from "./audit";
  * "Your data": the export of everything a user owns, and account deletion. Every function takes
  * the signed-in user's id and touches only that user's rows.
  */
-
-type Database = ReturnType<typeof getDb>;
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 // ---------------------------------------------------------------------------------------------
 // Export

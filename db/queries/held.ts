@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Transaction } from "@/db";
 import {
   catalogRequirements,
   heldCredentials,
@@ -15,8 +15,6 @@ import { spellConflict } from "@/lib/upkeep/spells";
  * Held-credential spells (see schema.ts): every function takes the signed-in user's id and
  * touches only that user's rows. Overlaps are checked under a lock on the credential's spells.
  */
-
-type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 export interface SpellValues {
   earnedOn: string | null;

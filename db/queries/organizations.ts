@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, gt, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Transaction } from "@/db";
 import {
   memberSummaries,
   organizationInvitations,
@@ -164,10 +164,7 @@ export async function updateMemberScope(input: {
   if (!row) throw notFound("organization");
 }
 
-async function ownerCount(
-  tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0],
-  organizationId: string,
-) {
+async function ownerCount(tx: Transaction, organizationId: string) {
   // Lock the organization's owners so two owners cannot both leave at once.
   const owners = await tx
     .select({ id: organizationMembers.id })
@@ -188,19 +185,28 @@ const noOwnerLeft = () =>
     "An organization always has an owner: make someone else an owner first, or delete the organization.",
   );
 
+/** One membership, locked for the rest of the transaction (a role change or a removal). */
+async function lockMembership(
+  tx: Transaction,
+  input: { userId: string; organizationId: string },
+): Promise<OrganizationMember | undefined> {
+  const [member] = await tx
+    .select()
+    .from(organizationMembers)
+    .where(
+      and(
+        eq(organizationMembers.userId, input.userId),
+        eq(organizationMembers.organizationId, input.organizationId),
+      ),
+    )
+    .for("update");
+  return member;
+}
+
 /** Removes a membership (leaving, or being removed); refuses to remove the last owner. */
 export async function removeMembership(input: { userId: string; organizationId: string }) {
   await getDb().transaction(async (tx) => {
-    const [member] = await tx
-      .select()
-      .from(organizationMembers)
-      .where(
-        and(
-          eq(organizationMembers.userId, input.userId),
-          eq(organizationMembers.organizationId, input.organizationId),
-        ),
-      )
-      .for("update");
+    const member = await lockMembership(tx, input);
     if (!member) throw notFound("organization");
     const owners = await ownerCount(tx, input.organizationId);
     if (leavesWithoutOwner({ ownerCount: owners, targetRole: member.role, newRole: null }))
@@ -215,16 +221,7 @@ export async function setMemberRole(input: {
   role: OrganizationRole;
 }): Promise<OrganizationMember> {
   return getDb().transaction(async (tx) => {
-    const [member] = await tx
-      .select()
-      .from(organizationMembers)
-      .where(
-        and(
-          eq(organizationMembers.userId, input.userId),
-          eq(organizationMembers.organizationId, input.organizationId),
-        ),
-      )
-      .for("update");
+    const member = await lockMembership(tx, input);
     if (!member) throw notFound("member");
     const owners = await ownerCount(tx, input.organizationId);
     if (leavesWithoutOwner({ ownerCount: owners, targetRole: member.role, newRole: input.role }))

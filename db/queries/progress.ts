@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Transaction } from "@/db";
 import { preparedQuery } from "@/db/prepared";
 import {
   catalogRequirements,
@@ -30,8 +30,6 @@ export interface ProgressChanges {
   evidenceUrl?: string | null;
   notes?: string | null;
 }
-
-type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /** Everything the plan engine (lib/plan) needs about one user, in four indexed queries. */
 // Prepared (db/prepared.ts): every dashboard, plan page and upkeep page reads them.

@@ -1,11 +1,9 @@
 import "server-only";
 import { and, desc, eq, or, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Transaction } from "@/db";
 import { milestoneEvents, organizationMembers, signOffs, users, type SignOff } from "@/db/schema";
 import { AppError, notFound } from "@/lib/errors";
 import { can } from "@/lib/sharing/roles";
-
-type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /**
  * Sign-offs: a member asks an organization's educators and managers to confirm a milestone; the

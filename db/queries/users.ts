@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, exists, gt, isNull, ne, notInArray } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Transaction } from "@/db";
 import {
   accounts,
   calendarFeeds,
@@ -34,8 +34,6 @@ export async function createUserWithPassword(input: {
     .returning();
   return user;
 }
-
-type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /**
  * The claim of an account whose address was just proven (lib/server/auth/claim.ts says when):
