@@ -169,6 +169,32 @@ const ALLOWED: Record<string, string[]> = {
   // No generated token is a live one: these can only be refused.
   revertEmailChangeAction: [],
   authorizeEmailChangeAction: [],
+  verifyEmailAction: [],
+  confirmReauthenticationAction: [],
+  // Re-authentication: the caller's password is in no pool, and an account with a password is
+  // refused an emailed link; linking needs a recent re-authentication, so these are refused too.
+  reauthenticateAction: [],
+  requestReauthenticationLinkAction: ["email_tokens"],
+  linkProviderAction: [],
+  unlinkProviderAction: ["accounts"],
+  // Organizations: the caller's own membership, and its summary built at once on joining (later
+  // rebuilds are jobs, which no worker runs here). Invitations carry no user_id of the caller's.
+  createOrganizationAction: ["organization_members", "member_summaries"],
+  acceptInvitationAction: ["organization_members", "member_summaries"],
+  updateSharingAction: ["organization_members"],
+  leaveOrganizationAction: ["organization_members", "sign_offs", "member_summaries"],
+  removeMemberAction: ["organization_members", "sign_offs", "member_summaries"],
+  changeRoleAction: ["organization_members"],
+  deleteOrganizationAction: ["organization_members", "sign_offs", "member_summaries"],
+  inviteMemberAction: [],
+  cancelInvitationAction: [],
+  // A sign-off and its line in the milestone history.
+  requestSignOffAction: ["sign_offs", "milestone_events"],
+  cancelSignOffRequestAction: ["sign_offs", "milestone_events"],
+  confirmSignOffAction: ["sign_offs", "milestone_events"],
+  withdrawSignOffAction: ["sign_offs", "milestone_events"],
+  createShareLinkAction: ["share_links"],
+  revokeShareLinkAction: ["share_links"],
 };
 
 /**
@@ -278,6 +304,11 @@ test("inputs from each action's own schema, and malformed requests to every rout
       certificateId: both("certificateId"),
       id: both("eligibilityMilestoneId"),
       u: both("userId"),
+      userId: both("userId"),
+      organizationId: both("organizationId"),
+      invitationId: both("invitationId"),
+      signOffId: [...both("signOffId"), ...both("confirmedSignOffId")],
+      linkId: both("shareLinkId"),
     },
     slugs: [
       ...catalog.requirements.map((requirement) => requirement.slug),
