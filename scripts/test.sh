@@ -21,6 +21,6 @@ fi
 
 echo "== end-to-end tests (playwright)"
 rm -rf .data/e2e/mail
-npx playwright test --project chromium "$@"
+npx playwright test --project=chromium "$@"
 echo "== end-to-end tests that start servers of their own (@slow, one at a time)"
-npx playwright test --project slow --pass-with-no-tests "$@"
+npx playwright test --project=slow --pass-with-no-tests "$@"
