@@ -491,44 +491,44 @@ test("every server action and route handler of the build is in the matrix", () =
   expect(Object.keys(SWITCHED_PAGES).filter((page) => !pages.includes(page))).toEqual([]);
 });
 
-test("the benchmark floor answers 404 unless the server started with BENCH_FLOOR=1", async ({
-  browser,
-  playwright,
-  baseURL,
-}) => {
-  test.setTimeout(90_000);
-  const user = await createUser();
-  // The suite's server: no BENCH_FLOOR. 404 anonymous and signed in.
-  const anonymous = await playwright.request.newContext({ baseURL });
-  const anonymousFloor = await anonymous.get("/bench/floor", { maxRedirects: 0 });
-  expect(anonymousFloor.status()).toBe(404);
-  await anonymous.dispose();
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signInAs(page, user);
-  expect((await page.request.get("/bench/floor", { maxRedirects: 0 })).status()).toBe(404);
-  await context.close();
+test(
+  "the benchmark floor answers 404 unless the server started with BENCH_FLOOR=1",
+  { tag: "@slow" }, // a server of its own, on a fixed port: one at a time
+  async ({ browser, playwright, baseURL }) => {
+    test.setTimeout(90_000);
+    const user = await createUser();
+    // The suite's server: no BENCH_FLOOR. 404 anonymous and signed in.
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const anonymousFloor = await anonymous.get("/bench/floor", { maxRedirects: 0 });
+    expect(anonymousFloor.status()).toBe(404);
+    await anonymous.dispose();
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    await signInAs(page, user);
+    expect((await page.request.get("/bench/floor", { maxRedirects: 0 })).status()).toBe(404);
+    await context.close();
 
-  // With BENCH_FLOOR=1: the signed-in page, and the sign-in redirect for anyone else.
-  const server = await startExtraServer(extraServerPort(9), { BENCH_FLOOR: "1" });
-  try {
-    const benchAnonymous = await playwright.request.newContext({ baseURL: server.baseURL });
-    const redirected = await benchAnonymous.get("/bench/floor", { maxRedirects: 0 });
-    expect(redirected.status()).toBe(307);
-    expect(redirected.headers()["location"]).toContain("/sign-in");
-    await benchAnonymous.dispose();
-    const benchContext = await browser.newContext({ baseURL: server.baseURL });
-    const benchPage = await benchContext.newPage();
-    await signInAs(benchPage, user);
-    const floor = await benchPage.request.get("/bench/floor", { maxRedirects: 0 });
-    expect(floor.status()).toBe(200);
-    expect(await floor.text()).toContain("Floor");
-    expect(floor.headers()["cache-control"]).toContain("no-store");
-    await benchContext.close();
-  } finally {
-    await server.stop();
-  }
-});
+    // With BENCH_FLOOR=1: the signed-in page, and the sign-in redirect for anyone else.
+    const server = await startExtraServer(extraServerPort(9), { BENCH_FLOOR: "1" });
+    try {
+      const benchAnonymous = await playwright.request.newContext({ baseURL: server.baseURL });
+      const redirected = await benchAnonymous.get("/bench/floor", { maxRedirects: 0 });
+      expect(redirected.status()).toBe(307);
+      expect(redirected.headers()["location"]).toContain("/sign-in");
+      await benchAnonymous.dispose();
+      const benchContext = await browser.newContext({ baseURL: server.baseURL });
+      const benchPage = await benchContext.newPage();
+      await signInAs(benchPage, user);
+      const floor = await benchPage.request.get("/bench/floor", { maxRedirects: 0 });
+      expect(floor.status()).toBe(200);
+      expect(await floor.text()).toContain("Floor");
+      expect(floor.headers()["cache-control"]).toContain("no-store");
+      await benchContext.close();
+    } finally {
+      await server.stop();
+    }
+  },
+);
 
 /**
  * Every route handler file (app/**\/route.ts), found on the file system so that a new one can't

@@ -232,41 +232,51 @@ test("hostile input to the magic link's POST step: never a 5xx, never a session"
   await context.close();
 });
 
-test("the sign-in page offers exactly the OAuth providers whose variables are set", async ({
-  page,
-  browser,
-}) => {
-  // The main test server has none configured.
-  await page.goto("/sign-in");
-  await expect(page.getByRole("button", { name: /Continue with/ })).toHaveCount(0);
+test(
+  "the sign-in page offers exactly the OAuth providers whose variables are set",
+  { tag: "@slow" }, // a server of its own, on a fixed port: one at a time
+  async ({ page, browser }) => {
+    // The main test server has none configured.
+    await page.goto("/sign-in");
+    await expect(page.getByRole("button", { name: /Continue with/ })).toHaveCount(0);
 
-  const server = await startExtraServer(extraServerPort(5), {
-    AUTH_GOOGLE_ID: "test-google-client",
-    AUTH_GOOGLE_SECRET: "test-google-secret",
-    AUTH_GITHUB_ID: "test-github-client-without-secret",
-  });
-  try {
-    const context = await browser.newContext({ baseURL: server.baseURL });
-    const other = await context.newPage();
-    await other.goto("/sign-in");
-    await expect(other.getByRole("button", { name: "Continue with Google" })).toBeVisible();
-    await expect(other.getByRole("button", { name: "Continue with GitHub" })).toHaveCount(0);
-    await expect(other.getByRole("button", { name: "Continue with Microsoft" })).toHaveCount(0);
-    await context.close();
-  } finally {
-    await server.stop();
-  }
-});
+    const server = await startExtraServer(extraServerPort(5), {
+      AUTH_GOOGLE_ID: "test-google-client",
+      AUTH_GOOGLE_SECRET: "test-google-secret",
+      AUTH_GITHUB_ID: "test-github-client-without-secret",
+    });
+    try {
+      const context = await browser.newContext({ baseURL: server.baseURL });
+      const other = await context.newPage();
+      await other.goto("/sign-in");
+      await expect(other.getByRole("button", { name: "Continue with Google" })).toBeVisible();
+      await expect(other.getByRole("button", { name: "Continue with GitHub" })).toHaveCount(0);
+      await expect(other.getByRole("button", { name: "Continue with Microsoft" })).toHaveCount(0);
+      await context.close();
+    } finally {
+      await server.stop();
+    }
+  },
+);
 
-test("a production server without AUTH_SECRET refuses to start and says why", async () => {
-  const child = spawn("npx", ["next", "start", "-p", String(extraServerPort(6))], {
-    env: { ...process.env, AUTH_SECRET: "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  expect(code).not.toBe(0);
-  expect(output).toContain("AUTH_SECRET is not set");
-});
+test(
+  "a production server without AUTH_SECRET refuses to start and says why",
+  { tag: "@slow" }, // a server of its own, on a fixed port: one at a time
+  async () => {
+    const child = spawn("npx", ["next", "start", "-p", String(extraServerPort(6))], {
+      env: {
+        ...process.env,
+        AUTH_SECRET: "",
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).not.toBe(0);
+    expect(output).toContain("AUTH_SECRET is not set");
+  },
+);

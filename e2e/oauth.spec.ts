@@ -11,7 +11,8 @@ import { oauthSignIn, signedInAs, startOAuthWorld, type OAuthWorld } from "./sup
 
 let world: OAuthWorld;
 
-// One app instance with its providers pointed at the loopback provider, shared by the file.
+// One app instance with its providers pointed at the loopback provider, shared by the file, on
+// ports of its own: tagged @slow, so the "slow" project runs it one file at a time.
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
@@ -53,7 +54,7 @@ function watchForServerErrors(page: Page): Response[] {
   return failures;
 }
 
-test.describe("finding 1: a revoked session cannot link or sign in", () => {
+test.describe("finding 1: a revoked session cannot link or sign in", { tag: "@slow" }, () => {
   test("a revoked session cookie neither links an OAuth account nor mints a session", async ({
     page,
     browser,
@@ -120,7 +121,7 @@ test.describe("finding 1: a revoked session cannot link or sign in", () => {
   });
 });
 
-test.describe("linking and unlinking in Settings", () => {
+test.describe("linking and unlinking in Settings", { tag: "@slow" }, () => {
   async function reauthenticate(page: Page, user: TestUser) {
     await page.goto(`${world.app.baseURL}/settings`);
     const methods = page.getByRole("region", { name: "Sign-in methods" });
@@ -212,75 +213,81 @@ test.describe("linking and unlinking in Settings", () => {
   });
 });
 
-test.describe("finding 4: only the email link or a vouching provider verifies or claims", () => {
-  test("a provider that does not vouch for the email never verifies the account", async ({
-    browser,
-  }) => {
-    const identity = { sub: sub("ms"), email: uniqueEmail("entra"), email_verified: true };
-    for (let signIn = 0; signIn < 2; signIn += 1) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await oauthSignIn(world, page, "microsoft-entra-id", identity);
-      expect(await signedInAs(page)).toBeDefined();
-      await context.close();
-    }
-    const [row] = await e2eDb()<{ email_verified: Date | null }[]>`
+test.describe(
+  "finding 4: only the email link or a vouching provider verifies or claims",
+  { tag: "@slow" },
+  () => {
+    test("a provider that does not vouch for the email never verifies the account", async ({
+      browser,
+    }) => {
+      const identity = { sub: sub("ms"), email: uniqueEmail("entra"), email_verified: true };
+      for (let signIn = 0; signIn < 2; signIn += 1) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await oauthSignIn(world, page, "microsoft-entra-id", identity);
+        expect(await signedInAs(page)).toBeDefined();
+        await context.close();
+      }
+      const [row] = await e2eDb()<{ email_verified: Date | null }[]>`
       select email_verified from users where email = ${identity.email}`;
-    expect(row!.email_verified).toBeNull();
-  });
-
-  test("a provider that does not vouch cannot claim an unverified account", async ({ page }) => {
-    const squatted = await createUser({ verified: false });
-    await oauthSignIn(world, page, "microsoft-entra-id", {
-      sub: sub("ms"),
-      email: squatted.email,
-      email_verified: true,
+      expect(row!.email_verified).toBeNull();
     });
-    expect(await signedInAs(page)).toBeUndefined();
-    const [row] = await e2eDb()<{ email_verified: Date | null; password_hash: string | null }[]>`
-      select email_verified, password_hash from users where id = ${squatted.id}`;
-    expect(row!.email_verified).toBeNull();
-    expect(row!.password_hash).not.toBeNull();
-    expect(await linkedProviders(squatted.id)).toEqual([]);
-  });
 
-  test("Google's claim of a squatted account ends everything the squatter set up", async ({
-    page,
-    browser,
-  }) => {
-    const squatter = await createUser({ verified: false });
-    const squatterContext = await browser.newContext();
-    const squatterPage = await squatterContext.newPage();
-    await signInAs(squatterPage, squatter);
-    const sql = e2eDb();
-    await sql`insert into calendar_feeds (user_id, token_hash) values (${squatter.id}, ${`feed-${squatter.id}`})`;
-    await sql`insert into accounts (user_id, type, provider, provider_account_id)
+    test("a provider that does not vouch cannot claim an unverified account", async ({ page }) => {
+      const squatted = await createUser({ verified: false });
+      await oauthSignIn(world, page, "microsoft-entra-id", {
+        sub: sub("ms"),
+        email: squatted.email,
+        email_verified: true,
+      });
+      expect(await signedInAs(page)).toBeUndefined();
+      const [row] = await e2eDb()<{ email_verified: Date | null; password_hash: string | null }[]>`
+      select email_verified, password_hash from users where id = ${squatted.id}`;
+      expect(row!.email_verified).toBeNull();
+      expect(row!.password_hash).not.toBeNull();
+      expect(await linkedProviders(squatted.id)).toEqual([]);
+    });
+
+    test("Google's claim of a squatted account ends everything the squatter set up", async ({
+      page,
+      browser,
+    }) => {
+      const squatter = await createUser({ verified: false });
+      const squatterContext = await browser.newContext();
+      const squatterPage = await squatterContext.newPage();
+      await signInAs(squatterPage, squatter);
+      const sql = e2eDb();
+      await sql`insert into calendar_feeds (user_id, token_hash) values (${squatter.id}, ${`feed-${squatter.id}`})`;
+      await sql`insert into accounts (user_id, type, provider, provider_account_id)
               values (${squatter.id}, 'oauth', 'github', ${sub("gh")})`;
-    await sql`insert into email_tokens (token_hash, user_id, purpose, email, expires_at)
+      await sql`insert into email_tokens (token_hash, user_id, purpose, email, expires_at)
               values (${`t-${squatter.id}`}, ${squatter.id}, 'reset_password', ${squatter.email},
                       now() + interval '1 day')`;
 
-    await oauthSignIn(world, page, "google", {
-      sub: sub("owner"),
-      email: squatter.email,
-      email_verified: true,
-    });
-    expect(await signedInAs(page)).toBe(squatter.id);
-    const [user] = await sql<{ email_verified: Date | null; password_hash: string | null }[]>`
+      await oauthSignIn(world, page, "google", {
+        sub: sub("owner"),
+        email: squatter.email,
+        email_verified: true,
+      });
+      expect(await signedInAs(page)).toBe(squatter.id);
+      const [user] = await sql<{ email_verified: Date | null; password_hash: string | null }[]>`
       select email_verified, password_hash from users where id = ${squatter.id}`;
-    expect(user!.email_verified).not.toBeNull();
-    expect(user!.password_hash).toBeNull();
-    expect(await signedInAs(squatterPage)).toBeUndefined();
-    expect(await sql`select 1 from calendar_feeds where user_id = ${squatter.id}`).toHaveLength(0);
-    expect(await linkedProviders(squatter.id)).toEqual(["google"]);
-    expect(
-      await sql`select 1 from email_tokens where user_id = ${squatter.id} and used_at is null`,
-    ).toHaveLength(0);
-    await squatterContext.close();
-  });
-});
+      expect(user!.email_verified).not.toBeNull();
+      expect(user!.password_hash).toBeNull();
+      expect(await signedInAs(squatterPage)).toBeUndefined();
+      expect(await sql`select 1 from calendar_feeds where user_id = ${squatter.id}`).toHaveLength(
+        0,
+      );
+      expect(await linkedProviders(squatter.id)).toEqual(["google"]);
+      expect(
+        await sql`select 1 from email_tokens where user_id = ${squatter.id} and used_at is null`,
+      ).toHaveLength(0);
+      await squatterContext.close();
+    });
+  },
+);
 
-test.describe("hostile input to the OAuth flow", () => {
+test.describe("hostile input to the OAuth flow", { tag: "@slow" }, () => {
   test("bad, replayed and forged callbacks: never a 5xx, never a session", async ({ browser }) => {
     const identity = { sub: sub("h"), email: uniqueEmail("hostile"), email_verified: true };
     const context = await browser.newContext();

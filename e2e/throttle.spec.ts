@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { expect, request, test, type APIRequestContext } from "./fixtures";
 import { createUser, uniqueEmail } from "./support/data";
 import { startExtraServer, type ExtraServer } from "./support/servers";
@@ -33,6 +34,14 @@ test.afterAll(async () => {
   await Promise.all([first?.stop(), second?.stop()]);
 });
 
+/**
+ * A client address no other run has used: throttle rows outlive a test, so a fixed address would
+ * start a repeated run (`--repeat-each`) already throttled.
+ */
+function freshAddress(): string {
+  return `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+}
+
 async function client(baseURL: string, address: string): Promise<APIRequestContext> {
   return request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
 }
@@ -47,8 +56,9 @@ async function attemptSignIn(api: APIRequestContext, email: string, password: st
 
 test("5 failures from one address lock that address out on every instance, not the owner elsewhere @slow", async () => {
   const user = await createUser();
-  const attackerOnFirst = await client(first.baseURL, "198.51.100.66");
-  const attackerOnSecond = await client(second.baseURL, "198.51.100.66");
+  const attacker = freshAddress();
+  const attackerOnFirst = await client(first.baseURL, attacker);
+  const attackerOnSecond = await client(second.baseURL, attacker);
 
   // Five failures, spread over both instances: the count lives in Postgres.
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -67,7 +77,7 @@ test("5 failures from one address lock that address out on every instance, not t
   }
 
   // The owner, from another address, still signs in.
-  const owner = await client(second.baseURL, "203.0.113.10");
+  const owner = await client(second.baseURL, freshAddress());
   const ok = await attemptSignIn(owner, user.email, user.password);
   expect(ok.status()).toBe(302);
   expect(ok.headers()["location"]).not.toContain("error=");
@@ -88,10 +98,11 @@ test("without a trusted proxy, a forged X-Forwarded-For does not buy more tries 
 });
 
 test("sign-ups are throttled per address @slow", async ({ browser }) => {
+  const address = freshAddress();
   for (let attempt = 1; attempt <= 4; attempt++) {
     const context = await browser.newContext({
       baseURL: first.baseURL,
-      extraHTTPHeaders: { "x-forwarded-for": "198.51.100.77" },
+      extraHTTPHeaders: { "x-forwarded-for": address },
     });
     const page = await context.newPage();
     await page.goto("/sign-up");
@@ -120,14 +131,15 @@ test("magic links are throttled per client address, on every instance @slow", as
     expect(response.status()).toBeLessThan(400);
     return response.headers()["location"] ?? "";
   };
-  const onFirst = await client(first.baseURL, "198.51.100.88");
-  const onSecond = await client(second.baseURL, "198.51.100.88");
+  const address = freshAddress();
+  const onFirst = await client(first.baseURL, address);
+  const onSecond = await client(second.baseURL, address);
   // ACCOUNT_REQUESTS_PER_HOUR (3) links from one address, each to a different target...
   for (const api of [onFirst, onSecond, onFirst]) {
     expect(await askFrom(api, uniqueEmail("target"))).not.toContain("error=");
   }
   // ...then that address is refused on either instance; another address is not.
   expect(await askFrom(onSecond, uniqueEmail("target"))).toContain("error=TooManyLinks");
-  const elsewhere = await client(first.baseURL, "203.0.113.88");
+  const elsewhere = await client(first.baseURL, freshAddress());
   expect(await askFrom(elsewhere, uniqueEmail("target"))).not.toContain("error=");
 });

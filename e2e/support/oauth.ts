@@ -69,15 +69,28 @@ export async function oauthSignIn(
 ): Promise<URL> {
   await chooseIdentity(world, page.context(), identity);
   await page.goto(`${world.app.baseURL}${from}`);
-  const callback = page.waitForResponse((response) =>
-    response.url().includes(`/api/auth/callback/${provider}`),
-  );
+  // The flow's redirects commit no page until the app's landing page: the first page the main
+  // frame commits after the callback answered. (Until then page.url() is still `from`, so waiting
+  // for "not /api/auth" returned at once, and the test's next goto collided with the landing.)
+  let callbackAnswered = false;
+  const callback = page.waitForResponse((response) => {
+    const isCallback = response.url().includes(`/api/auth/callback/${provider}`);
+    if (isCallback) callbackAnswered = true;
+    return isCallback;
+  });
+  const landing = page.waitForEvent("framenavigated", {
+    predicate: (frame) =>
+      callbackAnswered &&
+      frame === page.mainFrame() &&
+      frame.url().startsWith(world.app.baseURL) &&
+      !new URL(frame.url()).pathname.startsWith("/api/auth"),
+  });
   await page
     .getByRole("button", { name: button ?? `Continue with ${PROVIDER_LABELS[provider]}` })
     .click();
   await callback;
+  await landing;
   await page.waitForLoadState("load");
-  await page.waitForURL((url) => !url.pathname.startsWith("/api/auth"));
   return new URL(page.url());
 }
 
