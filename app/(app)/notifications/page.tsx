@@ -5,7 +5,8 @@ import { formatCalendarDate } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { requestLocale } from "@/lib/server/locale";
 import { loadNotifications, type Delivery } from "@/lib/server/loaders/notifications";
-import { MarkAllRead } from "./_components/mark-all-read";
+import { ActionButton } from "@/components/ui/action-button";
+import { markNotificationsReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -43,7 +44,14 @@ export default async function NotificationsPage() {
             .
           </p>
         </div>
-        {unread > 0 ? <MarkAllRead /> : null}
+        {unread > 0 ? (
+          <ActionButton
+            action={markNotificationsReadAction}
+            input={{}}
+            label="Mark all as read"
+            pendingLabel="Marking…"
+          />
+        ) : null}
       </div>
 
       {mail !== "on" ? (
