@@ -6,6 +6,7 @@ import {
   securitySettings,
   type HeaderList,
 } from "@/lib/security-headers";
+import { SESSION_HINT_COOKIE, SESSION_HINT_MAX_AGE_SECONDS } from "@/lib/auth/session-hint";
 import { THEME_SCRIPT_HASH } from "@/lib/theme";
 
 /**
@@ -92,10 +93,10 @@ export function proxy(request: NextRequest) {
   // A server action is an endpoint, not a page: it checks the session itself (userAction) and
   // answers a caller without one with its own redirect; redirecting it here would swallow that.
   const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  const hasCookie = SESSION_COOKIES.some(
+    (name) => request.cookies.has(name) || request.cookies.has(`${name}.0`),
+  );
   if (!isPublic && !isServerAction) {
-    const hasCookie = SESSION_COOKIES.some(
-      (name) => request.cookies.has(name) || request.cookies.has(`${name}.0`),
-    );
     if (!hasCookie) {
       const signIn = new URL("/sign-in", request.url);
       signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -105,7 +106,19 @@ export function proxy(request: NextRequest) {
 
   const forwarded = new Headers(request.headers);
   forwarded.set("content-security-policy", policy);
-  return withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
+  const response = withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
+  // A session from before the "maybe signed in" hint existed gets it on its next signed-in page,
+  // so that public pages' headers keep asking for it (lib/auth/session-hint.ts).
+  if (!isPublic && hasCookie && !request.cookies.has(SESSION_HINT_COOKIE)) {
+    response.cookies.set(SESSION_HINT_COOKIE, "1", {
+      path: "/",
+      sameSite: "lax",
+      httpOnly: false,
+      secure: hsts,
+      maxAge: SESSION_HINT_MAX_AGE_SECONDS,
+    });
+  }
+  return response;
 }
 
 export const config = {

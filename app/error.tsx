@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { PublicFrame } from "./_components/public-frame";
 import { useEffect } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 
 /**
- * An unexpected failure inside a page (the header and footer stay). The message is generic:
+ * An unexpected failure inside a page (a header and the footer stay). The message is generic:
  * server errors reach the browser only as a digest, which the user can quote to support.
  */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
@@ -18,25 +19,27 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       : undefined;
 
   return (
-    <div role="alert" className="mx-auto max-w-xl space-y-5 py-8 text-center sm:py-16">
-      <span
-        aria-hidden="true"
-        className="mx-auto block h-12 w-12 rounded-full border-[6px] border-danger"
-      />
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Something went wrong</h1>
-      <p className="text-muted">
-        We couldn&apos;t show this page just now. Your saved plans are safe. Try again, and if it
-        keeps happening, come back in a few minutes.
-      </p>
-      {digest ? <p className="text-sm text-muted">Reference: {digest}</p> : null}
-      <div className="flex flex-wrap justify-center gap-3">
-        <Button type="button" onClick={() => retry()}>
-          Try again
-        </Button>
-        <Link href="/" className={buttonClasses("secondary")}>
-          Go to the home page
-        </Link>
+    <PublicFrame>
+      <div role="alert" className="mx-auto max-w-xl space-y-5 py-8 text-center sm:py-16">
+        <span
+          aria-hidden="true"
+          className="mx-auto block h-12 w-12 rounded-full border-[6px] border-danger"
+        />
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Something went wrong</h1>
+        <p className="text-muted">
+          We couldn&apos;t show this page just now. Your saved plans are safe. Try again, and if it
+          keeps happening, come back in a few minutes.
+        </p>
+        {digest ? <p className="text-sm text-muted">Reference: {digest}</p> : null}
+        <div className="flex flex-wrap justify-center gap-3">
+          <Button type="button" onClick={() => retry()}>
+            Try again
+          </Button>
+          <Link href="/" className={buttonClasses("secondary")}>
+            Go to the home page
+          </Link>
+        </div>
       </div>
-    </div>
+    </PublicFrame>
   );
 }

@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
-import { signOutAction } from "./(app)/actions";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
@@ -37,10 +35,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader signOut={signOutAction} />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6 sm:py-10">
-          {children}
-        </main>
+        {/* The header and <main id="main"> come from each route group's frame (PageFrame). */}
+        {children}
         <SiteFooter />
       </body>
     </html>

@@ -1,10 +1,13 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ThemeSwitch } from "./theme-switch";
-import { UserMenu } from "./user-menu";
 
-/** Static: the user menu reads the session on the client so public pages stay prerendered. */
-/** `signOut` is the server action the user menu calls (components/ never imports a route). */
-export function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
+/**
+ * The site's header. `account` is its right side, which the route group decides: signed-in pages
+ * render the account menu on the server (they know the user already), public pages render
+ * `SessionUserMenu`, which asks the browser's hint cookie first.
+ */
+export function SiteHeader({ account }: { account: ReactNode }) {
   return (
     <header className="border-b border-border bg-surface">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2 sm:px-6">
@@ -29,7 +32,7 @@ export function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
           >
             Paths
           </Link>
-          <UserMenu signOut={signOut} />
+          {account}
           <ThemeSwitch />
         </nav>
       </div>

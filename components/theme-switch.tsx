@@ -1,16 +1,15 @@
 "use client";
 
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { useEffect, useSyncExternalStore } from "react";
 import {
   THEMES,
   THEME_STORAGE_KEY,
   applyTheme,
-  isTheme,
   readStoredTheme,
   storeTheme,
   type Theme,
 } from "@/lib/theme";
+import { MENU_ITEM_CLASSES, PopoverMenu } from "./ui/popover-menu";
 
 const listeners = new Set<() => void>();
 
@@ -63,7 +62,8 @@ function ThemeIcon({ theme }: { theme: Theme }) {
 /**
  * Light, dark or the device's setting, remembered in localStorage and a cookie. The inline
  * script from lib/theme.ts applies the stored choice before paint; this only changes it.
- * A menu behind one 44 px button keeps the phone header on one line.
+ * A menu behind one 44 px button keeps the phone header on one line; it opens natively, before
+ * hydration too (ui/popover-menu.tsx), and the choices work once the page is interactive.
  */
 export function ThemeSwitch() {
   // "system" on the server: it can't know the stored choice (public pages are static).
@@ -78,46 +78,38 @@ export function ThemeSwitch() {
     return () => window.removeEventListener("storage", onStorage);
   }, []);
 
-  function choose(value: string) {
-    if (!isTheme(value)) return;
+  function choose(value: Theme) {
     storeTheme(value);
     applyTheme(value);
     listeners.forEach((listener) => listener());
   }
 
   return (
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger
-        className="inline-flex h-11 w-11 shrink-0 items-center justify-center rounded-md text-fg hover:bg-surface-2"
-        aria-label={`Theme: ${LABELS[theme]}`}
-      >
-        <ThemeIcon theme={theme} />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={4}
-          aria-label="Theme"
-          className="z-50 min-w-40 rounded-md border border-border bg-surface p-1 text-fg shadow-lg"
+    <PopoverMenu
+      id="theme-menu"
+      menuLabel="Theme"
+      triggerLabel={`Theme: ${LABELS[theme]}`}
+      triggerClassName="inline-flex h-11 w-11 shrink-0 items-center justify-center rounded-md text-fg hover:bg-surface-2"
+      trigger={<ThemeIcon theme={theme} />}
+      className="min-w-40"
+    >
+      <div aria-hidden="true" className="px-3 py-1.5 text-xs font-medium text-muted">
+        Theme
+      </div>
+      {THEMES.map((value) => (
+        <button
+          key={value}
+          type="button"
+          role="menuitemradio"
+          aria-checked={theme === value}
+          onClick={() => choose(value)}
+          className={`${MENU_ITEM_CLASSES} ${theme === value ? "font-semibold" : ""}`}
         >
-          <DropdownMenu.Label className="px-3 py-1.5 text-xs font-medium text-muted">
-            Theme
-          </DropdownMenu.Label>
-          <DropdownMenu.RadioGroup value={theme} onValueChange={choose}>
-            {THEMES.map((value) => (
-              <DropdownMenu.RadioItem
-                key={value}
-                value={value}
-                className="flex min-h-11 cursor-pointer items-center gap-3 rounded px-3 text-sm outline-none data-[highlighted]:bg-surface-2 data-[state=checked]:font-semibold"
-              >
-                <ThemeIcon theme={value} />
-                <span className="flex-1">{LABELS[value]}</span>
-                <DropdownMenu.ItemIndicator aria-hidden="true">✓</DropdownMenu.ItemIndicator>
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+          <ThemeIcon theme={value} />
+          <span className="flex-1">{LABELS[value]}</span>
+          <span aria-hidden="true">{theme === value ? "✓" : ""}</span>
+        </button>
+      ))}
+    </PopoverMenu>
   );
 }

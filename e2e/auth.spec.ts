@@ -45,6 +45,96 @@ test("a newcomer signs up, reaches the dashboard, signs out and signs back in", 
   await expect(page.getByRole("heading", { name: "Welcome, Riley" })).toBeVisible();
 });
 
+test("an anonymous visit asks for no session; the hint set at sign-in brings the account menu, sign-out clears it", async ({
+  page,
+}) => {
+  const user = await createUser();
+  const sessionRequests: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/api/auth/session")
+      sessionRequests.push(request.url());
+  });
+  const hint = async () =>
+    (await page.context().cookies()).find((cookie) => cookie.name === "scp-maybe-signed-in");
+
+  // Anonymous: the header shows "Sign in" without asking the server who is signed in.
+  await page.goto("/paths");
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(sessionRequests).toEqual([]);
+  expect(await hint()).toBeUndefined();
+
+  // Signing in through the form sets the hint (readable by scripts: it is no secret); public
+  // pages then ask for the session and show the account menu.
+  await page.goto("/sign-in");
+  const form = page.locator("form").first();
+  await form.getByLabel("Email").fill(user.email);
+  await form.getByLabel("Password").fill(user.password);
+  await form.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  expect(await hint()).toMatchObject({ value: "1", httpOnly: false, sameSite: "Lax" });
+  await page.goto("/paths");
+  await expect(page.getByRole("button", { name: /Account menu/ })).toBeVisible();
+  expect(sessionRequests.length).toBeGreaterThan(0);
+
+  // Signing out from a public page clears it, and the header (whose layout stays) follows at
+  // once; the next anonymous page asks nothing again.
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(nav.getByRole("button", { name: /Account menu/ })).toHaveCount(0);
+  expect(await hint()).toBeUndefined();
+  const before = sessionRequests.length;
+  await page.goto("/paths");
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(sessionRequests.length).toBe(before);
+
+  // A stale hint (the session ended elsewhere) costs one request, then is dropped.
+  await page.context().addCookies([{ name: "scp-maybe-signed-in", value: "1", url: page.url() }]);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect.poll(hint).toBeUndefined();
+});
+
+test("the header's menus open on the first click before any script runs, and sign-out works", async ({
+  browser,
+  baseURL,
+}) => {
+  const user = await createUser({ name: "Noor Nojs" });
+  // Sign in with scripts on, then carry the cookies into a browser that runs none: what a click
+  // does there is what it does before hydration.
+  const signedIn = await browser.newContext({ baseURL });
+  await signInAs(await signedIn.newPage(), user);
+  const context = await browser.newContext({
+    baseURL,
+    javaScriptEnabled: false,
+    storageState: await signedIn.storageState(),
+  });
+  await signedIn.close();
+  const page = await context.newPage();
+
+  await page.goto("/dashboard");
+  await page.getByRole("button", { name: "Account menu for Noor Nojs" }).click();
+  const menu = page.getByRole("menu");
+  await expect(menu.getByRole("menuitem", { name: "Credential upkeep" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+
+  await page.getByRole("button", { name: /^Theme/ }).click();
+  await expect(page.getByRole("menu", { name: "Theme" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // Sign-out is a form: it posts without scripts and ends the session.
+  await page.getByRole("button", { name: "Account menu for Noor Nojs" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await context.close();
+});
+
 test("sign-up explains bad input next to each field", async ({ page }) => {
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill("not-an-email");

@@ -30,6 +30,7 @@ import { signInSchema } from "@/lib/validation";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { reauthenticationWindowStart, vouchesForEmail } from "@/lib/auth/oauth-linking";
 import { claimAccount, markVouchedEmailVerified } from "./claim";
+import { clearSessionHint, setSessionHint } from "./session-hint";
 import { readSessionToken } from "./session-token";
 import { magicLinkRules, signInRule, signInSlowdown } from "./throttles";
 import { logUnexpectedError } from "@/lib/server/unexpected-errors";
@@ -264,12 +265,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   events: {
-    // Auth.js's own sign-out (POST /api/auth/signout) ends the session row, not only the cookie.
+    // Every sign-out (ours, account deletion, Auth.js's own POST /api/auth/signout) ends the
+    // session row, not only the cookie, and drops the "maybe signed in" hint with it.
     async signOut(message) {
       const token = "token" in message ? message.token : null;
       if (token?.sub && token.sid) {
         await revokeSession({ sessionId: token.sid, userId: token.sub, now: now() });
       }
+      await clearSessionHint();
     },
   },
   callbacks: {
@@ -296,6 +299,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         }
         token.sid = await createSession({ userId: user.id, now: now() });
         await recordAuditEvent({ event: "sign_in", userId: user.id });
+        // Lets the header of public pages know to ask for the session (lib/auth/session-hint.ts).
+        await setSessionHint();
         return token;
       }
       // Every later use of the cookie by Auth.js itself (/api/auth/session, its renewal): only
