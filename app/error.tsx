@@ -1,45 +1,18 @@
 "use client";
 
-import Link from "next/link";
-import { PublicFrame } from "./_components/public-frame";
-import { useEffect } from "react";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { SiteMain } from "@/components/site-main";
+import { ErrorMessage } from "./_components/error-message";
 
 /**
- * An unexpected failure inside a page (a header and the footer stay). The message is generic:
- * server errors reach the browser only as a digest, which the user can quote to support.
+ * A failure in a route group's own layout (a page's failure is its group's error.tsx): without
+ * that layout there is no header here, only the message and the footer. Kept free of the header's
+ * components, which would otherwise ship in every page's JavaScript (error boundaries load with
+ * the layout).
  */
-export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
-  const digest =
-    error instanceof Error && "digest" in error && typeof error.digest === "string"
-      ? error.digest
-      : undefined;
-
+export default function RootError(props: { error: unknown; retry: () => void }) {
   return (
-    <PublicFrame>
-      <div role="alert" className="mx-auto max-w-xl space-y-5 py-8 text-center sm:py-16">
-        <span
-          aria-hidden="true"
-          className="mx-auto block h-12 w-12 rounded-full border-[6px] border-danger"
-        />
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Something went wrong</h1>
-        <p className="text-muted">
-          We couldn&apos;t show this page just now. Your saved plans are safe. Try again, and if it
-          keeps happening, come back in a few minutes.
-        </p>
-        {digest ? <p className="text-sm text-muted">Reference: {digest}</p> : null}
-        <div className="flex flex-wrap justify-center gap-3">
-          <Button type="button" onClick={() => retry()}>
-            Try again
-          </Button>
-          <Link href="/" className={buttonClasses("secondary")}>
-            Go to the home page
-          </Link>
-        </div>
-      </div>
-    </PublicFrame>
+    <SiteMain>
+      <ErrorMessage {...props} />
+    </SiteMain>
   );
 }

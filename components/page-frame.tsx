@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteHeader } from "./site-header";
+import { SiteMain } from "./site-main";
 
 /**
  * The header and the main landmark of every page; the root layout holds the rest (the skip link
@@ -9,9 +10,7 @@ export function PageFrame({ account, children }: { account: ReactNode; children:
   return (
     <>
       <SiteHeader account={account} />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6 sm:py-10">
-        {children}
-      </main>
+      <SiteMain>{children}</SiteMain>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatMonthDay } from "./format";
+import { formatCalendarDate, formatDateTime, formatMonthDay } from "./format";
 
 describe("formatCalendarDate", () => {
   it("formats a calendar date in the reader's locale without shifting the day", () => {
@@ -17,5 +17,17 @@ describe("formatMonthDay", () => {
         instant.toLocaleDateString(locale, { month: "short", day: "numeric" }),
       );
     }
+  });
+});
+
+describe("formatDateTime", () => {
+  it("writes what toLocaleString writes with a medium date and short time, for any locale", () => {
+    const instant = new Date("2026-11-30T17:05:00Z");
+    for (const locale of ["en-US", "en-GB", "de-DE", "ja-JP"]) {
+      expect(formatDateTime(instant, locale)).toBe(
+        instant.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" }),
+      );
+    }
+    expect(formatDateTime(instant, "en-US")).toMatch(/^Nov 30, 2026/);
   });
 });

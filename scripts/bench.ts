@@ -60,6 +60,14 @@ import {
 } from "./bench/report";
 import { countRows, seedAtScale } from "./bench/seed";
 import { acquireLock, actionId, build, startServer, type BenchServer } from "./bench/server";
+import {
+  profileDirectory,
+  profileFiles,
+  profileMarkdown,
+  readProfiles,
+  toggleProfiler,
+  type PageProfile,
+} from "./bench/profile";
 import { seedTeam } from "./bench/team";
 import { createMeasuredUsers, progressVersions, signIn, type MeasuredUser } from "./bench/users";
 
@@ -83,6 +91,8 @@ const options = {
   lock: option("lock", ""),
   keepDb: flag("keep-db"),
   skipJs: flag("skip-js"),
+  /** Profiles the floor and each judged page once more (scripts/bench/profile.ts). */
+  profile: flag("profile"),
   /** Skips the at-scale vs empty comparisons (quick runs of one lever). */
   skipScale: flag("skip-scale"),
   /** A team readiness page to measure with the typical user's cookie (see scripts/bench/team.ts). */
@@ -228,6 +238,7 @@ async function measureUpdate(
   databaseUrl: string,
   user: MeasuredUser,
   cookie: string,
+  slice?: { durationMs: number; warmupMs: number },
 ): Promise<LoadResult> {
   const id = actionId("app/(app)/plans/actions.ts", "setStatusAction");
   const state = await progressVersions(databaseUrl, user.id);
@@ -242,6 +253,7 @@ async function measureUpdate(
   const loadAverage = os.loadavg()[0]!;
   const result = await runLoad({
     ...loadOptions(server),
+    ...(slice ?? {}),
     name: "update",
     request: (connection, seq): LoadRequest => {
       const slugs = owned[connection]!;
@@ -496,13 +508,23 @@ async function main() {
   let load: LoadRuns;
   let js: PageJs[] = [];
   const scaleComparisons: ScaleComparison[] = [];
+  const profiles: PageProfile[] = [];
   const memory: Memory = { afterWarmupMB: 0, afterBenchMB: 0 };
   {
     const server = await startServer({
       port: options.port,
       databaseUrl: scaleUrl,
       log,
-      env: { ...options.serverEnv, BENCH_FLOOR: "1" },
+      env: {
+        ...options.serverEnv,
+        BENCH_FLOOR: "1",
+        ...(options.profile
+          ? {
+              NODE_OPTIONS: `--import=${path.resolve("scripts/bench/profiler-hook.mjs")}`,
+              BENCH_PROFILE_DIR: profileDirectory(),
+            }
+          : {}),
+      },
     });
     cleanups.push(() => server.stop());
     const typicalCookie = await signIn(server.baseUrl, typical);
@@ -594,6 +616,41 @@ async function main() {
     }
     memory.afterBenchMB = server.rssMB();
     log(`server RSS after the bench: ${memory.afterBenchMB} MB`);
+    if (options.profile) {
+      const slice = { durationMs: options.durationSeconds * 1000, warmupMs: 0 };
+      const runs: [string, () => Promise<LoadResult>][] = [
+        [
+          "floor",
+          () => measurePage(server, "profile: floor", "/bench/floor", typicalCookie, slice),
+        ],
+        [
+          "dashboard",
+          () => measurePage(server, "profile: dashboard", "/dashboard", typicalCookie, slice),
+        ],
+        [
+          "plan page",
+          () =>
+            measurePage(server, "profile: plan", `/plans/${typical.planId}`, typicalCookie, slice),
+        ],
+        [
+          "upkeep page",
+          () => measurePage(server, "profile: upkeep", "/upkeep", typicalCookie, slice),
+        ],
+        ["milestone save", () => measureUpdate(server, scaleUrl, typical, typicalCookie, slice)],
+      ];
+      const directory = profileDirectory();
+      for (const [name, run] of runs) {
+        const before = profileFiles(directory);
+        await toggleProfiler(() => server.signal("SIGUSR2"), directory, null);
+        const result = await run();
+        await toggleProfiler(() => server.signal("SIGUSR2"), directory, { before });
+        profiles.push({
+          name,
+          requests: result.requests,
+          summary: readProfiles(directory, before),
+        });
+      }
+    }
     await cleanups.pop()!(); // server.stop()
     load = {
       floor,
@@ -660,6 +717,8 @@ async function main() {
     targets,
     markdown: table,
   };
+  const profileTable = profiles.length ? profileMarkdown(profiles) : "";
+  Object.assign(results, { profiles, profileMarkdown: profileTable });
   const leaked = [...sentValues].filter(
     (value) => table.includes(value) || JSON.stringify(results).includes(value),
   );
@@ -669,7 +728,7 @@ async function main() {
   mkdirSync("bench-results", { recursive: true });
   const file = path.join("bench-results", "latest.json");
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join("bench-results", "latest.md"), `${table}\n`);
+  writeFileSync(path.join("bench-results", "latest.md"), `${table}\n${profileTable}`);
 
   console.log("");
   console.log(
@@ -681,6 +740,10 @@ async function main() {
   console.log("");
   for (const line of targetLines(targets)) console.log(line);
   console.log("");
+  if (profileTable) {
+    console.log(profileTable);
+    console.log("");
+  }
   console.log(
     "Compare ratios within one run only: the machine is shared and noisy, absolute figures move between runs.",
   );

@@ -1,4 +1,3 @@
-import { Slot } from "@radix-ui/react-slot";
 import type { ButtonHTMLAttributes } from "react";
 
 type Variant = "primary" | "secondary" | "ghost" | "danger";
@@ -24,11 +23,9 @@ export function buttonClasses(variant: Variant = "primary", size: Size = "md", e
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
   size?: Size;
-  /** Render the child element (e.g. a Link) with button styling. */
-  asChild?: boolean;
 }
 
-export function Button({ variant, size, asChild, className = "", ...props }: ButtonProps) {
-  const Component = asChild ? Slot : "button";
-  return <Component className={buttonClasses(variant, size, className)} {...props} />;
+/** A styled <button>; a link that looks like one takes `buttonClasses` instead. */
+export function Button({ variant, size, className = "", ...props }: ButtonProps) {
+  return <button className={buttonClasses(variant, size, className)} {...props} />;
 }

@@ -8,7 +8,7 @@ import type { CeCategory, CraDomain } from "@/lib/catalog/types";
 import { CE_CATEGORIES, CRA_DOMAINS } from "@/lib/catalog/upkeep";
 import { isIsoDate } from "@/lib/dates";
 import { formatCredits, parseCredits } from "./credits";
-import { CE_LIMITS } from "./limits";
+import { BODY_CREDIT_FIELDS, CE_LIMITS, type BodyCreditField } from "./limits";
 
 const categoryValues = CE_CATEGORIES.map((c) => c.value) as [CeCategory, ...CeCategory[]];
 const domainValues = CRA_DOMAINS.map((d) => d.value) as [CraDomain, ...CraDomain[]];
@@ -88,23 +88,6 @@ export const ceActivityFields = {
     .optional()
     .transform((value) => (value ? value : null)),
 };
-
-export type BodyCreditField =
-  | "creditsArdms"
-  | "creditsCci"
-  | "creditsArrt"
-  | "creditsArrtSonography"
-  | "creditsAbii"
-  | "creditsAhra";
-
-export const BODY_CREDIT_FIELDS: readonly { field: BodyCreditField; label: string }[] = [
-  { field: "creditsArrt", label: "ARRT credits" },
-  { field: "creditsArrtSonography", label: "of which ARRT Sonography" },
-  { field: "creditsArdms", label: "ARDMS CMEs" },
-  { field: "creditsCci", label: "CCI CEUs" },
-  { field: "creditsAbii", label: "ABII credits" },
-  { field: "creditsAhra", label: "AHRA (CRA) credits" },
-];
 
 /** Cross-field checks: a body grants at most the certificate's credits, ARRT Sonography at most ARRT's. */
 export function bodyCreditProblems(values: {

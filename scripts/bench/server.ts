@@ -57,6 +57,8 @@ export interface BenchServer {
    * is the figure least moved by other work on a shared machine (Postgres not included).
    */
   cpuMs(): number;
+  /** Sends a signal to every process of the server's group; returns how many it reached. */
+  signal(name: NodeJS.Signals): number;
   stop(): Promise<void>;
 }
 
@@ -145,6 +147,14 @@ export async function startServer(input: {
         }
       }
       return (ticks * 1000) / CLOCK_TICKS;
+    },
+    signal: (name) => {
+      const pids = execFileSync("ps", ["-o", "pid=", "-g", String(child.pid)], { encoding: "utf8" })
+        .split("\n")
+        .map((line) => Number(line.trim()))
+        .filter(Boolean);
+      for (const pid of pids) process.kill(pid, name);
+      return pids.length;
     },
     stop: async () => {
       if (exited) return;

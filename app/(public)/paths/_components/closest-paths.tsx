@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
+import { hasSessionHint } from "@/lib/auth/session-hint";
 import type { PathRanking } from "@/lib/eligibility/closest-paths";
 
 export interface PathFigures {
@@ -46,10 +47,15 @@ export function ClosestPaths({ paths }: { paths: Readonly<Record<string, PathFig
   const [dataset, setDataset] = useState<"bls" | "article">("bls");
   useEffect(() => {
     let live = true;
-    fetch("/api/eligibility/paths", { credentials: "same-origin" })
+    // Without the "maybe signed in" hint this is a visitor: the ranking is theirs to see only
+    // once signed in, so the server is not asked (it would answer 401).
+    const ask = hasSessionHint(document.cookie)
+      ? fetch("/api/eligibility/paths", { credentials: "same-origin" })
+      : Promise.resolve(null);
+    ask
       .then(async (response) => {
         if (!live) return;
-        if (response.status === 401) return setLoaded({ state: "anonymous" });
+        if (!response || response.status === 401) return setLoaded({ state: "anonymous" });
         if (!response.ok) return setLoaded({ state: "error" });
         const body = (await response.json()) as { rankings: PathRanking[] };
         if (live) setLoaded({ state: "ready", rankings: body.rankings });

@@ -21,7 +21,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toaster";
 import { milestoneStatuses } from "@/lib/milestone-status";
 import type { ActionResult } from "@/lib/action-result";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate, formatDateTime } from "@/lib/format";
 import { STATUS_LABELS } from "@/lib/milestone-status";
 import { MILESTONE_LIMITS } from "@/lib/plan/limits";
 import type { MilestoneDetail, PlanMilestone } from "@/lib/plan/types";
@@ -369,10 +369,7 @@ export function MilestoneDialog({
               {detail.history.map((event, index) => (
                 <li key={index}>
                   <time dateTime={event.at} className="text-muted">
-                    {new Date(event.at).toLocaleString(locale, {
-                      dateStyle: "medium",
-                      timeStyle: "short",
-                    })}
+                    {formatDateTime(new Date(event.at), locale)}
                   </time>{" "}
                   {FIELD_LABELS[event.field] ?? event.field}:{" "}
                   {describeValue(event.field, event.oldValue)} →{" "}
