@@ -239,9 +239,16 @@ test("closest paths: an RDMS(AB) holder with 3 years sees vascular and breast ab
 });
 
 test("anonymous visitors get the public pages without any verdict", async ({ page }) => {
+  // No "maybe signed in" hint: the ranking's island neither loads nor asks the server.
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/api/eligibility")) asked.push(request.url());
+  });
   await page.goto("/paths");
   await expect(page.getByRole("heading", { level: 1, name: "Career paths" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await expect(page.getByRole("heading", { name: "Closest paths for me" })).toHaveCount(0);
+  expect(asked).toEqual([]);
   await page.goto("/paths/vascular-technologist");
   await expect(
     page.getByText("to see whether you can sit each exam on this path now"),

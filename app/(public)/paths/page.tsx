@@ -5,7 +5,8 @@ import { PathCard } from "@/app/(public)/paths/_components/path-card";
 import { PathComparison } from "@/app/(public)/paths/_components/path-comparison";
 import { buildComparisonRows, estimatePath, formatEstimate } from "@/lib/catalog/view";
 import type { ComparisonRow } from "@/lib/catalog/view";
-import { ClosestPaths, type PathFigures } from "@/app/(public)/paths/_components/closest-paths";
+import type { PathFigures } from "@/app/(public)/paths/_components/closest-paths";
+import { ClosestPathsIsland } from "@/app/(public)/paths/_components/closest-paths-island";
 
 /** Pay and growth labels per path and dataset, for the signed-in user's "closest paths". */
 function closestPathFigures(rows: Record<"bls" | "article", ComparisonRow[]>) {
@@ -55,7 +56,7 @@ export default function PathsPage() {
         </p>
       </header>
 
-      <ClosestPaths paths={closestPathFigures(rowsByDataset)} />
+      <ClosestPathsIsland paths={closestPathFigures(rowsByDataset)} />
 
       <section aria-labelledby="all-paths-heading" className="space-y-4">
         <h2 id="all-paths-heading" className="text-lg font-semibold">

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
-import { hasSessionHint } from "@/lib/auth/session-hint";
 import type { PathRanking } from "@/lib/eligibility/closest-paths";
 
 export interface PathFigures {
@@ -40,22 +39,19 @@ function cost(ranking: PathRanking): string {
 /**
  * "Closest paths for me": for a signed-in user, every path ordered by their own remaining time,
  * with known remaining fees, pay and growth from the chosen dataset and a reason each. The /paths
- * page stays prerendered: only this island asks the server.
+ * page stays prerendered: only this island asks the server, and only when ClosestPathsIsland
+ * (the hint check) loads it.
  */
 export function ClosestPaths({ paths }: { paths: Readonly<Record<string, PathFigures>> }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [dataset, setDataset] = useState<"bls" | "article">("bls");
   useEffect(() => {
     let live = true;
-    // Without the "maybe signed in" hint this is a visitor: the ranking is theirs to see only
-    // once signed in, so the server is not asked (it would answer 401).
-    const ask = hasSessionHint(document.cookie)
-      ? fetch("/api/eligibility/paths", { credentials: "same-origin" })
-      : Promise.resolve(null);
-    ask
+    fetch("/api/eligibility/paths", { credentials: "same-origin" })
       .then(async (response) => {
         if (!live) return;
-        if (!response || response.status === 401) return setLoaded({ state: "anonymous" });
+        // A stale hint (the session ended): a visitor after all.
+        if (response.status === 401) return setLoaded({ state: "anonymous" });
         if (!response.ok) return setLoaded({ state: "error" });
         const body = (await response.json()) as { rankings: PathRanking[] };
         if (live) setLoaded({ state: "ready", rankings: body.rankings });
