@@ -1,9 +1,65 @@
 "use client";
 
-import * as RadixDialog from "@radix-ui/react-dialog";
-import type { ReactNode } from "react";
+import {
+  cloneElement,
+  createContext,
+  isValidElement,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+} from "react";
 
-/** A modal dialog: focus moves in on open and back to the trigger on close (Radix). */
+const CloseDialog = createContext<(() => void) | null>(null);
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab and Shift+Tab wrap around inside the dialog. A modal <dialog> already makes the page
+ * behind it inert, but lets Tab leave for the browser's own controls; a keyboard user expects to
+ * stay in the dialog until it closes.
+ */
+function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== "Tab") return;
+  const focusable = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (element) => element.offsetParent !== null || element === document.activeElement,
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+type Clickable = ReactElement<{ onClick?: (event: MouseEvent<HTMLElement>) => void }>;
+
+/** Adds a click handler to an element, after its own. */
+function withClick(element: Clickable, onClick: () => void): Clickable {
+  return cloneElement(element, {
+    onClick: (event: MouseEvent<HTMLElement>) => {
+      element.props.onClick?.(event);
+      if (!event.defaultPrevented) onClick();
+    },
+  });
+}
+
+/**
+ * A modal dialog on the browser's own `<dialog>`: `showModal()` puts it in the top layer, makes
+ * the rest of the page inert, moves focus in, closes on Escape and hands focus back to what had it
+ * (the trigger) on close; Tab stays inside. A click on the backdrop closes it too. On a phone it is a bottom sheet.
+ * The content is rendered only while open, so a closed dialog's form starts afresh.
+ */
 export function Dialog({
   trigger,
   title,
@@ -12,38 +68,83 @@ export function Dialog({
   open,
   onOpenChange,
 }: {
-  trigger?: ReactNode;
+  /** The element that opens it (a button). */
+  trigger?: Clickable;
   title: string;
   description?: string;
   children: ReactNode;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
 }) {
+  const [openHere, setOpenHere] = useState(false);
+  const isOpen = open ?? openHere;
+  const setOpen = (next: boolean) => {
+    if (open === undefined) setOpenHere(next);
+    onOpenChange?.(next);
+  };
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (isOpen && !dialog.open) dialog.showModal();
+    if (!isOpen && dialog.open) dialog.close();
+  }, [isOpen]);
+
+  const close = () => setOpen(false);
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <RadixDialog.Content className="fixed inset-x-0 bottom-0 z-50 max-h-[90vh] overflow-y-auto rounded-t-xl border border-border bg-surface p-5 shadow-xl sm:inset-auto sm:left-1/2 sm:top-1/2 sm:w-full sm:max-w-lg sm:-translate-x-1/2 sm:-translate-y-1/2 sm:rounded-xl">
-          <RadixDialog.Title className="text-lg font-semibold">{title}</RadixDialog.Title>
-          {description ? (
-            <RadixDialog.Description className="mt-1 text-sm text-muted">
-              {description}
-            </RadixDialog.Description>
-          ) : (
-            <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>
-          )}
-          <div className="mt-4">{children}</div>
-          <RadixDialog.Close
-            className="absolute right-3 top-3 inline-flex h-11 w-11 items-center justify-center rounded-md text-muted hover:bg-surface-2"
-            aria-label="Close"
-          >
-            <span aria-hidden="true">✕</span>
-          </RadixDialog.Close>
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+    <CloseDialog.Provider value={close}>
+      {trigger && isValidElement(trigger) ? withClick(trigger, () => setOpen(true)) : null}
+      <dialog
+        ref={ref}
+        aria-labelledby={titleId}
+        aria-describedby={descriptionId}
+        onKeyDown={keepFocusInside}
+        // Escape (the browser's cancel) and any other close: keep React's state in step.
+        onClose={() => {
+          if (isOpen) close();
+        }}
+        // A click on the backdrop lands on the <dialog> itself, outside its padding box's content.
+        onClick={(event) => {
+          if (event.target !== event.currentTarget) return;
+          const box = event.currentTarget.getBoundingClientRect();
+          const inside =
+            event.clientX >= box.left &&
+            event.clientX <= box.right &&
+            event.clientY >= box.top &&
+            event.clientY <= box.bottom;
+          if (!inside) close();
+        }}
+        className="fixed inset-x-0 bottom-0 top-auto m-0 max-h-[90vh] w-full max-w-none overflow-y-auto rounded-t-xl border border-border bg-surface p-5 text-fg shadow-xl backdrop:bg-black/40 sm:inset-0 sm:m-auto sm:h-fit sm:max-w-lg sm:rounded-xl"
+      >
+        {isOpen ? (
+          <>
+            <h2 id={titleId} className="pr-10 text-lg font-semibold">
+              {title}
+            </h2>
+            <p id={descriptionId} className={description ? "mt-1 text-sm text-muted" : "sr-only"}>
+              {description ?? title}
+            </p>
+            <div className="mt-4">{children}</div>
+            <button
+              type="button"
+              onClick={close}
+              className="absolute right-3 top-3 inline-flex h-11 w-11 items-center justify-center rounded-md text-muted hover:bg-surface-2"
+              aria-label="Close"
+            >
+              <span aria-hidden="true">✕</span>
+            </button>
+          </>
+        ) : null}
+      </dialog>
+    </CloseDialog.Provider>
   );
 }
 
-export const DialogClose = RadixDialog.Close;
+/** Closes the dialog it sits in when its child (a button) is clicked. */
+export function DialogClose({ children }: { asChild?: true; children: Clickable }) {
+  const close = useContext(CloseDialog);
+  return close ? withClick(children, close) : children;
+}
