@@ -2,8 +2,8 @@
  * Where a page's server time goes: `--profile` runs each measured page once more with Node's
  * sampling profiler on (scripts/bench/profiler-hook.mjs) and sorts the samples' self time by
  * where the code lives. The production server bundles our code with the libraries it imports
- * (minified), so "app bundle" is ours plus bundled libraries; Next's renderer (React included)
- * and postgres.js stay in their own files.
+ * (minified), so "app bundle" is ours plus the libraries bundled with it (drizzle, postgres.js,
+ * Auth.js); Next's renderer (React included) stays in its own file.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -26,7 +26,6 @@ export const PROFILE_CATEGORIES = [
   "React + Next render (app-page runtime)",
   "Next server (routing, proxy, other)",
   "app bundle (our code + bundled libraries)",
-  "postgres.js (driver)",
   "gzip (Next's response compression)",
   "Node.js core (streams, http, crypto)",
   "garbage collection",
@@ -41,10 +40,9 @@ function categoryOf(node: ProfileNode, zlibNodes: ReadonlySet<number>): ProfileC
   if (url.includes("next/dist/compiled/next-server/app-page")) return PROFILE_CATEGORIES[0];
   if (url.includes("/node_modules/next/")) return PROFILE_CATEGORIES[1];
   if (url.includes("/.next/server/")) return PROFILE_CATEGORIES[2];
-  if (url.includes("/node_modules/postgres/")) return PROFILE_CATEGORIES[3];
-  if (url === "node:zlib" || zlibNodes.has(node.id)) return PROFILE_CATEGORIES[4];
+  if (url === "node:zlib" || zlibNodes.has(node.id)) return PROFILE_CATEGORIES[3];
   if (url.startsWith("node:") || (url === "" && functionName !== "(program)"))
-    return PROFILE_CATEGORIES[5];
+    return PROFILE_CATEGORIES[4];
   return "other";
 }
 
