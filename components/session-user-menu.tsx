@@ -1,28 +1,14 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { CLEAR_SESSION_HINT, hasSessionHint } from "@/lib/auth/session-hint";
+import { useEffect, useState } from "react";
+import { CLEAR_SESSION_HINT } from "@/lib/auth/session-hint";
+import { useSessionHint } from "./use-session-hint";
 import { AccountMenu, SignedOutLinks, UserMenuPlaceholder, accountLabel } from "./user-menu";
 
 interface SessionInfo {
   user?: { name?: string | null; email?: string | null };
 }
-
-/** Cookie changes, including those a response made (sign-out clears the hint that way). */
-function subscribeToCookies(onChange: () => void) {
-  const store = "cookieStore" in window ? window.cookieStore : null;
-  store?.addEventListener("change", onChange);
-  window.addEventListener("focus", onChange);
-  return () => {
-    store?.removeEventListener("change", onChange);
-    window.removeEventListener("focus", onChange);
-  };
-}
-
-const hintInBrowser = () => hasSessionHint(document.cookie);
-// Prerendered public pages are built for a visitor: no hint on the server.
-const noHintOnServer = () => false;
 
 /**
  * The header's account part on public (prerendered) pages, which cannot know the session on the
@@ -34,7 +20,7 @@ const noHintOnServer = () => false;
 export function SessionUserMenu({ signOut }: { signOut: () => Promise<void> }) {
   // Read again on every navigation too, for browsers without the Cookie Store API.
   usePathname();
-  const hinted = useSyncExternalStore(subscribeToCookies, hintInBrowser, noHintOnServer);
+  const hinted = useSessionHint();
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
 
   useEffect(() => {

@@ -2,8 +2,7 @@
 
 import { FieldShell, TextField, inputClasses } from "@/components/ui/field";
 import { CE_CATEGORIES, CRA_DOMAINS } from "@/lib/catalog/upkeep";
-import { BODY_CREDIT_FIELDS } from "@/lib/upkeep/limits";
-import { CE_LIMITS } from "@/lib/upkeep/limits";
+import { BODY_CREDIT_FIELDS, CE_LIMITS } from "@/lib/upkeep/limits";
 
 export type ActivityValues = Partial<Record<string, string>>;
 type Errors = Record<string, string[] | undefined> | undefined;

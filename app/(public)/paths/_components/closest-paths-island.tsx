@@ -1,8 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useSyncExternalStore } from "react";
-import { hasSessionHint } from "@/lib/auth/session-hint";
+import { useSessionHint } from "@/components/use-session-hint";
 import type { PathFigures } from "./closest-paths";
 
 // Loaded only for a browser that may be signed in: a visitor's /paths (and every page that
@@ -14,15 +13,10 @@ const ClosestPaths = dynamic(
   },
 );
 
-const noSubscription = () => () => {};
-const hintInBrowser = () => hasSessionHint(document.cookie);
-const noHintOnServer = () => false;
-
 /**
  * "Closest paths for me" is for signed-in users: without the "maybe signed in" hint cookie
  * (lib/auth/session-hint.ts) it renders nothing and asks the server nothing.
  */
 export function ClosestPathsIsland({ paths }: { paths: Readonly<Record<string, PathFigures>> }) {
-  const hinted = useSyncExternalStore(noSubscription, hintInBrowser, noHintOnServer);
-  return hinted ? <ClosestPaths paths={paths} /> : null;
+  return useSessionHint() ? <ClosestPaths paths={paths} /> : null;
 }
