@@ -67,7 +67,13 @@ async function start(work: JobHandlers | undefined, databaseUrl: string): Promis
   });
   boss.on("error", (error) => logUnexpectedError("jobs", error));
   await boss.start();
-  for (const queue of Object.values(QUEUES)) await boss.createQueue(queue, queueOptions(queue));
+  for (const queue of Object.values(QUEUES)) {
+    // createQueue leaves a queue that already exists as it was made; updateQueue makes its stored
+    // options (the expiry every new job takes, the retries) follow this configuration, so a changed
+    // JOBS_EXPIRE_SECONDS applies from the next start instead of never.
+    await boss.createQueue(queue, queueOptions(queue));
+    await boss.updateQueue(queue, queueOptions(queue));
+  }
   for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron, {}, { tz: "UTC" });
   if (work) {
     holder.__jobsWorking = true;
