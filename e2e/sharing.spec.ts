@@ -344,10 +344,7 @@ test.describe("leaving and isolation", () => {
     expect(await csv.text()).not.toContain("Sam First");
   });
 
-  test("another organization sees nothing; the member stops sharing and the view shows 'not shared' at once", async ({
-    browser,
-    baseURL,
-  }) => {
+  test("another organization's manager sees nothing of Echo Lab", async ({ browser, baseURL }) => {
     const lab = await seedEchoLab();
     const otherManager = await createUser({ name: "Olga Other" });
     const otherLab = await seedOrganization("Other Lab", otherManager);
@@ -364,7 +361,13 @@ test.describe("leaving and isolation", () => {
     await otherPage.goto(`/teams/${otherLab}`);
     await expect(otherPage.getByRole("heading", { level: 1, name: "Other Lab" })).toBeVisible();
     await expect(otherPage.getByText("Sam First")).toHaveCount(0);
+  });
 
+  test("the member stops sharing and the view shows 'not shared' at once", async ({
+    browser,
+    baseURL,
+  }) => {
+    const lab = await seedEchoLab();
     const managerPage = await as(browser, lab.manager, baseURL);
     await managerPage.goto(lab.teamUrl);
     await expect(rowOf(managerPage, "Sam First")).toContainText("Echocardiographer:");
