@@ -111,6 +111,20 @@ const config = [
   },
   ...layoutRules,
   {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      // One link for the app: components/ui/link.tsx prefetches on intent, not on sight (issue 15).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportDeclaration[source.value='next/link']",
+          message: "Import { Link } from '@/components/ui/link': it prefetches on intent.",
+        },
+      ],
+    },
+  },
+  {
     files: [
       "lib/env.ts",
       "*.config.ts",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PublicFrame } from "./_components/public-frame";
 import { buttonClasses } from "@/components/ui/button";
 

@@ -169,3 +169,35 @@ test("a visitor reports a correction on a fact, and it is stored", async ({ page
     await e2eDb()`select subject_slug from correction_reports where message = ${message}`;
   expect(rows.map((row) => row.subject_slug)).toEqual(["ardms-spi"]);
 });
+
+test("a link fetches its page when the visitor points at it or tabs to it, not while the page is read", async ({
+  page,
+}) => {
+  // App Router's requests for a route's data (RSC), prefetches included, carry the `rsc` header.
+  const routeRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1") routeRequests.push(new URL(request.url()).pathname);
+  });
+  const routeRequest = (pathname: string) =>
+    page.waitForRequest(
+      (request) => request.headers()["rsc"] === "1" && new URL(request.url()).pathname === pathname,
+    );
+  const header = page.getByRole("banner");
+
+  await page.goto("/");
+  await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(routeRequests).toEqual([]);
+
+  // Pointing at a link fetches its page; the click then lands there.
+  const pathsFetched = routeRequest("/paths");
+  await header.getByRole("link", { name: "Paths" }).hover();
+  await pathsFetched;
+  await header.getByRole("link", { name: "Paths" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Career paths" })).toBeVisible();
+
+  // So does reaching one with the keyboard.
+  const signInFetched = routeRequest("/sign-in");
+  await header.getByRole("link", { name: "Sign in" }).focus();
+  await signInFetched;
+});

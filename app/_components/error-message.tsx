@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 
@@ -34,9 +33,12 @@ export function ErrorMessage({ error, retry }: { error: unknown; retry: () => vo
         <Button type="button" onClick={() => retry()}>
           Try again
         </Button>
-        <Link href="/" className={buttonClasses("secondary")}>
+        {/* A full page load, not a client navigation: after a failure the app starts afresh, and
+            the error boundaries (which load with every layout) stay free of the router's link. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- deliberate, see above */}
+        <a href="/" className={buttonClasses("secondary")}>
           Go to the home page
-        </Link>
+        </a>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** "Career paths / Echocardiographer": where this page sits. */
 export function Breadcrumbs({ items }: { items: readonly { href?: string; label: string }[] }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { RequirementNode, TypicalDuration } from "@/lib/catalog/types";
 import { formatMonths, KIND_LABELS } from "@/lib/catalog/view";
 import { Badge } from "./badge";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getRequirement } from "@/lib/catalog";
 import { AdoptTimeZone } from "@/app/(app)/dashboard/_components/adopt-time-zone";
 import { UpkeepCard } from "@/app/(app)/dashboard/_components/upkeep-card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Verdict } from "@/components/eligibility/verdict";
 import { StatusBadge } from "@/components/plan/status-badge";
 import { requireUser } from "@/lib/server/auth/current-user";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { todayIn } from "@/lib/dates";
 import { formatCalendarDate } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";

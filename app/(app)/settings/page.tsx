@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getPath } from "@/lib/catalog";
 import { hasCalendarFeed } from "@/db/queries/calendar";
 import { listPlansByUserId } from "@/db/queries/plans";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Panel } from "@/components/ui/panel";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { loadTeamsIndex } from "@/lib/server/loaders/teams";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CycleTimeline, type TimelineCycle } from "@/components/upkeep/cycle-timeline";
 import { formatCalendarDate } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { peekEmailLink } from "@/lib/server/email-links";
 import { listLinkedProviders } from "@/lib/server/loaders/sign-in-methods";
 import { ResetPasswordForm } from "./_components/reset-password-form";

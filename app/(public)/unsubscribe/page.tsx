@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { REMINDER_KIND_LABELS } from "@/lib/reminders/rules";
 import { isUnsubscribeScope } from "@/lib/server/reminders/unsubscribe";
 import { UnsubscribeForm } from "./_components/unsubscribe-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { currentUser } from "@/lib/server/auth/current-user";
 import { ConfirmEmailForm } from "./_components/confirm-email-form";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getPath, getRequirement } from "@/lib/catalog";
 import { AddCustomMilestone } from "@/app/(app)/plans/[id]/_components/add-custom-milestone";
 import { ChoicePicker } from "@/app/(app)/plans/[id]/_components/choice-picker";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getPath, getRequirement } from "@/lib/catalog";
 import { CorrectionForm } from "./_components/correction-form";
 

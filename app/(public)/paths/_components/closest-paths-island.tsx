@@ -1,16 +1,14 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazy, Suspense } from "react";
 import { useSessionHint } from "@/components/use-session-hint";
 import type { PathFigures } from "./closest-paths";
 
-// Loaded only for a browser that may be signed in: a visitor's /paths (and every page that
-// prefetches it) ships none of the ranking's code.
-const ClosestPaths = dynamic(
-  () => import("./closest-paths").then((module) => module.ClosestPaths),
-  {
-    ssr: false,
-  },
+// Loaded only for a browser that may be signed in: a visitor's /paths ships none of the
+// ranking's code. React.lazy rather than next/dynamic: this island never renders on the server
+// (no hint there), so next/dynamic's server-side preloading would only add its own 1.6 kB.
+const ClosestPaths = lazy(() =>
+  import("./closest-paths").then((module) => ({ default: module.ClosestPaths })),
 );
 
 /**
@@ -18,5 +16,9 @@ const ClosestPaths = dynamic(
  * (lib/auth/session-hint.ts) it renders nothing and asks the server nothing.
  */
 export function ClosestPathsIsland({ paths }: { paths: Readonly<Record<string, PathFigures>> }) {
-  return useSessionHint() ? <ClosestPaths paths={paths} /> : null;
+  return useSessionHint() ? (
+    <Suspense fallback={null}>
+      <ClosestPaths paths={paths} />
+    </Suspense>
+  ) : null;
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { CatalogPath } from "@/lib/catalog/types";
 import { CATEGORY_LABELS } from "@/lib/catalog/view";
 import { Badge } from "@/components/catalog/badge";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useId, useMemo, useState } from "react";
 import type { PathCategory } from "@/lib/catalog/types";
 import {

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useActionState } from "react";
 import { MembershipsReview } from "@/components/sharing/memberships-review";
 import { FormMessage, TextField } from "@/components/ui/field";

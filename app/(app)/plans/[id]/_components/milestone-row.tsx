@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState } from "react";
 import { setStatusAction, updateCustomMilestoneAction } from "@/app/(app)/plans/actions";
 import { Button } from "@/components/ui/button";
