@@ -10,6 +10,7 @@ import { CE_LIMITS, HELD_STATUSES } from "../lib/upkeep/limits";
 import { CERTIFICATE_LIMITS, CERTIFICATE_TYPES } from "../lib/upkeep/certificates";
 import {
   type AnyPgColumn,
+  type PgTable,
   boolean,
   check,
   customType,
@@ -144,9 +145,19 @@ export const emailTokens = pgTable(
   (table) => [index("email_tokens_user_id_idx").on(table.userId)],
 );
 
-export const usersRelations = relations(users, ({ many }) => ({
+export const usersRelations = relations(users, ({ many, one }) => ({
   accounts: many(accounts),
   sessions: many(userSessions),
+  // The user's own records, for reads that take them in one statement (db/queries/dashboard.ts).
+  profile: one(userProfiles),
+  eligibilityProfile: one(eligibilityProfiles),
+  plans: many(plans),
+  progress: many(progress),
+  customMilestones: many(customMilestones),
+  examAttempts: many(examAttempts),
+  milestoneEvents: many(milestoneEvents),
+  heldCredentials: many(heldCredentials),
+  ceActivities: many(ceActivities),
 }));
 
 export type User = typeof users.$inferSelect;
@@ -1119,3 +1130,19 @@ export type Organization = typeof organizations.$inferSelect;
 export type OrganizationMember = typeof organizationMembers.$inferSelect;
 export type OrganizationInvitation = typeof organizationInvitations.$inferSelect;
 export type SignOff = typeof signOffs.$inferSelect;
+
+// Each record's owner: the other side of usersRelations' entries, which drizzle's relational
+// queries need to join them.
+const ownedByUser = <T extends { userId: AnyPgColumn }>(table: PgTable & T) =>
+  relations(table, ({ one }) => ({
+    user: one(users, { fields: [table.userId], references: [users.id] }),
+  }));
+export const userProfilesRelations = ownedByUser(userProfiles);
+export const eligibilityProfilesRelations = ownedByUser(eligibilityProfiles);
+export const plansRelations = ownedByUser(plans);
+export const progressRelations = ownedByUser(progress);
+export const customMilestonesRelations = ownedByUser(customMilestones);
+export const examAttemptsRelations = ownedByUser(examAttempts);
+export const milestoneEventsRelations = ownedByUser(milestoneEvents);
+export const heldCredentialsRelations = ownedByUser(heldCredentials);
+export const ceActivitiesRelations = ownedByUser(ceActivities);

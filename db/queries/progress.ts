@@ -10,6 +10,9 @@ import {
   milestoneEvents,
   progress,
   userProfiles,
+  type EligibilityProfileRow,
+  type ExamAttempt,
+  type HeldCredential,
   type MilestoneStatus,
   type Progress,
 } from "@/db/schema";
@@ -65,6 +68,11 @@ const recordQueries = preparedQuery((db) => {
   };
 });
 
+/** The user's milestone progress (one of getUserRecords' reads; the dashboard reads it alone). */
+export async function listProgressByUser(userId: string): Promise<Progress[]> {
+  return recordQueries().progress.execute({ userId });
+}
+
 export async function getUserRecords(userId: string) {
   const queries = recordQueries();
   const [progressRows, held, attempts, [profile], [eligibility]] = await Promise.all([
@@ -74,13 +82,28 @@ export async function getUserRecords(userId: string) {
     queries.profile.execute({ userId }),
     queries.eligibility.execute({ userId }),
   ]);
+  return userRecordsFrom({ progressRows, held, attempts, profile, eligibility });
+}
+
+export type UserRecordRows = Awaited<ReturnType<typeof getUserRecords>>;
+
+/** getUserRecords' answer from rows read elsewhere (db/queries/dashboard.ts reads them too). */
+export function userRecordsFrom(rows: {
+  progressRows: Progress[];
+  held: HeldCredential[];
+  attempts: ExamAttempt[];
+  profile: typeof userProfiles.$inferSelect | null | undefined;
+  eligibility: EligibilityProfileRow | null | undefined;
+}) {
+  const { progressRows, held, attempts } = rows;
+  const profile = rows.profile ?? undefined;
   return {
     progressRows,
     profile,
     /** Every held-credential spell, ended ones too (the upkeep engine reads the history). */
     heldRows: held,
     /** The stored eligibility profile document (validated by lib/eligibility/stored-profile). */
-    eligibility,
+    eligibility: rows.eligibility ?? undefined,
     records: recordsFromRows({ progress: progressRows, held, attempts, profile }),
     attempts,
   };
@@ -231,20 +254,6 @@ export async function recordExamAttempt(input: {
     });
     return saved;
   });
-}
-
-const recentEvents = preparedQuery((db) =>
-  db
-    .select()
-    .from(milestoneEvents)
-    .where(eq(milestoneEvents.userId, sql.placeholder("userId")))
-    .orderBy(desc(milestoneEvents.createdAt))
-    .limit(sql.placeholder("limit"))
-    .prepare("recent_events"),
-);
-
-export async function listRecentEvents(input: { userId: string; limit?: number }) {
-  return recentEvents().execute({ userId: input.userId, limit: input.limit ?? 8 });
 }
 
 /**

@@ -1,10 +1,8 @@
 import "server-only";
 import { todayFor } from "@/lib/server/clock";
 import { catalog, getPath } from "@/lib/catalog";
-import { listAllCustomMilestonesByUser, listPlansByUserId } from "@/db/queries/plans";
-import { listRecentEvents } from "@/db/queries/progress";
-import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
-import { loadUserRecords } from "@/lib/server/loaders/user-records";
+import { getDashboardRows } from "@/db/queries/dashboard";
+import { userRecordsWithProfile } from "@/lib/server/loaders/user-records";
 import { upkeepFrom } from "./upkeep";
 import type { User } from "@/db/schema";
 import { planInputOf } from "@/lib/plan/plan-input";
@@ -19,19 +17,15 @@ export interface DashboardItem {
 }
 
 /**
- * The dashboard in five queries, whatever the number of plans (no query per plan): the plans, the
- * plan engine's records (held spells, attempts, profile), custom milestones, recent history, and
- * the CE log for the upkeep card.
+ * The dashboard in one query, whatever the number of plans (db/queries/dashboard.ts): the plans,
+ * the plan engine's records (held spells, attempts, profile), custom milestones, recent history,
+ * and the CE log for the upkeep card.
  */
 export async function loadDashboard(user: User) {
   const today = todayFor(user);
-  const [plans, userData, custom, recent, activities] = await Promise.all([
-    listPlansByUserId(user.id),
-    loadUserRecords(user.id, today),
-    listAllCustomMilestonesByUser(user.id),
-    listRecentEvents({ userId: user.id, limit: 8 }),
-    listCeActivitiesByUser(user.id),
-  ]);
+  const rows = await getDashboardRows(user.id);
+  const { plans, customMilestones: custom, recentEvents: recent, ceActivities: activities } = rows;
+  const userData = userRecordsWithProfile(rows.userRecords, today);
   const upkeep = upkeepFrom(userData, activities, today);
   const views = plans.map((plan) => ({
     plan,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getUserRecords } from "@/db/queries/progress";
+import { getUserRecords, type UserRecordRows } from "@/db/queries/progress";
 import { recordsWithProfile } from "@/lib/eligibility/stored-profile";
 
 /**
@@ -8,7 +8,11 @@ import { recordsWithProfile } from "@/lib/eligibility/stored-profile";
  * experience milestones, FE's credential, UPI and ARRT procedure logs come from the profile.
  */
 export async function loadUserRecords(userId: string, today: string) {
-  const data = await getUserRecords(userId);
+  return userRecordsWithProfile(await getUserRecords(userId), today);
+}
+
+/** loadUserRecords' mapping, for records read by another query (the dashboard's one statement). */
+export function userRecordsWithProfile(data: UserRecordRows, today: string) {
   const mapped = recordsWithProfile({
     records: data.records,
     answers: data.eligibility?.answers,
