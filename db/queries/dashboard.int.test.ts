@@ -1,7 +1,8 @@
 import { desc, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { eligibilityProfiles, milestoneEvents, users } from "@/db/schema";
+import { eligibilityProfiles, milestoneEvents } from "@/db/schema";
+import { ceActivityValues, newUser } from "@/db/testing/fixtures";
 import { createCeActivity, deleteCeActivity, listCeActivitiesByUser } from "./ce-activities";
 import { createCustomMilestone } from "./custom-milestones";
 import { getDashboardRows } from "./dashboard";
@@ -11,33 +12,12 @@ import { getUserRecords, recordExamAttempt, saveOnboarding, saveProgress } from 
 
 afterAll(() => closeDb());
 
-async function newUser() {
-  const [user] = await getDb()
-    .insert(users)
-    .values({ email: `dashboard-${crypto.randomUUID()}@example.test` })
-    .returning();
-  return user!;
-}
-
-const activity = (completedOn: string, credits: string, creditsArdms: string | null) => ({
-  completedOn,
-  title: `Course of ${completedOn}`,
-  provider: "ASE",
-  credits,
-  category: "cardiovascular",
-  craDomain: null,
-  creditsArdms,
-  creditsCci: null,
-  creditsArrt: null,
-  creditsArrtSonography: null,
-  creditsAbii: null,
-  creditsAhra: null,
-  notes: null,
-});
+const activity = (completedOn: string, credits: string, creditsArdms: string | null) =>
+  ceActivityValues({ completedOn, title: `Course of ${completedOn}`, credits, creditsArdms });
 
 /** A user with something in every list the dashboard reads, and ten history events. */
 async function userWithEverything() {
-  const user = await newUser();
+  const user = await newUser("dashboard");
   const echo = await createPlanForUser({ userId: user.id, pathSlug: "echocardiographer" });
   await createPlanForUser({ userId: user.id, pathSlug: "vascular-technologist" });
   await saveOnboarding({ userId: user.id, now: new Date("2026-01-02T03:04:05.678Z") });
@@ -143,7 +123,7 @@ describe("the dashboard's one statement", () => {
   });
 
   it("answers empty lists for a user with nothing yet, and for no user at all", async () => {
-    const user = await newUser();
+    const user = await newUser("dashboard");
     for (const id of [user.id, crypto.randomUUID()]) {
       const rows = await getDashboardRows(id);
       expect(rows.plans).toEqual([]);

@@ -1,20 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDb, getDb, sqlClient } from "@/db";
-import { users } from "@/db/schema";
+import { closeDb, sqlClient } from "@/db";
+import { newUser } from "@/db/testing/fixtures";
 import { loadUserRecords } from "@/lib/server/loaders/user-records";
 import { getEligibilityProfileByUser, saveEligibilityProfile } from "./eligibility";
 
 afterAll(() => closeDb());
-
-async function newUser(label: string) {
-  const [user] = await getDb()
-    .insert(users)
-    .values({ email: `${label}-${crypto.randomUUID()}@example.test` })
-    .returning();
-  return user!;
-}
 
 describe("eligibility profile", () => {
   it("migrates user_profiles.experience_months to clinical work with no area stated, never dropping it", async () => {

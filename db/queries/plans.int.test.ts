@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { now } from "@/lib/server/clock";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { milestoneEvents, progress, users } from "@/db/schema";
+import { newUser } from "@/db/testing/fixtures";
+import { milestoneEvents, progress } from "@/db/schema";
 import { revokeCalendarToken } from "./calendar";
 import { calendarOwner, issueCalendarToken } from "@/lib/server/loaders/calendar-feed";
 import {
@@ -29,17 +30,9 @@ import { addHeldSpell } from "./held";
 
 afterAll(() => closeDb());
 
-async function newUser() {
-  const [user] = await getDb()
-    .insert(users)
-    .values({ email: `plans-${crypto.randomUUID()}@example.test` })
-    .returning();
-  return user!;
-}
-
 describe("plans", () => {
   it("starts a path once; the first plan is primary; making another primary moves the flag", async () => {
-    const user = await newUser();
+    const user = await newUser("plans");
     const echo = await createPlanForUser({ userId: user.id, pathSlug: "echocardiographer" });
     const again = await createPlanForUser({ userId: user.id, pathSlug: "echocardiographer" });
     const vascular = await createPlanForUser({
@@ -59,14 +52,14 @@ describe("plans", () => {
   });
 
   it("refuses an unknown path", async () => {
-    const user = await newUser();
+    const user = await newUser("plans");
     await expect(createPlanForUser({ userId: user.id, pathSlug: "astronaut" })).rejects.toThrow(
       /couldn't find/,
     );
   });
 
   it("leaving a path removes the plan but keeps progress on shared requirements", async () => {
-    const user = await newUser();
+    const user = await newUser("plans");
     const echo = await createPlanForUser({ userId: user.id, pathSlug: "echocardiographer" });
     const vascular = await createPlanForUser({
       userId: user.id,
@@ -91,7 +84,7 @@ describe("plans", () => {
   });
 
   it("picks are versioned: a stale pick is refused and the newer one survives", async () => {
-    const user = await newUser();
+    const user = await newUser("plans");
     const plan = await createPlanForUser({ userId: user.id, pathSlug: "echocardiographer" });
     const first = await setPlanPick({
       userId: user.id,
@@ -116,8 +109,8 @@ describe("plans", () => {
   });
 
   it("another user's plan is not found, and stays unchanged", async () => {
-    const owner = await newUser();
-    const stranger = await newUser();
+    const owner = await newUser("plans");
+    const stranger = await newUser("plans");
     const plan = await createPlanForUser({ userId: owner.id, pathSlug: "echocardiographer" });
     await expect(getPlanByIdForUser({ userId: stranger.id, planId: plan.id })).rejects.toThrow(
       /couldn't find/,
@@ -152,7 +145,7 @@ describe("plans", () => {
 
 describe("progress", () => {
   it("saves with a version, records each change in the history, and refuses a stale save", async () => {
-    const user = await newUser();
+    const user = await newUser("plans");
     const created = await saveProgress({
       now: now(),
       userId: user.id,
@@ -199,7 +192,7 @@ describe("progress", () => {
   });
 
   it("keeps a failed attempt as history when the exam is passed later", async () => {
-    const user = await newUser();
+    const user = await newUser("plans");
     const failed = await recordExamAttempt({
       now: now(),
       userId: user.id,
@@ -228,7 +221,7 @@ describe("progress", () => {
   });
 
   it("onboarding is recorded; what the user holds (a spell) is done in every plan", async () => {
-    const user = await newUser();
+    const user = await newUser("plans");
     await saveOnboarding({ userId: user.id, now: now() });
     await addHeldSpell({
       userId: user.id,
@@ -253,8 +246,8 @@ describe("progress", () => {
   });
 
   it("custom milestones: versioned updates and deletion only by their owner", async () => {
-    const user = await newUser();
-    const stranger = await newUser();
+    const user = await newUser("plans");
+    const stranger = await newUser("plans");
     const plan = await createPlanForUser({ userId: user.id, pathSlug: "clinical-educator" });
     const milestone = await createCustomMilestone({
       now: now(),
@@ -303,7 +296,7 @@ describe("progress", () => {
 
 describe("calendar feed tokens", () => {
   it("stores only a hash; regenerating invalidates the old link; revoking ends it", async () => {
-    const user = await newUser();
+    const user = await newUser("plans");
     const first = await issueCalendarToken(user.id);
     expect(await calendarOwner(first)).toBe(user.id);
     const second = await issueCalendarToken(user.id);

@@ -12,7 +12,6 @@ import {
   restoreCeActivity,
   setArrtBirthMonth,
   updateCeActivity,
-  type CeActivityValues,
 } from "@/db/queries/ce-activities";
 import {
   addHeldSpell,
@@ -26,6 +25,7 @@ import { createUserWithPassword } from "@/db/queries/users";
 import { accounts, ceActivities, plans, users } from "@/db/schema";
 import { importSchema } from "@/lib/your-data/import-schema";
 import { accountExport } from "./your-data";
+import { ceActivityValues } from "@/db/testing/fixtures";
 
 afterAll(closeDb);
 
@@ -38,24 +38,7 @@ async function newUser(label = "upkeep") {
   return (await getDb().select().from(users).where(eq(users.id, user!.id)))[0]!;
 }
 
-function activity(values: Partial<CeActivityValues> = {}): CeActivityValues {
-  return {
-    completedOn: "2025-08-14",
-    title: "Valve disease review",
-    provider: "ASE",
-    credits: "3",
-    category: "cardiovascular",
-    craDomain: null,
-    creditsArdms: null,
-    creditsCci: null,
-    creditsArrt: null,
-    creditsArrtSonography: null,
-    creditsAbii: null,
-    creditsAhra: null,
-    notes: null,
-    ...values,
-  };
-}
+const activity = ceActivityValues;
 
 describe("held-credential spells", () => {
   it("a credential that lapses and is earned again keeps both spells; overlaps are refused", async () => {
