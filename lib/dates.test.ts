@@ -107,6 +107,21 @@ describe("isIsoDate", () => {
     expect(isIsoDate("2026-11-24T00:00:00Z")).toBe(false);
     expect(isIsoDate("")).toBe(false);
   });
+
+  it("agrees with the JavaScript calendar on every day of four centuries, and days 0 and 32", () => {
+    const pad = (value: number, width: number) => String(value).padStart(width, "0");
+    for (let year = 1899; year <= 2301; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const date = new Date(Date.UTC(2000, month - 1, day));
+          date.setUTCFullYear(year);
+          const real = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          if (isIsoDate(text) !== real) expect.fail(`${text}: expected ${real}`);
+        }
+      }
+    }
+  });
 });
 
 describe("daysBetween", () => {

@@ -87,7 +87,23 @@ function currentChain(spells: readonly CredentialSpell[]): CredentialSpell[] {
 }
 
 /** Activities as this body sees them, in counting order (completion date, then id). */
-function prepare(activities: readonly CeActivity[], rule: UpkeepRule): PreparedActivity[] {
+/** Each activity's title and provider, folded once for every body that reads the log. */
+type FoldedText = ReadonlyMap<CeActivity, { titleKey: string; providerKey: string }>;
+
+function foldActivities(activities: readonly CeActivity[]): FoldedText {
+  return new Map(
+    activities.map((activity) => [
+      activity,
+      { titleKey: foldText(activity.title), providerKey: foldText(activity.provider) },
+    ]),
+  );
+}
+
+function prepare(
+  activities: readonly CeActivity[],
+  rule: UpkeepRule,
+  folded: FoldedText,
+): PreparedActivity[] {
   const credits = rule.credits;
   if (!credits) return [];
   const seenIds = new Set<string>();
@@ -123,8 +139,7 @@ function prepare(activities: readonly CeActivity[], rule: UpkeepRule): PreparedA
     prepared.push({
       id: activity.id,
       completedOn: activity.completedOn,
-      titleKey: foldText(activity.title),
-      providerKey: foldText(activity.provider),
+      ...folded.get(activity)!,
       category: activity.category,
       craDomain: activity.craDomain ?? null,
       bodyCredits,
@@ -303,6 +318,7 @@ function evaluateCycle(
   rule: UpkeepRule,
   spells: readonly CredentialSpell[],
   input: UpkeepInput,
+  folded: FoldedText,
 ): UpkeepCycleResult | null {
   const { today } = input;
   const chain = currentChain(spells.filter((s) => s.earnedOn <= today));
@@ -341,7 +357,7 @@ function evaluateCycle(
     anchor: first.earnedOn,
     spells: chain,
     examPasses: input.examPasses,
-    activities: prepare(input.activities, rule),
+    activities: prepare(input.activities, rule, folded),
   };
   const previousResult = previousPeriod ? evaluateWithMakeUp(context, previousPeriod) : null;
   let current = evaluatePeriod(context, period, {
@@ -373,10 +389,11 @@ export function evaluateUpkeep(
   rules: readonly UpkeepRule[] = catalogUpkeepRules,
 ): UpkeepCycleResult[] {
   validate(input);
+  const folded = foldActivities(input.activities);
   const cycles: UpkeepCycleResult[] = [];
   for (const rule of rules) {
     const spells = input.credentials.filter((s) => rule.appliesTo.includes(s.credentialSlug));
-    const cycle = evaluateCycle(rule, spells, input);
+    const cycle = evaluateCycle(rule, spells, input, folded);
     if (cycle) cycles.push(cycle);
   }
   return cycles;

@@ -8,7 +8,9 @@
  * both ways, alternately, and prints the CPU time and the wall time per read:
  * - nine statements: the plans, the plan engine's five record reads, custom milestones, the
  *   newest history and the CE log, each on its own (what the dashboard ran before);
- * - getDashboardRows (db/queries/dashboard.ts): what it runs now.
+ * - getDashboardRows (db/queries/dashboard.ts): what it runs now;
+ * - loadDashboard: those reads and the engines over them (plans, deadlines, upkeep cycles), all
+ *   of the page's data work; the rest of a request is the session check and rendering.
  * Not a test: it prints figures and exits 0.
  */
 import { desc, eq } from "drizzle-orm";
@@ -30,6 +32,8 @@ const { listCeActivitiesByUser } = await import("@/db/queries/ce-activities");
 const { getDashboardRows } = await import("@/db/queries/dashboard");
 const { listAllCustomMilestonesByUser, listPlansByUserId } = await import("@/db/queries/plans");
 const { getUserRecords } = await import("@/db/queries/progress");
+const { getUserById } = await import("@/db/queries/users");
+const { loadDashboard } = await import("@/lib/server/loaders/dashboard");
 
 async function nineStatements(userId: string) {
   return Promise.all([
@@ -63,9 +67,11 @@ try {
   const users = await createMeasuredUsers(url);
   console.log(`${ROUNDS} reads of each, alternating in slices of 25, after a warm-up of 50`);
   for (const user of users) {
+    const row = (await getUserById(user.id))!;
     const ways = {
       "nine statements": () => nineStatements(user.id),
       getDashboardRows: () => getDashboardRows(user.id),
+      loadDashboard: () => loadDashboard(row),
     };
     for (const read of Object.values(ways)) await measure(read, 50);
     const totals = Object.fromEntries(Object.keys(ways).map((way) => [way, { cpu: 0, wall: 0 }]));
@@ -78,7 +84,7 @@ try {
     }
     for (const [way, total] of Object.entries(totals)) {
       console.log(
-        `${user.label.padEnd(8)} ${way.padEnd(16)} CPU ${total.cpu.toFixed(2)} ms, wall ${total.wall.toFixed(2)} ms per read`,
+        `${user.label.padEnd(8)} ${way.padEnd(17)} CPU ${total.cpu.toFixed(2)} ms, wall ${total.wall.toFixed(2)} ms per read`,
       );
     }
   }
