@@ -88,6 +88,18 @@ describe("lint carries the layout", () => {
     ).toEqual([]);
   });
 
+  it("app/ and components/ link through components/ui/link.tsx, never next/link", async () => {
+    const code = 'import Link from "next/link";\nexport const x = Link;\n';
+    for (const filePath of ["app/(public)/fixture.tsx", "components/catalog/fixture.tsx"]) {
+      const [result] = await eslint.lintText(code, { filePath });
+      expect(result?.messages.map((message) => message.ruleId)).toContain("no-restricted-syntax");
+    }
+    const [wrapper] = await eslint.lintText(code, { filePath: "components/ui/link.tsx" });
+    expect(wrapper?.messages.map((message) => message.ruleId)).not.toContain(
+      "no-restricted-syntax",
+    );
+  });
+
   it("a delete without where is an error, in the data layer", async () => {
     const [result] = await eslint.lintText(
       'import { getDb } from "@/db";\nimport { users } from "@/db/schema";\nexport const wipe = () => getDb().delete(users);\n',
