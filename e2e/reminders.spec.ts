@@ -13,24 +13,20 @@ test("an exam 14 days away: the reminder arrives by mail in both parts, and its 
 }) => {
   const user = await createUser();
   await e2eDb()`update users set time_zone = 'America/New_York' where id = ${user.id}`;
-  await signInAs(page, user);
-
-  // Schedule SPI for 14 days after the server's pinned "now" (2026-11-30, 12:00 UTC).
-  await page.goto("/paths/echocardiographer/start");
-  await page.getByRole("button", { name: "Start this path" }).click();
-  await page.getByRole("button", { name: /Registered Diagnostic Cardiac Sonographer/ }).click();
-  const spi = page.getByTestId("milestone-ardms-spi");
-  await spi.getByRole("button", { name: /Details for/ }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Status").selectOption("scheduled");
-  await dialog.getByLabel("Exam date").first().fill(isoDaysFromToday(14));
-  await dialog.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(dialog).toBeHidden();
+  // SPI scheduled 14 days after the server's pinned "now" (2026-11-30, 12:00 UTC). Scheduling it
+  // in the plan's dialog is plan.spec.ts's journey; this one starts from the stored exam date.
+  await e2eDb()`insert into progress (user_id, requirement_slug, status, exam_date, created_at)
+                values (${user.id}, 'ardms-spi', 'scheduled', ${isoDaysFromToday(14)}, '2026-11-01T00:00:00Z')`;
+  const recorded = async () =>
+    (await e2eDb()`select count(*)::int as count from reminders where user_id = ${user.id}`)[0]!
+      .count as number;
 
   // Before 08:00 in New York nothing is due; at 08:00 (13:00 UTC) the 14-day reminder is.
   expect(E2E_NOW).toBe("2026-11-30T12:00:00Z");
   await scanRemindersAt("2026-11-30T12:59:00Z");
+  expect(await recorded()).toBe(0);
   await scanRemindersAt("2026-11-30T13:00:00Z");
+  expect(await recorded()).toBe(1);
   const raw = await waitForMail(user.email);
   expect(raw).toMatch(/Content-Type: multipart\/alternative/i);
   expect(raw).toMatch(/Content-Type: text\/plain/i);
@@ -50,6 +46,7 @@ test("an exam 14 days away: the reminder arrives by mail in both parts, and its 
   expect((await request.post(forged.toString())).status()).toBe(404);
 
   // In the app: the badge and the notifications page.
+  await signInAs(page, user);
   await page.goto("/dashboard");
   await expect(page.getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
   await page.getByRole("link", { name: "Notifications, 1 unread" }).click();
