@@ -3,7 +3,7 @@
  * React or the load generator around them, so that one lever on them (issue 15's `json_agg`) can
  * be judged on figures the shared machine moves far less than the page benchmark's throughput.
  *
- * On a fresh database (DATABASE_URL's server, else 127.0.0.1:5432) it creates the bench's two
+ * On a fresh database (DATABASE_URL's server, else the bench's embedded cluster) it creates the two
  * measured users (scripts/bench/users.ts: typical and heavy), then reads each one's dashboard rows
  * both ways, alternately, and prints the CPU time and the wall time per read:
  * - nine statements: the plans, the plan engine's five record reads, custom milestones, the
@@ -14,17 +14,22 @@
  * Not a test: it prints figures and exits 0.
  */
 import { desc, eq } from "drizzle-orm";
-import postgres from "postgres";
 import { migrateAndSeed } from "@/db/migrate";
 import { milestoneEvents } from "@/db/schema";
+import {
+  createDatabase,
+  dropDatabases,
+  startAdminServer,
+  withDatabase,
+} from "@/db/testing/databases";
 import { createMeasuredUsers } from "./users";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 300);
-const server = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+// As the bench: DATABASE_URL's server if set, else the embedded cluster in .data/bench-postgres.
+const admin = await startAdminServer("bench-postgres");
 const name = `scp_bench_reads_${process.pid}`;
-const admin = postgres(server, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
-const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+await createDatabase(admin.url, name);
+const url = withDatabase(admin.url, name);
 // The app's client reads DATABASE_URL (lib/env.ts) when its modules load: set it first.
 process.env.DATABASE_URL = url;
 const { closeDb, getDb } = await import("@/db");
@@ -90,6 +95,6 @@ try {
   }
 } finally {
   await closeDb();
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await dropDatabases(admin.url, [name]);
+  await admin.stop();
 }
