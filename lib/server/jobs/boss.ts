@@ -78,16 +78,25 @@ async function start(work: JobHandlers | undefined, databaseUrl: string): Promis
   if (work) {
     holder.__jobsWorking = true;
     for (const queue of Object.values(QUEUES)) {
-      await boss.work<Record<string, unknown>>(
+      // pg-boss waits the polling interval after every fetch, even one that found a job: one job
+      // a fetch meant at most one mail every 2 s per process, so a morning's reminders queued for
+      // hours. A worker told that its job ended asks again at once, and waits only when the
+      // queue had nothing for it.
+      const worker: { id?: string } = {};
+      worker.id = await boss.work<Record<string, unknown>>(
         queue,
         { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 2 },
         async ([job]) => {
           if (!job) return;
-          await work[queue](job.data ?? {}, {
-            id: job.id,
-            retryCount: job.retryCount,
-            retryLimit: job.retryLimit,
-          });
+          try {
+            await work[queue](job.data ?? {}, {
+              id: job.id,
+              retryCount: job.retryCount,
+              retryLimit: job.retryLimit,
+            });
+          } finally {
+            if (worker.id) boss.notifyWorker(worker.id);
+          }
         },
       );
     }
