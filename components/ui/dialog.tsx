@@ -102,9 +102,14 @@ export function Dialog({
         aria-labelledby={titleId}
         aria-describedby={descriptionId}
         onKeyDown={keepFocusInside}
-        // Escape (the browser's cancel) and any other close: keep React's state in step.
-        onClose={() => {
-          if (isOpen) close();
+        // Escape: the browser fires `cancel` at once and `close` a task later, when focus is
+        // already back on the trigger. Following `cancel` keeps React's state in step at once, so
+        // a Space or Enter pressed right after Escape opens the dialog again instead of meeting a
+        // state that still says "open".
+        onCancel={() => close()}
+        // Any other close: follow it, unless the dialog was opened again meanwhile.
+        onClose={(event) => {
+          if (isOpen && !event.currentTarget.open) close();
         }}
         // A click on the backdrop lands on the <dialog> itself, outside its padding box's content.
         onClick={(event) => {
