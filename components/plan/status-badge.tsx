@@ -24,10 +24,7 @@ const ICONS: Record<MilestoneStatus, string> = {
 /** Status with an icon and words, so it never relies on colour alone. */
 export function StatusBadge({ status }: { status: MilestoneStatus }) {
   return (
-    <span
-      data-status={status}
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${TONES[status]}`}
-    >
+    <span data-status={status} className={`status-badge ${TONES[status]}`}>
       <span aria-hidden="true">{ICONS[status]}</span>
       {STATUS_LABELS[status]}
     </span>

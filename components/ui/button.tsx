@@ -3,21 +3,13 @@ import type { ButtonHTMLAttributes } from "react";
 type Variant = "primary" | "secondary" | "ghost" | "danger";
 type Size = "md" | "sm";
 
-const variants: Record<Variant, string> = {
-  primary: "bg-accent text-accent-fg hover:bg-accent-strong border border-transparent",
-  secondary: "bg-surface text-fg border border-border hover:bg-surface-2",
-  ghost: "bg-transparent text-fg border border-transparent hover:bg-surface-2",
-  danger: "bg-danger text-danger-fg border border-transparent hover:opacity-90",
-};
-
-const sizes: Record<Size, string> = {
-  // 44 px minimum height: comfortable touch targets on a phone.
-  md: "min-h-11 px-4 text-sm",
-  sm: "min-h-11 px-3 text-sm sm:min-h-9",
-};
-
+/**
+ * The classes of a button, from app/globals.css's components layer (`btn`, `btn-VARIANT`,
+ * `btn-SIZE`): short names, because every button on a page repeats them. `extra` utilities win
+ * over them.
+ */
 export function buttonClasses(variant: Variant = "primary", size: Size = "md", extra = "") {
-  return `inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${variants[variant]} ${sizes[size]} ${extra}`;
+  return extra ? `btn btn-${variant} btn-${size} ${extra}` : `btn btn-${variant} btn-${size}`;
 }
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {

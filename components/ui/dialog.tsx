@@ -122,7 +122,7 @@ export function Dialog({
             event.clientY <= box.bottom;
           if (!inside) close();
         }}
-        className="fixed inset-x-0 bottom-0 top-auto m-0 max-h-[90vh] w-full max-w-none overflow-y-auto rounded-t-xl border border-border bg-surface p-5 text-fg shadow-xl backdrop:bg-black/40 sm:inset-0 sm:m-auto sm:h-fit sm:max-w-lg sm:rounded-xl"
+        className="dialog-sheet"
       >
         {isOpen ? (
           <>

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 
-export const inputClasses =
-  "block w-full min-h-11 rounded-md border border-border bg-surface px-3 py-2 text-base text-fg placeholder:text-muted focus-visible:border-accent aria-[invalid=true]:border-danger";
+/** A text input's, select's or textarea's look (app/globals.css's components layer). */
+export const inputClasses = "field-input";
 
 interface FieldShellProps {
   id: string;

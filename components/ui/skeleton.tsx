@@ -2,16 +2,7 @@ import type { HTMLAttributes, ReactNode } from "react";
 
 /** A grey placeholder block in the shape of content that is on its way. */
 export function Skeleton({ className = "", ...props }: HTMLAttributes<HTMLDivElement>) {
-  // Rounded corners by default; a shape of its own (rounded-full for a ring) replaces them.
-  const rounding = /(^|\s)rounded-/.test(className) ? "" : "rounded-md";
-  return (
-    <div
-      aria-hidden="true"
-      data-skeleton=""
-      className={`animate-pulse bg-surface-2 motion-reduce:animate-none ${rounding} ${className}`}
-      {...props}
-    />
-  );
+  return <div aria-hidden="true" data-skeleton="" className={`skeleton ${className}`} {...props} />;
 }
 
 /**
