@@ -170,6 +170,37 @@ test("a user attaches a PDF and a JPEG certificate, downloads the ARDMS audit pa
   expect(await certificateIds(owner)).toHaveLength(1);
 });
 
+test("a certificate and a transcript chosen before the page's script runs are not lost", async ({
+  page,
+}) => {
+  const { owner } = await seededOwner("Test Sonographer");
+  await signInAs(page, owner);
+  // The page arrives, but its scripts wait: what a slow phone shows before hydration.
+  let releaseScripts = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/upkeep", { waitUntil: "domcontentloaded" });
+  const physics = activityRow(page, "Physics refresher");
+  await physics.locator('input[type="file"]').setInputFiles(PDF);
+  await page.getByLabel("Transcript file (CSV)").setInputFiles({
+    name: "transcript.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      "date,title,provider,credits,category\r\n2026-01-05,Lung ultrasound,SDMS,1,general\r\n",
+    ),
+  });
+
+  releaseScripts();
+  await expect(physics.getByTestId("certificate-message")).toHaveText("certificate.pdf attached.");
+  await expect(physics.getByRole("link", { name: /certificate\.pdf/ })).toBeVisible();
+  expect(await certificateIds(owner)).toHaveLength(1);
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByRole("button", { name: "Import 1 activity" })).toBeVisible();
+});
+
 test("a wrong-type or too-big file gets a clear message beside the control, and nothing is kept", async ({
   page,
 }) => {

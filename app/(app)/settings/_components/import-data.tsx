@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, inputClasses } from "@/components/ui/field";
+import { useFileChosenEarly } from "@/components/ui/use-file-chosen-early";
 
 interface Summary {
   added: Record<string, number>;
@@ -37,6 +38,7 @@ export function ImportData() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; problems: string[] } | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
+  useFileChosenEarly(input, setFile);
 
   async function submit() {
     if (!file) return;

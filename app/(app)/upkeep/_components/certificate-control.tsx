@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { useFileChosenEarly } from "@/components/ui/use-file-chosen-early";
 import {
   CERTIFICATE_LIMITS,
   CERTIFICATE_MESSAGES,
@@ -112,6 +113,9 @@ export function CertificateControl({
     });
     router.refresh();
   };
+
+  // choose() empties the input first, so a change event React replays after this sees no file.
+  useFileChosenEarly(input, (file) => void choose(file));
 
   const remove = () =>
     startRemoving(async () => {

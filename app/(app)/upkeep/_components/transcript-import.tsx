@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, inputClasses } from "@/components/ui/field";
+import { useFileChosenEarly } from "@/components/ui/use-file-chosen-early";
 
 interface PreviewRow {
   row: number;
@@ -36,6 +37,7 @@ export function TranscriptImport() {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  useFileChosenEarly(input, setFile);
 
   async function send(step: "preview" | "save") {
     if (!file) {
