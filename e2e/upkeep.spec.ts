@@ -262,6 +262,67 @@ test("logging on a phone: the short form remembers the provider; edit; delete an
   await expect(page.getByText("Restored “Lung ultrasound”.")).toBeVisible();
 });
 
+test("a long CE log: the newest ten on /upkeep, all of it a page at a time on /upkeep/log", async ({
+  page,
+}) => {
+  const owner = await createUser();
+  // 55 activities, one a day: "Course 55" the newest (2026-11-25), "Course 1" the oldest.
+  await e2eDb()`insert into ce_activities (user_id, completed_on, title, provider, credits, category)
+                select ${owner.id}, date '2026-11-25' - (55 - n), 'Course ' || n, 'SDMS', 1, 'general'
+                from generate_series(1, 55) n`;
+  await signInAs(page, owner);
+  const rows = page.getByTestId("ce-activity");
+
+  await page.goto("/upkeep");
+  await expect(page.getByRole("heading", { name: "Your CE log (55)" })).toBeVisible();
+  await expect(rows).toHaveCount(10);
+  await expect(rows.first()).toContainText("Course 55");
+  await expect(rows.last()).toContainText("Course 46");
+  await expect(
+    page.getByText("The 10 most recent. 45 older activities are in the whole log."),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "See all 55 activities" })).toHaveAttribute(
+    "href",
+    "/upkeep/log",
+  );
+
+  await page.getByRole("link", { name: "See the whole log" }).click();
+  await expect(page).toHaveURL(/\/upkeep\/log$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Your CE log (55)" })).toBeVisible();
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText("Course 55");
+  await expect(rows.last()).toContainText("Course 6");
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  await expect(pages).toContainText("Page 1 of 2");
+  await expect(pages.getByRole("link", { name: "Previous" })).toHaveCount(0);
+
+  await pages.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/upkeep\/log\?page=2$/);
+  await expect(pages).toContainText("Page 2 of 2");
+  await expect(rows).toHaveCount(5);
+  await expect(rows.first()).toContainText("Course 5");
+  await expect(rows.last()).toContainText("Course 1");
+
+  // Edited and deleted here as on /upkeep, and this page shows the change.
+  await page.getByRole("button", { name: "Edit Course 3", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Edit activity" });
+  await dialog.getByLabel("Credits", { exact: true }).fill("4");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rows.filter({ hasText: "Course 3" })).toContainText("4 cr");
+  await page.getByRole("button", { name: "Delete Course 1", exact: true }).click();
+  await expect(rows).toHaveCount(4);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(rows).toHaveCount(5);
+
+  // A page past the end shows the last page; Previous goes back to the first.
+  await page.goto("/upkeep/log?page=9");
+  await expect(pages).toContainText("Page 2 of 2");
+  await pages.getByRole("link", { name: "Previous" }).click();
+  await expect(page).toHaveURL(/\/upkeep\/log\?page=1$/);
+  await expect(rows).toHaveCount(50);
+});
+
 test("the transcript route: sign-in required, same origin only, over 1 MB refused before reading", async ({
   page,
   playwright,

@@ -16,10 +16,10 @@ import { userAction } from "@/lib/server/actions";
 import { now, todayFor } from "@/lib/server/clock";
 import { bodyCreditProblems } from "@/lib/upkeep/activity-input";
 
-/** After every write: pages, and the summary teams read (lib/sharing). */
+/** After every write: pages (/upkeep and the whole log under it), and the summary teams read (lib/sharing). */
 async function revalidate(user: User) {
   await queueMemberSummary(user);
-  revalidatePath("/upkeep");
+  revalidatePath("/upkeep", "layout");
   revalidatePath("/dashboard");
 }
 

@@ -14,7 +14,7 @@ export const deleteCertificateAction = userAction(
   schemas.deleteCertificateAction,
   async ({ certificateId }, { user }) => {
     await deleteCertificate({ userId: user.id, certificateId });
-    revalidatePath("/upkeep");
+    revalidatePath("/upkeep", "layout");
     return { ok: true, message: "Certificate removed." };
   },
 );

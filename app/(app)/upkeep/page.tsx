@@ -5,17 +5,20 @@ import { formatCalendarDate } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { loadUpkeepPage } from "@/lib/server/loaders/upkeep";
 import { requestLocale } from "@/lib/server/locale";
-import { formatCredits, parseCredits } from "@/lib/upkeep";
+import { formatCredits } from "@/lib/upkeep";
 import { bodyName, describeAction, listCodes, readyCycle } from "@/lib/upkeep/describe";
-import { ActivityList, type ListedActivity } from "./_components/activity-list";
+import { ActivityList } from "./_components/activity-list";
 import { BirthMonthForm } from "./_components/birth-month-form";
-import type { CertificateSummary } from "./_components/certificate-control";
+import { certificateSummary, listedActivities } from "./_components/listed-activities";
 import { CycleCard } from "./_components/cycle-card";
 import { LogActivityForm } from "./_components/log-activity-form";
 import { TranscriptImport } from "./_components/transcript-import";
 import { UnattachedCertificates } from "./_components/unattached-certificates";
 
 export const metadata: Metadata = { title: "Credential upkeep" };
+
+/** How many of the newest CE activities this page lists; /upkeep/log lists them all. */
+const RECENT_ACTIVITIES = 10;
 
 export default async function UpkeepPage() {
   const { user } = await requireUser();
@@ -65,44 +68,12 @@ export default async function UpkeepPage() {
     ];
   });
 
-  const summary = (c: (typeof data.certificates)[number]): CertificateSummary => ({
-    id: c.id,
-    fileName: c.fileName,
-    byteSize: c.byteSize,
-    mediaType: c.mediaType,
-  });
-  const certificateOf = new Map(
-    data.certificates.flatMap((c) =>
-      c.ceActivityId ? [[c.ceActivityId, summary(c)] as const] : [],
-    ),
-  );
-  const unattached = data.certificates.filter((c) => c.ceActivityId === null).map(summary);
-
-  const listed: ListedActivity[] = data.activities.map((row) => ({
-    id: row.id,
-    version: row.version,
-    completedOn: row.completedOn,
-    title: row.title,
-    provider: row.provider,
-    credits: formatCredits(parseCredits(row.credits) ?? 0),
-    category: row.category,
-    certificate: certificateOf.get(row.id) ?? null,
-    values: {
-      completedOn: row.completedOn,
-      title: row.title,
-      provider: row.provider,
-      credits: row.credits,
-      category: row.category,
-      craDomain: row.craDomain ?? "",
-      creditsArdms: row.creditsArdms ?? "",
-      creditsCci: row.creditsCci ?? "",
-      creditsArrt: row.creditsArrt ?? "",
-      creditsArrtSonography: row.creditsArrtSonography ?? "",
-      creditsAbii: row.creditsAbii ?? "",
-      creditsAhra: row.creditsAhra ?? "",
-      notes: row.notes ?? "",
-    },
-  }));
+  const unattached = data.certificates
+    .filter((c) => c.ceActivityId === null)
+    .map(certificateSummary);
+  // The newest few only: a long log is read and edited on its own paged page, /upkeep/log.
+  const recent = listedActivities(data.activities.slice(0, RECENT_ACTIVITIES), data.certificates);
+  const olderCount = data.activities.length - recent.length;
 
   return (
     <div className="mx-auto max-w-4xl space-y-8">
@@ -215,10 +186,34 @@ export default async function UpkeepPage() {
       </div>
 
       <section aria-labelledby="log-list-heading" className="space-y-3">
-        <h2 id="log-list-heading" className="text-lg font-semibold">
-          Your CE log ({listed.length})
-        </h2>
-        <ActivityList activities={listed} locale={locale} today={data.today} />
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+          <h2 id="log-list-heading" className="text-lg font-semibold">
+            Your CE log ({data.activities.length})
+          </h2>
+          {olderCount > 0 ? (
+            <Link
+              href="/upkeep/log"
+              className="inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-2"
+            >
+              See the whole log
+            </Link>
+          ) : null}
+        </div>
+        {olderCount > 0 ? (
+          <p className="text-sm text-muted">
+            The {recent.length} most recent. {olderCount} older{" "}
+            {olderCount === 1 ? "activity is" : "activities are"} in the whole log.
+          </p>
+        ) : null}
+        <ActivityList activities={recent} locale={locale} today={data.today} />
+        {olderCount > 0 ? (
+          <Link
+            href="/upkeep/log"
+            className="inline-flex min-h-11 items-center text-sm font-medium text-accent underline underline-offset-2"
+          >
+            See all {data.activities.length} activities
+          </Link>
+        ) : null}
       </section>
 
       <UnattachedCertificates certificates={unattached} />

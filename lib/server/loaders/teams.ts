@@ -12,6 +12,7 @@ import {
 } from "@/db/queries/sign-offs";
 import type { User } from "@/db/schema";
 import { getPath } from "@/lib/catalog";
+import { pageNumberFrom, pageOf } from "@/lib/pagination";
 import { now, todayFor } from "@/lib/server/clock";
 import { can } from "@/lib/sharing/roles";
 import { sharesNothing } from "@/lib/sharing/scope";
@@ -104,19 +105,19 @@ export async function loadTeamPage(user: User, organizationId: string, filters: 
       : [],
     listPlansByUserId(user.id),
   ]);
-  const pageCount = team ? Math.max(1, Math.ceil(team.rows.length / TEAM_PAGE_SIZE)) : 1;
-  const page = Math.min(Math.max(1, filters.page), pageCount);
+  const shown = team ? pageOf(team.rows, filters.page, TEAM_PAGE_SIZE) : null;
   return {
     membership,
-    team: team
-      ? {
-          ...team,
-          page,
-          pageCount,
-          rows: team.rows.slice((page - 1) * TEAM_PAGE_SIZE, page * TEAM_PAGE_SIZE),
-          matching: team.rows.length,
-        }
-      : null,
+    team:
+      team && shown
+        ? {
+            ...team,
+            page: shown.page,
+            pageCount: shown.pageCount,
+            rows: shown.items,
+            matching: shown.total,
+          }
+        : null,
     invitations,
     signOffRequests,
     confirmedByViewer,
@@ -140,12 +141,11 @@ export function teamFiltersFrom(
   };
   const filter = one("filter");
   const sort = one("sort");
-  const page = Number(one("page") ?? "1");
   const credential = one("credential");
   return {
     filter: filter === "due90" || filter === "behind" || filter === "overdue" ? filter : "all",
     sort: sort === "deadline" || sort === "progress" ? sort : "name",
-    page: Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1,
+    page: pageNumberFrom(params.page),
     credential: credential && credential.length <= 40 ? credential : null,
   };
 }

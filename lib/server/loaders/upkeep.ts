@@ -4,6 +4,7 @@ import { listCertificatesByUser } from "@/db/queries/certificates";
 import { getUserRecords } from "@/db/queries/progress";
 import type { CeActivityRow, User } from "@/db/schema";
 import { catalog } from "@/lib/catalog";
+import { pageOf } from "@/lib/pagination";
 import { todayFor } from "@/lib/server/clock";
 import { evaluateUpkeep, upkeepAgenda } from "@/lib/upkeep";
 import { upkeepInputFor } from "@/lib/upkeep/inputs";
@@ -49,6 +50,22 @@ export async function loadUpkeepPage(user: User) {
     arrtBirthMonth: userData.profile?.arrtBirthMonth ?? null,
     lastProvider: lastEntered[0]?.provider ?? "",
     heldRows: userData.heldRows,
+    certificates,
+  };
+}
+
+/** How many activities a page of /upkeep/log lists. */
+export const CE_LOG_PAGE_SIZE = 50;
+
+/** One page of the whole CE log, newest first, with the certificates' metadata. */
+export async function loadCeLogPage(user: User, page: number) {
+  const [activities, certificates] = await Promise.all([
+    listCeActivitiesByUser(user.id),
+    listCertificatesByUser(user.id),
+  ]);
+  return {
+    today: todayFor(user),
+    log: pageOf(activities, page, CE_LOG_PAGE_SIZE),
     certificates,
   };
 }

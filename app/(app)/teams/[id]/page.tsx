@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
+import { Pager } from "@/components/ui/pager";
 import { Panel } from "@/components/ui/panel";
 import { inputClasses } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
@@ -225,29 +226,14 @@ export default async function TeamPage({
               ))}
             </ul>
           )}
-          {team.pageCount > 1 ? (
-            <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
-              {team.page > 1 ? (
-                <Link
-                  href={`?${new URLSearchParams({ ...Object.fromEntries(csvQuery), page: String(team.page - 1) })}`}
-                  className={buttonClasses("secondary", "sm")}
-                >
-                  Previous
-                </Link>
-              ) : null}
-              <span>
-                Page {team.page} of {team.pageCount} ({team.matching} members)
-              </span>
-              {team.page < team.pageCount ? (
-                <Link
-                  href={`?${new URLSearchParams({ ...Object.fromEntries(csvQuery), page: String(team.page + 1) })}`}
-                  className={buttonClasses("secondary", "sm")}
-                >
-                  Next
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager
+            page={team.page}
+            pageCount={team.pageCount}
+            hrefFor={(to) =>
+              `?${new URLSearchParams({ ...Object.fromEntries(csvQuery), page: String(to) })}`
+            }
+            summary={`(${team.matching} members)`}
+          />
         </section>
       ) : null}
 

@@ -31,10 +31,12 @@ export function ActivityList({
   activities,
   locale,
   today,
+  emptyMessage = "No activities yet. Log one above, or import a transcript.",
 }: {
   activities: ListedActivity[];
   locale: string;
   today: string;
+  emptyMessage?: string;
 }) {
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
@@ -79,7 +81,7 @@ export function ActivityList({
       </div>
       {activities.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border bg-surface p-4 text-sm text-muted">
-          No activities yet. Log one above, or import a transcript.
+          {emptyMessage}
         </p>
       ) : (
         <ul
