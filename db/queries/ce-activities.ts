@@ -47,6 +47,38 @@ export async function listCeActivitiesByUser(userId: string): Promise<CeActivity
   return ceLogByUser().execute({ userId });
 }
 
+/**
+ * What the upkeep engine reads of each activity (lib/upkeep/inputs.ts StoredActivity), in the
+ * log's order: for pages that count credits without listing the log (the dashboard). Each column
+ * left out is one decode fewer per row; a heavy user has hundreds of rows.
+ */
+const ceCreditsByUser = preparedQuery((db) =>
+  db
+    .select({
+      id: ceActivities.id,
+      completedOn: ceActivities.completedOn,
+      title: ceActivities.title,
+      provider: ceActivities.provider,
+      credits: ceActivities.credits,
+      category: ceActivities.category,
+      craDomain: ceActivities.craDomain,
+      creditsArdms: ceActivities.creditsArdms,
+      creditsCci: ceActivities.creditsCci,
+      creditsArrt: ceActivities.creditsArrt,
+      creditsArrtSonography: ceActivities.creditsArrtSonography,
+      creditsAbii: ceActivities.creditsAbii,
+      creditsAhra: ceActivities.creditsAhra,
+    })
+    .from(ceActivities)
+    .where(and(eq(ceActivities.userId, sql.placeholder("userId")), isNull(ceActivities.deletedAt)))
+    .orderBy(desc(ceActivities.completedOn), desc(ceActivities.id))
+    .prepare("ce_credits_by_user"),
+);
+
+export async function listCeCreditsByUser(userId: string) {
+  return ceCreditsByUser().execute({ userId });
+}
+
 export async function getCeActivityForUser(input: { userId: string; activityId: string }) {
   const [row] = await getDb()
     .select()

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { preparedQuery } from "@/db/prepared";
 import { listProgressByUser, userRecordsFrom } from "@/db/queries/progress";
-import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
+import { listCeCreditsByUser } from "@/db/queries/ce-activities";
 
 /** How many history events the dashboard lists. */
 const RECENT_EVENTS = 8;
@@ -40,14 +40,14 @@ const dashboardReads = preparedQuery((db) =>
 
 /**
  * The dashboard's rows: the same lists as listPlansByUserId, getUserRecords,
- * listAllCustomMilestonesByUser and listCeActivitiesByUser, in their orders, and the newest
+ * listAllCustomMilestonesByUser and listCeCreditsByUser, in their orders, and the newest
  * history events.
  */
 export async function getDashboardRows(userId: string) {
   const [row, progressRows, ceActivities] = await Promise.all([
     dashboardReads().execute({ userId }),
     listProgressByUser(userId),
-    listCeActivitiesByUser(userId),
+    listCeCreditsByUser(userId),
   ]);
   return {
     plans: row?.plans ?? [],

@@ -2,19 +2,19 @@ import "server-only";
 import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
 import { listCertificatesByUser } from "@/db/queries/certificates";
 import { getUserRecords } from "@/db/queries/progress";
-import type { CeActivityRow, User } from "@/db/schema";
+import type { User } from "@/db/schema";
 import { catalog } from "@/lib/catalog";
 import { pageOf } from "@/lib/pagination";
 import { todayFor } from "@/lib/server/clock";
 import { evaluateUpkeep, upkeepAgenda } from "@/lib/upkeep";
-import { upkeepInputFor } from "@/lib/upkeep/inputs";
+import { upkeepInputFor, type StoredActivity } from "@/lib/upkeep/inputs";
 
 type UserData = Awaited<ReturnType<typeof getUserRecords>>;
 
 /** The engine run over rows already loaded: no query of its own. */
 export function upkeepFrom(
   userData: UserData,
-  activities: readonly CeActivityRow[],
+  activities: readonly StoredActivity[],
   today: string,
 ) {
   const person = upkeepInputFor({
