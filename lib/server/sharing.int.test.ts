@@ -75,7 +75,22 @@ describe("the team readiness view", () => {
       expect(page.team!.total).toBe(size + 1);
       // Members sharing nothing appear as "not shared", never with data.
       expect(page.team!.rows.filter((row) => row.readiness === null).length).toBeGreaterThan(0);
-      return statementsSince(start);
+      const statements = statementsSince(start);
+
+      // The rest on the next pages, none twice; a page past the end shows the last one.
+      const pageCount = Math.ceil((size + 1) / 50);
+      expect(page.team).toMatchObject({ page: 1, pageCount, matching: size + 1 });
+      const last = await teams.loadTeamPage(manager, organization.id, {
+        filter: "all",
+        credential: null,
+        sort: "name",
+        page: 99,
+      });
+      expect(last.team).toMatchObject({ page: pageCount, pageCount });
+      expect(last.team!.rows).toHaveLength((size + 1) % 50 || 50);
+      const firstIds = new Set(page.team!.rows.map((row) => row.userId));
+      expect(last.team!.rows.some((row) => firstIds.has(row.userId))).toBe(false);
+      return statements;
     };
     const small = await measure(60);
     const large = await measure(120);
