@@ -90,6 +90,7 @@ const APP_PAGES = [
   { path: "/onboarding", heading: "Get credit for what you already hold" },
   { path: "/settings", heading: "Settings" },
   { path: "/upkeep", heading: "Credential upkeep" },
+  { path: "/upkeep/log", heading: "Your CE log (0)" },
   { path: "/eligibility", heading: "Can I sit this exam?" },
   { path: "/paths/echocardiographer/start", heading: "Echocardiographer" },
 ] as const;
