@@ -77,19 +77,23 @@ describe("the team readiness view", () => {
       expect(page.team!.rows.filter((row) => row.readiness === null).length).toBeGreaterThan(0);
       const statements = statementsSince(start);
 
-      // The rest on the next pages, none twice; a page past the end shows the last one.
-      const pageCount = Math.ceil((size + 1) / 50);
+      // Every member on exactly one page; a page past the end shows the last one.
+      const filters = { filter: "all", credential: null, sort: "name" } as const;
+      const pageCount = Math.ceil((size + 1) / teams.TEAM_PAGE_SIZE);
       expect(page.team).toMatchObject({ page: 1, pageCount, matching: size + 1 });
-      const last = await teams.loadTeamPage(manager, organization.id, {
-        filter: "all",
-        credential: null,
-        sort: "name",
-        page: 99,
-      });
-      expect(last.team).toMatchObject({ page: pageCount, pageCount });
-      expect(last.team!.rows).toHaveLength((size + 1) % 50 || 50);
-      const firstIds = new Set(page.team!.rows.map((row) => row.userId));
-      expect(last.team!.rows.some((row) => firstIds.has(row.userId))).toBe(false);
+      const shown = page.team!.rows.map((row) => row.userId);
+      for (let next = 2; next <= pageCount; next++) {
+        const more = await teams.loadTeamPage(manager, organization.id, { ...filters, page: next });
+        expect(more.team).toMatchObject({ page: next, pageCount });
+        shown.push(...more.team!.rows.map((row) => row.userId));
+      }
+      expect(shown).toHaveLength(size + 1);
+      expect(new Set(shown).size).toBe(size + 1);
+      const past = await teams.loadTeamPage(manager, organization.id, { ...filters, page: 99 });
+      expect(past.team).toMatchObject({ page: pageCount, pageCount });
+      expect(past.team!.rows).toHaveLength(
+        (size + 1) % teams.TEAM_PAGE_SIZE || teams.TEAM_PAGE_SIZE,
+      );
       return statements;
     };
     const small = await measure(60);

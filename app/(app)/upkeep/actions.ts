@@ -16,10 +16,11 @@ import { userAction } from "@/lib/server/actions";
 import { now, todayFor } from "@/lib/server/clock";
 import { bodyCreditProblems } from "@/lib/upkeep/activity-input";
 
-/** After every write: pages (/upkeep and the whole log under it), and the summary teams read (lib/sharing). */
+/** After every write: pages (/upkeep, its whole CE log), and the summary teams read (lib/sharing). */
 async function revalidate(user: User) {
   await queueMemberSummary(user);
-  revalidatePath("/upkeep", "layout");
+  revalidatePath("/upkeep");
+  revalidatePath("/upkeep/log");
   revalidatePath("/dashboard");
 }
 

@@ -14,7 +14,8 @@ export const deleteCertificateAction = userAction(
   schemas.deleteCertificateAction,
   async ({ certificateId }, { user }) => {
     await deleteCertificate({ userId: user.id, certificateId });
-    revalidatePath("/upkeep", "layout");
+    revalidatePath("/upkeep");
+    revalidatePath("/upkeep/log");
     return { ok: true, message: "Certificate removed." };
   },
 );

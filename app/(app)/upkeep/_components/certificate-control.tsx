@@ -114,7 +114,7 @@ export function CertificateControl({
     router.refresh();
   };
 
-  // choose() empties the input first, so a change event React replays after this sees no file.
+  // choose() empties the input first, so a file is never handled twice.
   useFileChosenEarly(input, (file) => void choose(file));
 
   const remove = () =>
