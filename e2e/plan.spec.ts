@@ -2,7 +2,7 @@ import { expect, test, type Page } from "./fixtures";
 import ICAL from "ical.js";
 import { signInAs } from "./support/auth";
 import { isoDaysFromToday } from "./support/clock";
-import { createUser } from "./support/data";
+import { createUser, e2eDb } from "./support/data";
 
 async function startEchocardiographer(page: Page): Promise<string> {
   await page.goto("/paths/echocardiographer/start");
@@ -152,4 +152,32 @@ test("two tabs: the second, stale save is refused and the first one's data survi
     first.getByTestId("milestone-ardms-spi").locator('[data-status="planned"]').first(),
   ).toBeVisible();
   await context.close();
+});
+
+test("a milestone's dialog lists its newest ten changes and says where the rest are", async ({
+  page,
+}) => {
+  const user = await createUser();
+  await signInAs(page, user);
+  await startEchocardiographer(page);
+  await page.getByRole("button", { name: /Registered Diagnostic Cardiac Sonographer/ }).click();
+  const spi = page.getByTestId("milestone-ardms-spi");
+  await expect(spi).toBeVisible();
+  // Twelve notes changes, a day apart: "note 12" the newest.
+  await e2eDb()`insert into milestone_events (user_id, requirement_slug, field, old_value, new_value, created_at)
+                select ${user.id}, 'ardms-spi', 'notes', null, 'note ' || n,
+                       timestamptz '2026-01-01 12:00Z' + n * interval '1 day'
+                from generate_series(1, 12) n`;
+  await page.reload();
+
+  await spi.getByRole("button", { name: /Details for/ }).click();
+  const history = page.getByRole("dialog").getByRole("region", { name: "History" });
+  const entries = history.getByRole("listitem");
+  await expect(entries).toHaveCount(10);
+  await expect(entries.first()).toContainText("Jan 13, 2026");
+  await expect(entries.last()).toContainText("Jan 4, 2026");
+  await expect(history).toContainText("Showing the newest 10 of 12 changes.");
+  await history.getByRole("link", { name: "your data download" }).click();
+  await expect(page).toHaveURL(/\/settings#your-data$/);
+  await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
 });

@@ -21,6 +21,7 @@ import {
 } from "./plans";
 import {
   getUserRecords,
+  HISTORY_PER_MILESTONE,
   listEventsForUserRequirements,
   recordExamAttempt,
   saveOnboarding,
@@ -291,6 +292,56 @@ describe("progress", () => {
       .from(milestoneEvents)
       .where(eq(milestoneEvents.userId, user.id));
     expect(events).toEqual([]); // history of a deleted custom milestone goes with it
+  });
+
+  it("lists each milestone's newest changes, capped per milestone, with how many it has in all", async () => {
+    const user = await newUser("plans");
+    const stranger = await newUser("plans");
+    const plan = await createPlanForUser({ userId: user.id, pathSlug: "clinical-educator" });
+    const custom = await createCustomMilestone({
+      now: now(),
+      userId: user.id,
+      planId: plan.id,
+      title: "Shadow an educator",
+      targetDate: null,
+    });
+    const day = (n: number) => new Date(Date.UTC(2026, 0, n, 12));
+    const change = (n: number) => ({ field: "notes", newValue: `note ${n}`, createdAt: day(n) });
+    await getDb()
+      .insert(milestoneEvents)
+      .values([
+        // SPI: more changes than the cap, inserted oldest last so that the order is the query's.
+        ...Array.from({ length: HISTORY_PER_MILESTONE + 3 }, (_, index) => ({
+          userId: user.id,
+          requirementSlug: "ardms-spi",
+          ...change(HISTORY_PER_MILESTONE + 3 - index),
+        })),
+        { userId: user.id, requirementSlug: "ardms-ae", ...change(20) },
+        { userId: user.id, customMilestoneId: custom.id, ...change(21) },
+        // Another person's change to the same requirement is never theirs to see.
+        { userId: stranger.id, requirementSlug: "ardms-spi", ...change(22) },
+      ]);
+
+    const history = await listEventsForUserRequirements({
+      userId: user.id,
+      requirementSlugs: ["ardms-spi", "ardms-ae"],
+      customIds: [custom.id],
+    });
+    const of = (belongs: (event: (typeof history)[number]) => boolean) =>
+      history.filter(belongs).map((event) => [event.newValue, event.total]);
+    // The custom milestone's creation (today) is one change too.
+    expect(of((event) => event.customMilestoneId === custom.id)).toEqual([
+      ["Shadow an educator", 2],
+      ["note 21", 2],
+    ]);
+    expect(of((event) => event.requirementSlug === "ardms-ae")).toEqual([["note 20", 1]]);
+    const spi = of((event) => event.requirementSlug === "ardms-spi");
+    expect(spi).toHaveLength(HISTORY_PER_MILESTONE);
+    expect(spi[0]).toEqual([`note ${HISTORY_PER_MILESTONE + 3}`, HISTORY_PER_MILESTONE + 3]);
+    expect(spi.at(-1)).toEqual(["note 4", HISTORY_PER_MILESTONE + 3]);
+    // Newest first across milestones, as the dialog lists them.
+    const times = history.map((event) => event.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 });
 

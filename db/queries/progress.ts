@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, lte, or, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { preparedQuery } from "@/db/prepared";
 import {
@@ -276,15 +276,31 @@ export async function getProfile(userId: string) {
   return profile;
 }
 
-/** The history of a set of milestones (requirements and custom ones), newest first, one query. */
+/** How many changes each milestone's dialog lists, newest first (the JSON export has them all). */
+export const HISTORY_PER_MILESTONE = 10;
+
+/**
+ * The newest changes of each of a set of milestones (requirements and custom ones), newest
+ * first, one query; `total` is how many changes that milestone has in all. Capped per milestone,
+ * so a plan page stays the same size however long the person has used it.
+ */
 export async function listEventsForUserRequirements(input: {
   userId: string;
   requirementSlugs: readonly string[];
   customIds: readonly string[];
 }) {
   if (input.requirementSlugs.length === 0 && input.customIds.length === 0) return [];
-  return getDb()
-    .select()
+  const db = getDb();
+  // An event belongs to a requirement or to a custom milestone: the pair names its milestone.
+  const milestone = sql`${milestoneEvents.requirementSlug}, ${milestoneEvents.customMilestoneId}`;
+  const ranked = db
+    .select({
+      ...getTableColumns(milestoneEvents),
+      rank: sql<number>`row_number() over (partition by ${milestone} order by ${milestoneEvents.createdAt} desc, ${milestoneEvents.id} desc)`.as(
+        "rank",
+      ),
+      total: sql<number>`count(*) over (partition by ${milestone})`.mapWith(Number).as("total"),
+    })
     .from(milestoneEvents)
     .where(
       and(
@@ -299,6 +315,10 @@ export async function listEventsForUserRequirements(input: {
         ),
       ),
     )
-    .orderBy(desc(milestoneEvents.createdAt))
-    .limit(500);
+    .as("ranked");
+  return db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.rank, HISTORY_PER_MILESTONE))
+    .orderBy(desc(ranked.createdAt), desc(ranked.id));
 }

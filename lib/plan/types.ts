@@ -270,5 +270,8 @@ export interface MilestoneDetail {
   isExam: boolean;
   countsTowardOptions: { slug: string; name: string }[];
   attempts: { attemptedOn: string; result: "passed" | "failed"; countsToward: string | null }[];
+  /** The newest changes, newest first (at most HISTORY_PER_MILESTONE, db/queries/progress.ts). */
   history: { at: string; field: string; oldValue: string | null; newValue: string | null }[];
+  /** How many changes the milestone has in all. */
+  historyTotal: number;
 }

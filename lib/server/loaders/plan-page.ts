@@ -52,6 +52,21 @@ export async function loadPlanPage(user: User, plan: Plan) {
   });
   const progressBySlug = new Map(userData.progressRows.map((row) => [row.requirementSlug, row]));
   const customById = new Map(custom.map((row) => [row.id, row]));
+  // A milestone's newest changes, and how many it has in all (the query caps each milestone).
+  const historyOf = (
+    belongs: (event: (typeof events)[number]) => boolean,
+  ): Pick<MilestoneDetail, "history" | "historyTotal"> => {
+    const own = events.filter(belongs);
+    return {
+      history: own.map((event) => ({
+        at: event.createdAt.toISOString(),
+        field: event.field,
+        oldValue: event.oldValue,
+        newValue: event.newValue,
+      })),
+      historyTotal: own[0]?.total ?? 0,
+    };
+  };
 
   const details: Record<string, MilestoneDetail> = {};
   for (const milestone of view.milestones) {
@@ -79,14 +94,7 @@ export async function loadPlanPage(user: User, plan: Plan) {
             result: attempt.result,
             countsToward: attempt.countsToward,
           })),
-        history: events
-          .filter((event) => event.requirementSlug === milestone.requirementSlug)
-          .map((event) => ({
-            at: event.createdAt.toISOString(),
-            field: event.field,
-            oldValue: event.oldValue,
-            newValue: event.newValue,
-          })),
+        ...historyOf((event) => event.requirementSlug === milestone.requirementSlug),
       };
     } else {
       const id = milestone.key.replace(/^custom:/, "");
@@ -101,14 +109,7 @@ export async function loadPlanPage(user: User, plan: Plan) {
         isExam: false,
         countsTowardOptions: [],
         attempts: [],
-        history: events
-          .filter((event) => event.customMilestoneId === id)
-          .map((event) => ({
-            at: event.createdAt.toISOString(),
-            field: event.field,
-            oldValue: event.oldValue,
-            newValue: event.newValue,
-          })),
+        ...historyOf((event) => event.customMilestoneId === id),
       };
     }
   }

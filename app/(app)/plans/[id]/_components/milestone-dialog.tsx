@@ -10,6 +10,7 @@ import {
 } from "@/app/(app)/plans/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { Link } from "@/components/ui/link";
 import {
   FieldShell,
   FormMessage,
@@ -378,6 +379,16 @@ export function MilestoneDialog({
               ))}
             </ol>
           )}
+          {detail.historyTotal > detail.history.length ? (
+            <p className="text-xs text-muted">
+              Showing the newest {detail.history.length} of {detail.historyTotal} changes. All of
+              them are in{" "}
+              <Link href="/settings#your-data" className="underline underline-offset-2">
+                your data download
+              </Link>
+              .
+            </p>
+          ) : null}
         </section>
       </div>
     </Dialog>
