@@ -23,7 +23,7 @@ export function sqlClient(): postgres.Sql {
   cache.__sql ??= postgres(
     resolveDatabaseUrl({ databaseUrl: env.DATABASE_URL, embeddedDir: env.EMBEDDED_DB_DIR }),
     {
-      max: 10,
+      max: env.DATABASE_POOL_SIZE,
       connect_timeout: 5,
       idle_timeout: 60,
       onnotice: () => {},

@@ -24,6 +24,14 @@ describe("test-only variables", () => {
     ).toThrow(/for tests only/);
   });
 
+  it("sizes the database pool: a few connections unless told, a whole number from 1 to 100", () => {
+    expect(parseEnv({}).DATABASE_POOL_SIZE).toBe(3);
+    expect(parseEnv({ DATABASE_POOL_SIZE: "12" }).DATABASE_POOL_SIZE).toBe(12);
+    for (const refused of ["0", "2.5", "101", "many"]) {
+      expect(() => parseEnv({ DATABASE_POOL_SIZE: refused })).toThrow(/DATABASE_POOL_SIZE/);
+    }
+  });
+
   it("serves the benchmark floor page only when asked", () => {
     expect(parseEnv({}).BENCH_FLOOR).toBe(false);
     expect(parseEnv({ BENCH_FLOOR: "1" }).BENCH_FLOOR).toBe(true);

@@ -26,6 +26,12 @@ const schema = z.object({
   DATABASE_URL: optionalString.pipe(z.url().optional()),
   /** Where the embedded Postgres keeps its data when DATABASE_URL is unset. */
   EMBEDDED_DB_DIR: optionalString,
+  /**
+   * Most connections one app process opens to Postgres (postgres.js's pool; pg-boss has its own).
+   * Few are enough: postgres.js pipelines queries on a busy connection, and each connection more
+   * is one more Postgres process competing for the CPU (README, Performance: 3 against 10).
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(3),
   AUTH_SECRET: optionalString.pipe(
     z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   ),

@@ -628,6 +628,10 @@ async function main() {
           () => measurePage(server, "profile: dashboard", "/dashboard", typicalCookie, slice),
         ],
         [
+          "heavy dashboard",
+          () => measurePage(server, "profile: heavy dashboard", "/dashboard", heavyCookie, slice),
+        ],
+        [
           "plan page",
           () =>
             measurePage(server, "profile: plan", `/plans/${typical.planId}`, typicalCookie, slice),
