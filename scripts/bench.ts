@@ -15,8 +15,9 @@
  *  4. measures with N connections for D seconds each (after a warm-up): `/bench/floor` (the
  *     signed-in layouts and session check, no data), `/`, `/paths`, the dashboard of the typical
  *     (20 milestones) and the heavy (200 milestones, 300 CE activities) user, the plan page, the
- *     upkeep page, a milestone save (setStatusAction over HTTP, each request with the version it
- *     last saved), and the team readiness view when there is one (scripts/bench/team.ts);
+ *     upkeep page, a milestone save (setStatusAction over HTTP as Chromium posts it from the plan
+ *     page, each request with the version it last saved; the answer carries the re-rendered plan
+ *     page), and the team readiness view when there is one (scripts/bench/team.ts);
  *  5. measures the JavaScript Chromium downloads per page (runtime = the build manifest's
  *     rootMainFiles; every other script is ours) and any /api/auth/session request;
  *  6. starts a second server (same build) on the empty database and runs three comparisons of the
@@ -227,6 +228,59 @@ async function compareScaleAndEmpty(input: {
 }
 
 /**
+ * A milestone save exactly as Chromium sends it from the plan page's status button (captured from
+ * a real click, Next 16.4): posted to the plan page's own URL with the router's state, so Next
+ * runs the action and, because it revalidates the plan page, answers with the re-rendered page
+ * in the same response, which is what updates the progress, next steps and blocked milestones on
+ * screen. (Posted anywhere else, Next forwards the action to the page that owns it over a second
+ * loopback HTTP request, and skips the re-render: a cost no user pays, without one every user
+ * pays.)
+ */
+function milestoneSaveRequest(input: {
+  server: BenchServer;
+  user: MeasuredUser;
+  cookie: string;
+  save: { requirementSlug: string; version: number; status: string };
+}): LoadRequest {
+  const { server, user, cookie, save } = input;
+  const segment = (name: unknown, children: unknown, flag: number) => [
+    name,
+    { children },
+    null,
+    null,
+    flag,
+  ];
+  const routerState = segment(
+    "",
+    segment(
+      "(app)",
+      segment(
+        "plans",
+        segment(["id", user.planId, "d", null], ["__PAGE__", {}, null, null, 0], 4),
+        8,
+      ),
+      8,
+    ),
+    24,
+  );
+  return {
+    method: "POST",
+    path: `/plans/${user.planId}`,
+    headers: {
+      "next-action": actionId("app/(app)/plans/actions.ts", "setStatusAction"),
+      "next-router-state-tree": encodeURIComponent(JSON.stringify(routerState)),
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      "accept-encoding": "gzip",
+      origin: server.baseUrl,
+      referer: `${server.baseUrl}/plans/${user.planId}`,
+      cookie,
+    },
+    body: JSON.stringify(["$undefined", { ...save, planId: user.planId }]),
+  };
+}
+
+/**
  * setStatusAction over HTTP, as the plan page's status button calls it. Each connection owns a
  * disjoint set of the user's requirements and alternates their status between "planned" and
  * "in_progress", sending the version its previous save produced, so every request is a real save
@@ -260,26 +314,16 @@ async function measureUpdate(
       const slug = slugs[seq % slugs.length]!;
       const current = state.get(slug)!;
       const status = current.status === "planned" ? "in_progress" : "planned";
-      return {
-        method: "POST",
-        path: "/",
-        headers: {
-          "next-action": id,
-          "content-type": "text/plain;charset=UTF-8",
-          accept: "text/x-component",
-          "accept-encoding": "gzip",
-          origin: server.baseUrl,
-          cookie,
-        },
-        body: JSON.stringify([
-          null,
-          { requirementSlug: slug, version: current.version, status, planId: user.planId },
-        ]),
-      };
+      return milestoneSaveRequest({
+        server,
+        user,
+        cookie,
+        save: { requirementSlug: slug, version: current.version, status },
+      });
     },
     classify: async (_connection, _status, body, request) => {
       const [, input] = JSON.parse(request.body!) as [
-        null,
+        string,
         { requirementSlug: string; version: number; status: string },
       ];
       if (body.includes("Status saved.")) {
@@ -349,24 +393,20 @@ async function captureStatements(
     await flow("milestone save", async () => {
       const slug = user.progressSlugs[0]!;
       const current = (await progressVersions(databaseUrl, user.id)).get(slug)!;
-      const response = await fetch(`${server.baseUrl}/plans/${user.planId}`, {
-        method: "POST",
-        headers: {
-          "next-action": actionId("app/(app)/plans/actions.ts", "setStatusAction"),
-          "content-type": "text/plain;charset=UTF-8",
-          accept: "text/x-component",
-          origin: server.baseUrl,
-          cookie,
+      const request = milestoneSaveRequest({
+        server,
+        user,
+        cookie,
+        save: {
+          requirementSlug: slug,
+          version: current.version,
+          status: current.status === "planned" ? "in_progress" : "planned",
         },
-        body: JSON.stringify([
-          null,
-          {
-            requirementSlug: slug,
-            version: current.version,
-            status: current.status === "planned" ? "in_progress" : "planned",
-            planId: user.planId,
-          },
-        ]),
+      });
+      const response = await fetch(`${server.baseUrl}${request.path}`, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
       });
       if (!(await response.text()).includes("Status saved.")) {
         throw new Error("The captured milestone save did not save");
