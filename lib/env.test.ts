@@ -27,6 +27,7 @@ describe("test-only variables", () => {
   it("sizes the database pool: a few connections unless told, a whole number from 1 to 100", () => {
     expect(parseEnv({}).DATABASE_POOL_SIZE).toBe(3);
     expect(parseEnv({ DATABASE_POOL_SIZE: "12" }).DATABASE_POOL_SIZE).toBe(12);
+    expect(parseEnv({}).DATABASE_UPLOAD_POOL_SIZE).toBe(2);
     for (const refused of ["0", "2.5", "101", "many"]) {
       expect(() => parseEnv({ DATABASE_POOL_SIZE: refused })).toThrow(/DATABASE_POOL_SIZE/);
     }

@@ -32,6 +32,8 @@ const schema = z.object({
    * is one more Postgres process competing for the CPU (README, Performance: 3 against 10).
    */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(3),
+  /** Connections for certificate uploads, apart from the pool above (db/index.ts#getUploadDb). */
+  DATABASE_UPLOAD_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(2),
   AUTH_SECRET: optionalString.pipe(
     z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   ),

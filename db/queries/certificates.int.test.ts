@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDb, sqlClient } from "@/db";
+import { closeDb, getDb, sqlClient } from "@/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import {
   certificateUsageByUser,
@@ -250,6 +251,48 @@ describe("storeCertificate", () => {
     );
     expect(error.status).toBe(413);
     expect(error.message).toContain("up to 500 MB");
+  });
+
+  it("slow uploads hold their own connections, never the ones every page needs", async () => {
+    // As many uploads stalled mid-file (a phone on a slow network) as both pools have connections.
+    const count = env.DATABASE_POOL_SIZE + env.DATABASE_UPLOAD_POOL_SIZE;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let reading = 0;
+    async function* stalled() {
+      reading++;
+      yield PDF_HEAD;
+      await released;
+      throw new Error("connection reset");
+    }
+    const userIds = await Promise.all(
+      Array.from({ length: count }, () => createUserRow("stalled")),
+    );
+    const uploads = userIds.map((userId) =>
+      storeCertificate({
+        userId,
+        activityId: null,
+        fileName: "scan.pdf",
+        declaredBytes: 1000,
+        body: stalled(),
+      }),
+    );
+    try {
+      await expect
+        .poll(() => reading, { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(Math.min(count, env.DATABASE_UPLOAD_POOL_SIZE));
+      // A page's query still gets a connection at once.
+      const answer = await Promise.race([
+        getDb().execute<{ ok: number }>("select 1 as ok"),
+        new Promise<"no connection">((resolve) => setTimeout(() => resolve("no connection"), 5000)),
+      ]);
+      expect(answer).not.toBe("no connection");
+    } finally {
+      release();
+      const settled = await Promise.allSettled(uploads);
+      expect(settled.every((result) => result.status === "rejected")).toBe(true);
+    }
+    for (const userId of userIds) expect(await rowCounts(userId)).toEqual({ files: 0, chunks: 0 });
   });
 
   it("keeps nothing when the connection breaks mid-upload, and the old file when replacing", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, getUploadDb } from "@/db";
 import { ceActivities, certificateChunks, certificates, type Certificate } from "@/db/schema";
 import { AppError, notFound } from "@/lib/errors";
 import {
@@ -80,7 +80,7 @@ export async function storeCertificate(input: {
   }
   if (declaredBytes <= 0) throw new AppError("bad_request:certificate", CERTIFICATE_MESSAGES.empty);
 
-  return getDb().transaction(async (tx) => {
+  return getUploadDb().transaction(async (tx) => {
     await tx.execute(
       sql`select set_config('idle_in_transaction_session_timeout', ${`${STALLED_UPLOAD_SECONDS}s`}, true)`,
     );
