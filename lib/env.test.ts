@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env";
 
@@ -31,6 +33,20 @@ describe("test-only variables", () => {
     for (const refused of ["0", "2.5", "101", "many"]) {
       expect(() => parseEnv({ DATABASE_POOL_SIZE: refused })).toThrow(/DATABASE_POOL_SIZE/);
     }
+  });
+
+  it("reads a variable set to nothing as unset, so .env.example copied as it is starts", () => {
+    const example = Object.fromEntries(
+      readFileSync(path.resolve(".env.example"), "utf8")
+        .split("\n")
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+    );
+    expect(example.PORT).toBe("");
+    const parsed = parseEnv(example);
+    expect(parsed.PORT).toBe(3000);
+    expect(parsed.DATABASE_POOL_SIZE).toBe(3);
+    expect(parsed.JOBS_EXPIRE_SECONDS).toBe(300);
   });
 
   it("serves the benchmark floor page only when asked", () => {

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { closeDb, getDb, sqlClient } from "@/db";
+import { deleteCeActivity } from "./ce-activities";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import {
@@ -75,6 +77,41 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
   );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
+}
+
+/**
+ * A 2,000-byte PDF upload to the activity whose body sends half, then waits (a slow phone) until
+ * `release()`; `paused` resolves once the half is in and the upload waits for the rest.
+ */
+async function pausedUpload(userId: string, activityId: string, fileName: string) {
+  const file = fileOf(PDF_HEAD, 2000);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let waiting!: () => void;
+  const paused = new Promise<void>((resolve) => (waiting = resolve));
+  async function* body() {
+    yield file.subarray(0, 1000);
+    waiting();
+    await released;
+    yield file.subarray(1000);
+  }
+  const upload = storeCertificate({
+    userId,
+    activityId,
+    fileName,
+    declaredBytes: file.length,
+    body: body(),
+  });
+  await Promise.race([paused, upload]); // an upload refused before its body is read fails here
+  return { file, upload, release };
+}
+
+/** What a promise settles to within `ms`, or "still waiting". */
+function within<T>(promise: Promise<T>, ms = 5000): Promise<T | "still waiting"> {
+  return Promise.race([
+    promise,
+    new Promise<"still waiting">((resolve) => setTimeout(() => resolve("still waiting"), ms)),
+  ]);
 }
 
 const small: CertificateLimits = {
@@ -293,6 +330,44 @@ describe("storeCertificate", () => {
       expect(settled.every((result) => result.status === "rejected")).toBe(true);
     }
     for (const userId of userIds) expect(await rowCounts(userId)).toEqual({ files: 0, chunks: 0 });
+  });
+
+  it("while a file is on its way, its activity can be edited and its current file read at once", async () => {
+    const userId = await createUserRow("paused");
+    const activityId = await createActivity(userId);
+    const old = await storeCertificate({
+      userId,
+      activityId,
+      fileName: "old.pdf",
+      declaredBytes: 1000,
+      body: pieces(fileOf(PDF_HEAD, 1000)),
+    });
+    const phone = await pausedUpload(userId, activityId, "new.pdf");
+
+    // A page renames the activity and lists its files: neither waits for the upload.
+    const renamed = getDb().execute(
+      sql`update ce_activities set title = 'Renamed' where id = ${activityId} returning id`,
+    );
+    expect(await within(renamed)).not.toBe("still waiting");
+    expect(await within(listCertificatesByUser(userId))).toEqual([old]);
+
+    phone.release();
+    const stored = await phone.upload;
+    expect(stored).toMatchObject({ fileName: "new.pdf", ceActivityId: activityId });
+    expect(await listCertificatesByUser(userId)).toEqual([stored]);
+    expect(await storedBytes(userId, stored.id)).toEqual(Buffer.from(phone.file));
+  });
+
+  it("a file whose activity is deleted while it arrives is refused, and nothing is kept", async () => {
+    const userId = await createUserRow("paused");
+    const activityId = await createActivity(userId);
+    const phone = await pausedUpload(userId, activityId, "late.pdf");
+    expect(await within(deleteCeActivity({ userId, activityId, now: new Date() }))).not.toBe(
+      "still waiting",
+    );
+    phone.release();
+    expect((await refusal(phone.upload)).status).toBe(404);
+    expect(await rowCounts(userId)).toEqual({ files: 0, chunks: 0 });
   });
 
   it("keeps nothing when the connection breaks mid-upload, and the old file when replacing", async () => {

@@ -62,8 +62,13 @@ function joined(pieces: Uint8Array[], length: number): Buffer {
  * 3. the quota is checked against the declared size before a byte is read;
  * 4. the type is decided from the first bytes (PDF, PNG or JPEG, else refused);
  * 5. the bytes are written in rows of `chunkBytes`, never held whole, and must add up to the
- *    declared size (more is refused as too big, less as interrupted).
- * Any failure (a refusal, a broken or stalled connection) rolls everything back.
+ *    declared size (more is refused as too big, less as interrupted);
+ * 6. only then is the file attached to its activity: the activity is checked again (deleted
+ *    meanwhile: "not found") and locked, and the file it replaces is deleted.
+ * Any failure (a refusal, a broken or stalled connection) rolls everything back. While the bytes
+ * arrive, which can take minutes from a phone, the transaction locks no row a page writes: the
+ * new file is unattached until step 6, so editing or deleting the activity or its current file
+ * in another tab is never made to wait for the upload (only the user's other uploads are).
  */
 export async function storeCertificate(input: {
   userId: string;
@@ -88,19 +93,21 @@ export async function storeCertificate(input: {
       sql`select pg_advisory_xact_lock(hashtextextended(${`certificates:${userId}`}, 0))`,
     );
 
-    let replacing: { id: string; byteSize: number } | undefined;
-    if (activityId !== null) {
-      const [activity] = await tx
+    // The user's live activity, or "not found". Read without a lock here (step 6 locks it).
+    const liveActivity = (id: string) =>
+      tx
         .select({ id: ceActivities.id })
         .from(ceActivities)
         .where(
           and(
-            eq(ceActivities.id, activityId),
+            eq(ceActivities.id, id),
             eq(ceActivities.userId, userId),
             isNull(ceActivities.deletedAt),
           ),
-        )
-        .for("update");
+        );
+    let replacing: { id: string; byteSize: number } | undefined;
+    if (activityId !== null) {
+      const [activity] = await liveActivity(activityId);
       if (!activity) throw notFound("ce_activity");
       [replacing] = await tx
         .select({ id: certificates.id, byteSize: certificates.byteSize })
@@ -149,12 +156,12 @@ export async function storeCertificate(input: {
         if (mediaType === null) {
           throw new AppError("unsupported:certificate", CERTIFICATE_MESSAGES.wrongType);
         }
-        if (replacing) await tx.delete(certificates).where(eq(certificates.id, replacing.id));
+        // Unattached until the last byte is in (step 6).
         const [created] = await tx
           .insert(certificates)
           .values({
             userId,
-            ceActivityId: activityId,
+            ceActivityId: null,
             fileName: input.fileName,
             mediaType,
             byteSize: declaredBytes,
@@ -180,6 +187,20 @@ export async function storeCertificate(input: {
       throw new AppError("unsupported:certificate", CERTIFICATE_MESSAGES.wrongType);
     }
     if (pendingBytes > 0) await flush(joined(pending, pendingBytes));
+
+    if (activityId !== null) {
+      const [activity] = await liveActivity(activityId).for("update");
+      if (!activity) throw notFound("ce_activity");
+      // Whatever file the activity has now (the one read at the start, or none if it was deleted
+      // meanwhile) makes way for this one.
+      await tx
+        .delete(certificates)
+        .where(and(eq(certificates.userId, userId), eq(certificates.ceActivityId, activityId)));
+      await tx
+        .update(certificates)
+        .set({ ceActivityId: activityId })
+        .where(eq(certificates.id, certificateId));
+    }
 
     const [stored] = await tx
       .select(info)

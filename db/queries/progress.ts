@@ -296,9 +296,9 @@ export async function listEventsForUserRequirements(input: {
   const ranked = db
     .select({
       ...getTableColumns(milestoneEvents),
-      rank: sql<number>`row_number() over (partition by ${milestone} order by ${milestoneEvents.createdAt} desc, ${milestoneEvents.id} desc)`.as(
-        "rank",
-      ),
+      rank: sql<number>`row_number() over (partition by ${milestone} order by ${milestoneEvents.createdAt} desc, ${milestoneEvents.id} desc)`
+        .mapWith(Number)
+        .as("rank"),
       total: sql<number>`count(*) over (partition by ${milestone})`.mapWith(Number).as("total"),
     })
     .from(milestoneEvents)
