@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageNumberFrom, pageOf } from "./pagination";
+import { pageNumberFrom, pageOf, pageWindow } from "./pagination";
 
 const letters = ["a", "b", "c", "d", "e"];
 
@@ -21,6 +21,15 @@ describe("pageOf", () => {
 
   it("fits a list of exactly one page on one page", () => {
     expect(pageOf(letters, 2, 5)).toMatchObject({ page: 1, pageCount: 1, items: letters });
+  });
+});
+
+describe("pageWindow", () => {
+  it("gives the offset of the page asked for, clamped to the pages there are", () => {
+    expect(pageWindow(125, 2, 50)).toEqual({ page: 2, pageCount: 3, offset: 50 });
+    expect(pageWindow(125, 7, 50)).toEqual({ page: 3, pageCount: 3, offset: 100 });
+    expect(pageWindow(125, -1, 50)).toEqual({ page: 1, pageCount: 3, offset: 0 });
+    expect(pageWindow(0, 3, 50)).toEqual({ page: 1, pageCount: 1, offset: 0 });
   });
 });
 

@@ -12,16 +12,24 @@ export interface Page<T> {
   items: T[];
 }
 
+/**
+ * Which page of `total` items, `size` a page, shows for the page asked for, and how many items
+ * come before it: for lists paged in SQL (`limit` / `offset`). An empty list is one empty page.
+ */
+export function pageWindow(
+  total: number,
+  requested: number,
+  size: number,
+): { page: number; pageCount: number; offset: number } {
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(1, requested), pageCount);
+  return { page, pageCount, offset: (page - 1) * size };
+}
+
 /** One page of `items`, `size` a page. An empty list is one empty page. */
 export function pageOf<T>(items: readonly T[], requested: number, size: number): Page<T> {
-  const pageCount = Math.max(1, Math.ceil(items.length / size));
-  const page = Math.min(Math.max(1, requested), pageCount);
-  return {
-    page,
-    pageCount,
-    total: items.length,
-    items: items.slice((page - 1) * size, page * size),
-  };
+  const { page, pageCount, offset } = pageWindow(items.length, requested, size);
+  return { page, pageCount, total: items.length, items: items.slice(offset, offset + size) };
 }
 
 /** A `?page=` value as a page number: a whole number from 1 to 9,999, else 1. */

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, desc, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { preparedQuery } from "@/db/prepared";
 import { ceActivities, userProfiles, type CeActivityRow } from "@/db/schema";
 import { notFound, staleVersion } from "@/lib/errors";
+import { pageWindow, type Page } from "@/lib/pagination";
 
 /**
  * The CE log (schema.ts `ce_activities`): every function takes the signed-in user's id and
@@ -45,6 +46,29 @@ const ceLogByUser = preparedQuery((db) =>
 
 export async function listCeActivitiesByUser(userId: string): Promise<CeActivityRow[]> {
   return ceLogByUser().execute({ userId });
+}
+
+/**
+ * One page of the user's log, newest first (the log's order above), and how many activities it
+ * holds: a page past the end shows the last one. Reads only that page's rows, however long the
+ * log grows.
+ */
+export async function listCeActivitiesPageByUser(
+  userId: string,
+  requestedPage: number,
+  pageSize: number,
+): Promise<Page<CeActivityRow>> {
+  const [counted] = await getDb().select({ total: count() }).from(ceActivities).where(live(userId));
+  const total = counted?.total ?? 0;
+  const { page, pageCount, offset } = pageWindow(total, requestedPage, pageSize);
+  const items = await getDb()
+    .select()
+    .from(ceActivities)
+    .where(live(userId))
+    .orderBy(desc(ceActivities.completedOn), desc(ceActivities.id))
+    .limit(pageSize)
+    .offset(offset);
+  return { page, pageCount, total, items };
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   createCeActivity,
   deleteCeActivity,
   listCeActivitiesByUser,
+  listCeActivitiesPageByUser,
   restoreCeActivity,
   setArrtBirthMonth,
   updateCeActivity,
@@ -191,6 +192,62 @@ describe("the CE log", () => {
     });
     const rows = await getDb().select().from(ceActivities).where(eq(ceActivities.userId, user.id));
     expect(rows.map((row) => row.id)).toEqual([other.id]);
+  });
+
+  it("pages the log in SQL, in the log's order, without deleted or other users' activities", async () => {
+    const user = await newUser();
+    const stranger = await newUser();
+    // Seven activities; two share a date, so the id breaks the tie as in the whole log.
+    const dates = [
+      "2026-01-05",
+      "2026-03-10",
+      "2026-03-10",
+      "2025-12-01",
+      "2026-06-30",
+      "2024-02-29",
+      "2026-02-14",
+    ];
+    await createCeActivities({
+      userId: user.id,
+      rows: dates.map((completedOn, index) =>
+        activity({ completedOn, title: `Activity ${index}` }),
+      ),
+      source: "import",
+    });
+    await createCeActivity({
+      userId: stranger.id,
+      values: activity({ completedOn: "2026-12-01" }),
+    });
+    const deleted = await createCeActivity({
+      userId: user.id,
+      values: activity({ completedOn: "2026-11-01", title: "Deleted" }),
+    });
+    await deleteCeActivity({ userId: user.id, activityId: deleted.id, now: new Date() });
+
+    const whole = (await listCeActivitiesByUser(user.id)).map((row) => row.id);
+    expect(whole).toHaveLength(7);
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => listCeActivitiesPageByUser(user.id, page, 3)),
+    );
+    expect(pages.map(({ page, pageCount, total }) => ({ page, pageCount, total }))).toEqual([
+      { page: 1, pageCount: 3, total: 7 },
+      { page: 2, pageCount: 3, total: 7 },
+      { page: 3, pageCount: 3, total: 7 },
+    ]);
+    expect(pages.flatMap((page) => page.items.map((row) => row.id))).toEqual(whole);
+
+    // Past the end: the last page; an empty log: one empty page.
+    const past = await listCeActivitiesPageByUser(user.id, 9, 3);
+    expect({ page: past.page, ids: past.items.map((row) => row.id) }).toEqual({
+      page: 3,
+      ids: whole.slice(6),
+    });
+    expect(await listCeActivitiesPageByUser((await newUser()).id, 2, 3)).toEqual({
+      page: 1,
+      pageCount: 1,
+      total: 0,
+      items: [],
+    });
   });
 
   it("check constraints mirror the limits: no zero, no float noise past two places", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { catalog, getIssuer, getPath } from "@/lib/catalog";
+import { catalog, getIssuer, getPath, getRequirement } from "@/lib/catalog";
 import { fullName } from "@/lib/catalog/names";
 import { listEligibilityMilestonesByUser } from "@/db/queries/eligibility";
 import type { User } from "@/db/schema";
@@ -57,7 +57,7 @@ export async function loadEligibilityPage(user: User) {
   const answers = engine.answers();
   const groups = new Map<string, EligibilityAnswer[]>();
   for (const answer of answers) {
-    const issuer = catalog.requirements.find((r) => r.slug === answer.target)?.issuer ?? "other";
+    const issuer = getRequirement(answer.target)?.issuer ?? "other";
     const label = getIssuer(issuer)?.abbreviation ?? issuer;
     groups.set(label, [...(groups.get(label) ?? []), answer]);
   }
@@ -94,7 +94,7 @@ export async function loadPathVerdicts(user: User, pathSlug: string) {
   const slugs = new Set<string>();
   const visit = (node: (typeof path.steps)[number]["satisfiedBy"]): void => {
     if (node.type === "requirement") {
-      const r = catalog.requirements.find((x) => x.slug === node.slug);
+      const r = getRequirement(node.slug);
       if (r && (r.kind === "exam" || r.kind === "credential")) slugs.add(r.slug);
       if (r?.earnedBy) visit(r.earnedBy);
       return;

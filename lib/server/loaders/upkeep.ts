@@ -1,10 +1,9 @@
 import "server-only";
-import { listCeActivitiesByUser } from "@/db/queries/ce-activities";
+import { listCeActivitiesByUser, listCeActivitiesPageByUser } from "@/db/queries/ce-activities";
 import { listCertificatesByUser } from "@/db/queries/certificates";
 import { getUserRecords } from "@/db/queries/progress";
 import type { User } from "@/db/schema";
 import { catalog } from "@/lib/catalog";
-import { pageOf } from "@/lib/pagination";
 import { todayFor } from "@/lib/server/clock";
 import { evaluateUpkeep, upkeepAgenda } from "@/lib/upkeep";
 import { upkeepInputFor, type StoredActivity } from "@/lib/upkeep/inputs";
@@ -59,13 +58,9 @@ export const CE_LOG_PAGE_SIZE = 50;
 
 /** One page of the whole CE log, newest first, with the certificates' metadata. */
 export async function loadCeLogPage(user: User, page: number) {
-  const [activities, certificates] = await Promise.all([
-    listCeActivitiesByUser(user.id),
+  const [log, certificates] = await Promise.all([
+    listCeActivitiesPageByUser(user.id, page, CE_LOG_PAGE_SIZE),
     listCertificatesByUser(user.id),
   ]);
-  return {
-    today: todayFor(user),
-    log: pageOf(activities, page, CE_LOG_PAGE_SIZE),
-    certificates,
-  };
+  return { today: todayFor(user), log, certificates };
 }
