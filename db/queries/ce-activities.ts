@@ -34,13 +34,16 @@ const UNDO_HOURS = 24;
 const live = (userId: string) =>
   and(eq(ceActivities.userId, userId), isNull(ceActivities.deletedAt));
 
+/** The log's order, newest first; the id keeps activities of one day in a stable order. */
+const logOrder = [desc(ceActivities.completedOn), desc(ceActivities.id)] as const;
+
 /** The user's log, newest first (one index scan: ce_activities_user_log_idx). */
 const ceLogByUser = preparedQuery((db) =>
   db
     .select()
     .from(ceActivities)
     .where(and(eq(ceActivities.userId, sql.placeholder("userId")), isNull(ceActivities.deletedAt)))
-    .orderBy(desc(ceActivities.completedOn), desc(ceActivities.id))
+    .orderBy(...logOrder)
     .prepare("ce_log_by_user"),
 );
 
@@ -49,9 +52,8 @@ export async function listCeActivitiesByUser(userId: string): Promise<CeActivity
 }
 
 /**
- * One page of the user's log, newest first (the log's order above), and how many activities it
- * holds: a page past the end shows the last one. Reads only that page's rows, however long the
- * log grows.
+ * One page of the user's log, in the log's order, and how many activities it holds: a page past
+ * the end shows the last one. Reads only that page's rows, however long the log grows.
  */
 export async function listCeActivitiesPageByUser(
   userId: string,
@@ -65,7 +67,7 @@ export async function listCeActivitiesPageByUser(
     .select()
     .from(ceActivities)
     .where(live(userId))
-    .orderBy(desc(ceActivities.completedOn), desc(ceActivities.id))
+    .orderBy(...logOrder)
     .limit(pageSize)
     .offset(offset);
   return { page, pageCount, total, items };
@@ -95,7 +97,7 @@ const ceCreditsByUser = preparedQuery((db) =>
     })
     .from(ceActivities)
     .where(and(eq(ceActivities.userId, sql.placeholder("userId")), isNull(ceActivities.deletedAt)))
-    .orderBy(desc(ceActivities.completedOn), desc(ceActivities.id))
+    .orderBy(...logOrder)
     .prepare("ce_credits_by_user"),
 );
 
